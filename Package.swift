@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+// zhiban: a keyboard-driven duty roster for community emergency work.
+// Layers, from the centre outwards (each may import only those listed before it):
+//   ZhibanModel → ZhibanStorage, ZhibanPlanning → ZhibanOutput → ZhibanTUI → ZhibanTerminal (curses) → zhiban
+import PackageDescription
+
+let package = Package(
+    name: "zhiban",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "zhiban", targets: ["zhiban"]),
+        .executable(name: "zhiban-bench", targets: ["zhiban-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // Model and calendar maths: no dependencies at all.
+        .target(name: "ZhibanModel"),
+        // Plain files: the roster folder, spreadsheet import, atomic save, lock.
+        .target(
+            name: "ZhibanStorage",
+            dependencies: ["ZhibanModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            resources: [.copy("Examples")]
+        ),
+        // Rotation, auto-fill, rule checks, fairness figures, explanations.
+        .target(name: "ZhibanPlanning", dependencies: ["ZhibanModel"]),
+        // Text tables, Markdown, CSV, HTML, iCalendar, group-chat messages.
+        .target(name: "ZhibanOutput", dependencies: ["ZhibanModel", "ZhibanPlanning"]),
+        // TUI core: state, reducer, views rendering into a cell grid. No curses here.
+        .target(name: "ZhibanTUI", dependencies: ["ZhibanModel", "ZhibanPlanning", "ZhibanOutput"]),
+        // The curses edge.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "ZhibanTerminal", dependencies: ["CNcursesw", "ZhibanTUI"]),
+        // The command line: the only place that wires the layers together.
+        .executableTarget(
+            name: "zhiban",
+            dependencies: [
+                "ZhibanModel", "ZhibanStorage", "ZhibanPlanning", "ZhibanOutput", "ZhibanTUI", "ZhibanTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Fixed-seed benchmark: community- and district-sized rosters, timings and memory.
+        .executableTarget(
+            name: "zhiban-bench",
+            dependencies: ["ZhibanModel", "ZhibanStorage", "ZhibanPlanning", "ZhibanOutput", "ZhibanTUI"]
+        ),
+        .testTarget(name: "ZhibanModelTests", dependencies: ["ZhibanModel"]),
+        .testTarget(name: "ZhibanStorageTests", dependencies: ["ZhibanStorage"]),
+        .testTarget(name: "ZhibanPlanningTests", dependencies: ["ZhibanPlanning", "ZhibanStorage"]),
+        .testTarget(name: "ZhibanOutputTests", dependencies: ["ZhibanOutput", "ZhibanStorage"], resources: [.copy("Golden")]),
+        .testTarget(name: "ZhibanTUITests", dependencies: ["ZhibanTUI", "ZhibanStorage"], resources: [.copy("Screens")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ZhibanModel", "ZhibanStorage"]),
+    ]
+)

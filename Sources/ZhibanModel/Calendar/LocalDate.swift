@@ -1,0 +1,96 @@
+/// A calendar date with no time zone: what an organizer writes on the roster.
+///
+/// Stored as the number of days since 1970-01-01 (proleptic Gregorian), so adding days and
+/// comparing dates never drifts with time zones or daylight saving.
+public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible, Strideable {
+    /// Days since 1970-01-01.
+    public let dayNumber: Int
+
+    /// Creates a date from its day number (days since 1970-01-01).
+    public init(dayNumber: Int) { self.dayNumber = dayNumber }
+
+    /// Creates a date from year, month and day; nil for an impossible date such as 2022-02-30.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...LocalDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        dayNumber = LocalDate.daysFromCivil(year: year, month: month, day: day)
+    }
+
+    /// Parses ISO `YYYY-MM-DD` (also `YYYY/MM/DD` and `YYYY-M-D`, as spreadsheets write them).
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingWhitespace()
+        let separator: Character = trimmed.contains("/") ? "/" : "-"
+        let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Year, month and day of this date.
+    public var components: (year: Int, month: Int, day: Int) {
+        // Howard Hinnant's civil_from_days.
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// The year.
+    public var year: Int { components.year }
+    /// The month, 1–12.
+    public var month: Int { components.month }
+    /// The day of the month, 1–31.
+    public var day: Int { components.day }
+
+    /// The day of the week (1970-01-01 was a Thursday).
+    public var weekday: Weekday {
+        let mondayBased = ((dayNumber + 3) % 7 + 7) % 7
+        return Weekday(rawValue: mondayBased + 1)!
+    }
+
+    /// The date `days` later (earlier when negative).
+    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+
+    /// ISO `YYYY-MM-DD`.
+    public var description: String {
+        let c = components
+        return "\(c.year)-" + twoDigits(c.month) + "-" + twoDigits(c.day)
+    }
+
+    /// Every date from `self` through `last`, inclusive.
+    public func through(_ last: LocalDate) -> [LocalDate] {
+        last < self ? [] : (dayNumber...last.dayNumber).map(LocalDate.init(dayNumber:))
+    }
+
+    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+    public func distance(to other: LocalDate) -> Int { other.dayNumber - dayNumber }
+    public func advanced(by n: Int) -> LocalDate { adding(days: n) }
+
+    /// Whether `year` is a leap year in the Gregorian calendar.
+    public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    /// The number of days in a month.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = month > 2 ? month - 3 : month + 9
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+}

@@ -1,0 +1,46 @@
+extension String {
+    /// Columns this string takes in a terminal.
+    public var displayWidth: Int { DisplayWidth.of(self) }
+
+    /// The longest prefix that fits in `columns`, never cutting a wide character in half.
+    /// When the text is cut and `ellipsis` is given, the ellipsis is placed inside the limit.
+    public func truncated(toColumns columns: Int, ellipsis: String = "") -> String {
+        guard displayWidth > columns else { return self }
+        let room = columns - ellipsis.displayWidth
+        guard room >= 0 else { return String(ellipsis.prefix(max(0, columns))) }
+        var used = 0
+        var result = ""
+        for character in self {
+            let width = DisplayWidth.of(character)
+            if used + width > room { break }
+            used += width
+            result.append(character)
+        }
+        return result + ellipsis
+    }
+
+    /// Pads with spaces on the right (or left, when `alignRight`) to exactly `columns`,
+    /// truncating first when longer.
+    public func padded(toColumns columns: Int, alignRight: Bool = false) -> String {
+        let fitted = truncated(toColumns: columns)
+        let fill = String(repeating: " ", count: max(0, columns - fitted.displayWidth))
+        return alignRight ? fill + fitted : fitted + fill
+    }
+
+    /// The text with everything a terminal or a printer would act on made harmless: control
+    /// characters (C0, C1, DEL, so also ESC and every ANSI/OSC sequence) become `�`,
+    /// bidi overrides and isolates are dropped, NUL is dropped. Line breaks become spaces.
+    public var sanitizedForDisplay: String {
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x00: continue
+            case 0x0A, 0x0D, 0x09: out.append(" ")
+            case 0x01...0x1F, 0x7F...0x9F: out.append("\u{FFFD}")
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,2 @@
+/// Placeholder until the output layer lands.
+enum OutputPlaceholder {}

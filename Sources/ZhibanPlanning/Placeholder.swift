@@ -1,0 +1,2 @@
+/// Placeholder until the planning layer lands.
+enum PlanningPlaceholder {}

@@ -1,0 +1,2 @@
+/// Placeholder until the TUI core lands.
+enum TUIPlaceholder {}

@@ -1,0 +1,3 @@
+import CNcursesw
+/// Placeholder until the terminal edge lands.
+enum TerminalPlaceholder {}

@@ -1,0 +1,3 @@
+import XCTest
+@testable import ZhibanModel
+final class PlaceholderTests: XCTestCase { func testNothingYet() {} }
