@@ -26,7 +26,7 @@ public final class RosterStore {
         prefix = RosterStore.messagePrefix(for: folder)
         lock = readOnly ? nil : try RosterLock(folder: folder.path)
         let commit = FileCommit(folder: folder.path)
-        if !readOnly && commit.isPending {
+        if !readOnly && commit.hasLeftovers {
             do { try commit.recover() } catch { throw RosterStoreError.writeFailed("无法完成上次中断的保存：\(error)") }
         }
         loadedBytes = RosterStore.readFiles(in: folder)
