@@ -10,7 +10,8 @@ import Glibc
 //   zhiban-crashtest save-loop DIR             saves version N+1, N+2, … of RosterVersion forever,
 //                                              printing `ready N` once open and `saved N` after each save
 //   zhiban-crashtest save DIR N [FSIZE]        one save of version N, under a file-size limit of FSIZE bytes
-//                                              (RLIMIT_FSIZE, SIGXFSZ ignored); prints the error and exits 1
+//                                              (RLIMIT_FSIZE during the save only, SIGXFSZ ignored); prints
+//                                              `saved N`, or the error and exits 1
 //   zhiban-crashtest hold-lock DIR             opens DIR as the writer, prints `locked`, waits for end of input
 
 /// Prints a line to standard output at once (unbuffered: the test reads it while we run).
@@ -47,14 +48,18 @@ case "save-loop":
     }
 case "save":
     guard arguments.count >= 3, let n = Int(arguments[arguments.startIndex + 2]) else { fail("save needs a version number") }
-    if arguments.count >= 4, let limit = rlim_t(arguments[arguments.startIndex + 3]) {
+    let limit = arguments.count >= 4 ? rlim_t(arguments[arguments.startIndex + 3]) : nil
+    var previous = rlimit()
+    getrlimit(Int32(RLIMIT_FSIZE.rawValue), &previous)
+    if let limit {
         signal(SIGXFSZ, SIG_IGN)  // as zhiban does: the write fails with EFBIG instead of killing us
-        var fileSize = rlimit(rlim_cur: limit, rlim_max: limit)
+        var fileSize = rlimit(rlim_cur: limit, rlim_max: previous.rlim_max)
         guard setrlimit(Int32(RLIMIT_FSIZE.rawValue), &fileSize) == 0 else { fail("setrlimit failed") }
     }
+    let outcome = Result { try RosterStore(folder: folder).save(try RosterVersion.roster(n)) }
+    setrlimit(Int32(RLIMIT_FSIZE.rawValue), &previous)  // the limit is for the save, not for reporting it
     do {
-        let store = try RosterStore(folder: folder)
-        try store.save(try RosterVersion.roster(n))
+        try outcome.get()
         say("saved \(n)")
     } catch {
         fail(error)
