@@ -1,0 +1,30 @@
+import Foundation
+import XCTest
+import ZhibanModel
+import ZhibanStorage
+
+/// Every crash the fuzzers (Fuzz/) found, kept as a test so it cannot come back.
+final class ReliabilityFuzzRegressionTests: XCTestCase {
+    /// fuzz-csv, crash 1: `I"` U+05A8 `"` — a quote followed by a combining mark is one Character,
+    /// so CSVWriter did not double it, and wrote a line CSVParser could not read back.
+    func testAQuoteOrCommaCarryingACombiningMarkSurvivesWritingAndReading() throws {
+        for field in ["I\"\u{05A8}\"", "a,\u{0301}b", "\"\u{0301}", "x\n\u{0301}", ",\u{20DD}"] {
+            let line = CSVWriter.line([field, "next"])
+            XCTAssertEqual(try CSVParser.parse(line).map(\.fields), [[field, "next"]], "field \(field.debugDescription)")
+        }
+    }
+
+    /// The same, through a whole save and load: a note holding `,` + U+0301 used to be written
+    /// unquoted, so the roster read back had the note cut at the comma (or failed to load).
+    func testAVolunteerWithCombiningMarksAfterQuotesAndCommasIsSavedLosslessly() throws {
+        let folder = try TemporaryFolder("zhiban-combining")
+        defer { folder.remove() }
+        var roster = Roster.empty(title: "组合字符")
+        roster.volunteers = [
+            Volunteer(name: "王\"\u{0301}五", phone: "13900000000", note: "门口,\u{0301}东侧"),
+            Volunteer(name: "李四", note: "\"\u{05A8}引号\""),
+        ]
+        _ = try RosterStore.create(folder: folder.url, roster: roster)
+        XCTAssertEqual(try RosterStore(folder: folder.url, readOnly: true).roster.volunteers, roster.volunteers)
+    }
+}
