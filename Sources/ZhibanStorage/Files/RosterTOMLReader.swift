@@ -82,7 +82,9 @@ public enum RosterTOMLReader {
         let start = clock("start", &r)
         let end = clock("end", &r)
         if let start, start.minutes == 1440 { r.problem("start", "班次不能从 24:00 开始（请写 00:00）") }
-        guard let name, let start, let end, start.minutes < 1440 else { return nil }
+        let separatorProblem = name.flatMap { CellValues.separatorProblem($0, what: "班次名") }
+        if let separatorProblem { r.problem("name", separatorProblem) }
+        guard let name, let start, let end, start.minutes < 1440, separatorProblem == nil else { return nil }
         return Shift(name: name, start: start, end: end, location: r.location())
     }
 
