@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let roster = try options.openStore(readOnly: true).roster
         let problems = RosterValidator(roster).problems()
-        for problem in problems { print(problem) }
+        for problem in problems { print(terminalSafe("\(problem)")) }
         if problems.isEmpty {
             print("没有发现问题：\(roster.volunteers.count) 名志愿者，\(roster.checkpoints.count) 个卡口，\(roster.duties.count) 个班。")
         } else {
