@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 import ZhibanModel
-import ZhibanStorage
+@testable import ZhibanStorage
 
 /// Every crash the fuzzers (Fuzz/) found, kept as a test so it cannot come back.
 final class ReliabilityFuzzRegressionTests: XCTestCase {
@@ -26,5 +26,34 @@ final class ReliabilityFuzzRegressionTests: XCTestCase {
         ]
         _ = try RosterStore.create(folder: folder.url, roster: roster)
         XCTAssertEqual(try RosterStore(folder: folder.url, readOnly: true).roster.volunteers, roster.volunteers)
+    }
+
+    /// fuzz-toml, crash 1: a table header whose name starts with neither a bare-key character nor a
+    /// quote (`[北门]`, the natural way to write a Chinese table name) hit an assertion in toml++
+    /// and aborted zhiban (status 134). Now it is a problem at its line, and `[` inside values,
+    /// strings and comments is left alone.
+    func testATableHeaderTOMLKitCannotParseIsAProblemAtItsLineNotAnAbort() throws {
+        for (text, line) in [("title = \"t\"\n[北门]\n", 2), ("[ .a]", 1), ("a = 1\n\n[[ 门]]\nb = 2", 3), ("[\n", 1), ("[=]", 1)] {
+            XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml"), text.debugDescription) { error in
+                XCTAssertTrue("\(error)".hasPrefix("roster.toml:\(line): TOML 语法错误：表头"), "\(error)")
+            }
+        }
+        let valid = """
+            title = "[北门]" # [北门]
+            x = '''
+            [北门]
+            '''
+            y = \"""
+            [北门] \\\"""
+            [门]
+            \"""
+            shifts = [
+              [
+                "白班"
+              ]
+            ]
+            ["北门"]
+            """
+        XCTAssertNil(TOMLHeaderCheck.firstBadHeader(in: valid))
     }
 }
