@@ -25,10 +25,10 @@ build=.build-fuzz
 products=$build/release
 swift build --build-path "$build" -c release --target ZhibanStorage \
     -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address -Xcxx -fsanitize=fuzzer-no-link,address
-swiftc -sanitize=fuzzer,address -parse-as-library -O "$harness" -o "$build/fuzz-$parser" \
+swiftc -sanitize=fuzzer,address -parse-as-library -Onone "$harness" -o "$build/fuzz-$parser" \
     -I "$products/Modules" -Xcc -fmodule-map-file="$products/CTOML.build/module.modulemap" \
     "$products"/ZhibanModel.build/*.o "$products"/ZhibanStorage.build/*.o "$products"/TOMLKit.build/*.o \
-    "$products"/CTOML.build/Sources/*.o -lstdc++
+    "$products"/CTOML.build/Sources/*.o -lstdc++   # -Onone: a failed precondition prints its message
 
 # TOMLKit 0.6.0 never frees the key lists it gets from toml++ (TOMLTable.keys: tableGetKeys
 # mallocs and strdups; upstream LebJe/TOMLKit#26): not ours to fix, so leaks are not reported there.

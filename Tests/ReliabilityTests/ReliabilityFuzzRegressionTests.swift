@@ -56,4 +56,18 @@ final class ReliabilityFuzzRegressionTests: XCTestCase {
             """
         XCTAssertNil(TOMLHeaderCheck.firstBadHeader(in: valid))
     }
+
+    /// fuzz-tables, crash 1: a duty dated `0787-04-06` (a typo) was read, but LocalDate wrote it back
+    /// as `787-04-06`, which no longer parses: the saved duties.csv made the roster unreadable.
+    func testADateBeforeTheYear1000IsWrittenAsItIsRead() throws {
+        let date = try XCTUnwrap(LocalDate(parsing: "0787-04-06"))
+        XCTAssertEqual(date.description, "0787-04-06")
+        XCTAssertEqual(LocalDate(parsing: date.description), date)
+        let folder = try TemporaryFolder("zhiban-year")
+        defer { folder.remove() }
+        var roster = Roster.empty(title: "t")
+        roster.duties = [Duty(date: LocalDate(year: 1, month: 1, day: 1)!, shift: "白班", checkpoint: "南门", people: ["张三"])]
+        _ = try RosterStore.create(folder: folder.url, roster: roster)
+        XCTAssertEqual(try RosterStore(folder: folder.url, readOnly: true).roster.duties, roster.duties)
+    }
 }
