@@ -33,3 +33,17 @@ public struct Rect: Hashable, Sendable {
     /// The row `offset` rows below the top, one row high.
     public func row(_ offset: Int) -> Rect { Rect(x: x, y: y + offset, width: width, height: 1) }
 }
+
+/// A cell's column and row on a screen.
+public struct Position: Hashable, Sendable {
+    /// The column.
+    public var x: Int
+    /// The row.
+    public var y: Int
+
+    /// Creates a position.
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}

@@ -13,6 +13,8 @@ public struct Screen: Hashable, Sendable {
     public let height: Int
     /// The cells, row by row.
     private var cells: [Cell]
+    /// Where the terminal's cursor should blink (in a text field), or nil to hide it.
+    public var cursor: Position?
 
     /// A blank screen.
     public init(width: Int, height: Int) {
