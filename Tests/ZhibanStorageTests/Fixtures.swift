@@ -26,7 +26,7 @@ enum Fixtures {
     /// Imports CSV text given inline (each table as file name → text) into an empty roster.
     static func importing(_ tables: [String: String], skipBad: Bool = false) throws -> SpreadsheetImporter.Outcome {
         let parsed = try tables.keys.sorted().map { name in
-            (records: try CSVParser.parse(tables[name]!), file: name)
+            CSVTable(records: try CSVParser.parse(tables[name]!), file: name)
         }
         return try SpreadsheetImporter(skipBad: skipBad).importing(tables: parsed, into: .empty(title: "测试"))
     }
