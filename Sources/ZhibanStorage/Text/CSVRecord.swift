@@ -1,0 +1,32 @@
+/// One record of a CSV file: its fields and the line it starts on.
+public struct CSVRecord: Hashable, Sendable {
+    /// The fields, unquoted.
+    public var fields: [String]
+    /// The 1-based line the record starts on (a quoted field may span several lines).
+    public var line: Int
+
+    /// Creates a record.
+    public init(fields: [String], line: Int) {
+        self.fields = fields
+        self.line = line
+    }
+
+    /// Whether every field is empty (a blank line, or a row of empty cells as spreadsheets leave).
+    public var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+}
+
+/// A whole CSV table as read: its records and the file name used in messages.
+public struct CSVTable: Sendable {
+    /// The records, header included.
+    public var records: [CSVRecord]
+    /// The file's name as shown in `file:line:` messages.
+    public var file: String
+
+    /// Creates a table.
+    public init(records: [CSVRecord], file: String) {
+        self.records = records
+        self.file = file
+    }
+}
+
+import Foundation
