@@ -24,12 +24,12 @@ public enum KeyMap {
                 bind(.enter, .submit, "保存", "save", footer: true),
                 bind(.escape, .cancel, "取消", "cancel", footer: true),
             ] + textEditing
-        case .confirm:
-            return [
+        case .confirm(let withSave):
+            let answers = [
                 bind([.character("y"), .character("Y")], .answer(.yes), "是", "yes", footer: true),
                 bind([.character("n"), .character("N"), .escape], .answer(.no), "否", "no", footer: true),
-                bind([.character("s"), .character("S")], .answer(.saveFirst), "先保存", "save first", footer: true),
             ]
+            return answers + (withSave ? [bind([.character("s"), .character("S")], .answer(.saveFirst), "先保存", "save first", footer: true)] : [])
         case .help:
             return scrolling + [bind([.escape, .character("q"), .character("?")], .cancel, "关闭帮助", "close the help", footer: true)]
         case .printPreview:

@@ -87,7 +87,7 @@ public struct AppState: Sendable {
         case .commandLine: return .commandLine
         case .search: return .textPrompt
         case .pickList: return .pickList
-        case .confirm: return .confirm
+        case .confirm(let question): return .confirm(withSave: question == .quitWithUnsavedWork)
         case .help: return .help
         }
     }

@@ -52,6 +52,15 @@ extension AppState {
         return []
     }
 
+    /// The state asking whether to restore work left unsaved last time (shown at start).
+    public func offeringRecovery(_ recovered: Roster) -> AppState {
+        var state = self
+        var sorted = recovered
+        if !sorted.dutiesAreSorted { sorted.sortDuties() }
+        state.mode = .confirm(.restoreRecovery(sorted))
+        return state
+    }
+
     /// Answers the question on screen.
     mutating func answer(_ question: Question, _ action: Action) -> [Effect] {
         guard case .answer(let answer) = action else {
@@ -65,6 +74,12 @@ extension AppState {
             quitAfterSave = true
             return save()
         case (.quitWithUnsavedWork, .no): return []
+        case (.restoreRecovery(let recovered), .yes):
+            commit(recovered, Localized("恢复上次未保存的修改", "Restored the unsaved changes from last time"))
+            return []
+        case (.restoreRecovery, _):
+            say(Localized("已丢弃上次未保存的修改", "Discarded the unsaved changes from last time"))
+            return [.discardRecovery]
         }
     }
 }

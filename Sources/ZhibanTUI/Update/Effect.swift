@@ -5,6 +5,8 @@ import ZhibanModel
 public enum Effect: Hashable, Sendable {
     /// Save this roster; answer with `Action.saveFinished(revision:error:)`.
     case save(Roster, revision: Int)
+    /// Delete the unsaved work kept from last time (the user chose not to restore it).
+    case discardRecovery
     /// Leave the program (restoring the terminal).
     case quit
     /// Stop in the background until resumed (Ctrl-Z).

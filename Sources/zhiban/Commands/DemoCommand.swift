@@ -18,10 +18,27 @@ struct DemoCommand: ParsableCommand {
     @Flag(name: .long, help: "只打印示例概要 / Print a summary of the example instead of opening it.")
     var summary = false
 
+    @OptionGroup var interface: InterfaceOptions
+
     func run() throws {
         guard let example = BundledExample(rawValue: name) else {
             throw CommandFailure.failed("没有名为“\(name)”的示例；可选：\(BundledExample.allCases.map(\.rawValue).joined(separator: "、"))")
         }
+        if summary { return try printSummary(of: example) }
+        try InterfaceLauncher.requireTerminal(alternative: "可以用 zhiban demo --summary 打印示例概要。")
+        let copy = FileManager.default.temporaryDirectory
+            .appendingPathComponent("zhiban-demo-\(example.rawValue)-\(UUID().uuidString.prefix(8))", isDirectory: true)
+        let store: RosterStore
+        do {
+            store = try example.install(into: copy)
+        } catch {
+            throw CommandFailure.failed("无法创建示例副本 \(copy.path)：\(error)")
+        }
+        try InterfaceLauncher(options: interface).run(store)
+        print("示例副本在 \(copy.path)（可用 zhiban --roster \(copy.path) 再次打开）")
+    }
+
+    private func printSummary(of example: BundledExample) throws {
         let roster = try example.roster()
         print(roster.settings.title)
         print("志愿者 \(roster.volunteers.count) 人，队伍 \(roster.teams.count) 个，卡口 \(roster.checkpoints.count) 个，"
