@@ -21,7 +21,7 @@ struct PersonFacts: Sendable {
     }
 
     /// The first limit that keeps the person off this shift on this date.
-    func unavailability(of person: Int, on date: LocalDate, shift: String) -> Unavailability? {
+    func unavailability(of person: Int, on date: LocalDate, shift: Shift) -> Unavailability? {
         let limits = unavailable[person]
         if limits.isEmpty { return nil }
         return limits.first { $0.excludes(date: date, shift: shift) }

@@ -57,7 +57,7 @@ struct PlanningBoard: Sendable {
                 let shift = index.shiftsByName[slot.shift]!
                 let busy = BusySpan(span: shift.span(on: slot.date), isNight: shift.isNight, slot: slot)
                 targets.append(TargetSlot(
-                    slot: slot, checkpoint: position, busy: busy, needed: checkpoint.peoplePerShift,
+                    slot: slot, checkpoint: position, shift: shift, busy: busy, needed: checkpoint.peoplePerShift,
                     requirements: checkpoint.requirements, layer: checkpoint.shifts.firstIndex(of: slot.shift)!,
                     designation: turns.designation(for: slot, checkpoint: position)))
             }
@@ -145,7 +145,7 @@ struct PlanningBoard: Sendable {
     /// time rules; team and requirement are the tiers' and `fits`'s business), or nil.
     func refusal(of person: Int, on target: Int) -> PlacementRefusal? {
         let slot = targets[target].slot
-        if let limit = facts.unavailability(of: person, on: slot.date, shift: slot.shift) { return .unavailable(limit) }
+        if let limit = facts.unavailability(of: person, on: slot.date, shift: targets[target].shift) { return .unavailable(limit) }
         if placed[target].contains(person) { return .alreadyOnShift }
         return ledger.refusal(for: person, taking: targets[target].busy)
     }

@@ -7,6 +7,8 @@ struct TargetSlot: Sendable {
     let slot: Slot
     /// The checkpoint's position in the roster.
     let checkpoint: Int
+    /// The shift.
+    let shift: Shift
     /// When it runs, as the ledger records it.
     let busy: BusySpan
     /// People it needs.

@@ -74,7 +74,7 @@ public struct RuleChecker: Sendable {
             }
             let volunteer = index.volunteer(person)
             known.append(volunteer)
-            if let limit = volunteer.unavailability(on: duty.date, shift: duty.shift) {
+            if let shift = index.shiftsByName[duty.shift], let limit = volunteer.unavailability(on: duty.date, shift: shift) {
                 report(.unavailable, [name], "\(name) \(PlacementRefusal.unavailable(limit))")
             }
             if !checkpoint.accepts(team: volunteer.team) {
