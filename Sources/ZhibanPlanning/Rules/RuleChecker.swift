@@ -30,7 +30,7 @@ public struct RuleChecker: Sendable {
             found += dutyViolations(duty)
             guard let shift = index.shiftsByName[duty.shift] else { continue }
             let busy = BusySpan(span: shift.span(on: duty.date), isNight: shift.isNight, slot: duty.slot)
-            for name in duty.people {
+            for (position, name) in duty.people.enumerated() where !duty.people[..<position].contains(name) {
                 if let person = index.personByName[name] { spansByPerson[person].append(busy) }
             }
         }
