@@ -43,3 +43,10 @@ enum RosterBuilder {
     /// Hard-rule breaks of a roster (empty places are not breaks).
     static func breaks(_ roster: Roster) -> [RuleViolation] { RuleChecker(roster).violations().filter(\.isBreak) }
 }
+
+extension Roster {
+    /// The people on a slot (empty when there is no duty).
+    func people(_ date: String, _ shift: String, _ checkpoint: String) -> [String] {
+        duties.first { $0.slot == Slot(date: RosterBuilder.date(date), shift: shift, checkpoint: checkpoint) }?.people ?? []
+    }
+}
