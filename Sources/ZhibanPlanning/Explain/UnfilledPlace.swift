@@ -39,7 +39,7 @@ public struct UnfilledPlace: Hashable, Sendable, CustomStringConvertible {
     /// `2022-04-09 夜班 南门：需要 2 人，已排 1 人 — 王伟 不能值 周六；…`.
     public var description: String {
         var head = "\(slot)：需要 \(needed) 人，已排 \(placed) 人"
-        if !unmet.isEmpty { head += "（还缺" + unmet.map { "\($0.count) 名\($0.holderTitle)" }.joined(separator: "、") + "）" }
+        if !unmet.isEmpty { head += "（还缺 " + unmet.map { "\($0.count) 名\($0.holderTitle)" }.joined(separator: "、") + "）" }
         if pinned { head += "（已锁定，不自动补人）" }
         return "\(head) — \(reasons)"
     }
