@@ -100,20 +100,25 @@ public struct RuleChecker: Sendable {
                                        location: locations[slot]))
         }
         let rules = index.roster.settings.rules
-        var latest = spans[0]
-        for current in spans.dropFirst() {
-            if current.slot == latest.slot {
-                continue  // the same shift listed twice is reported per duty
-            } else if current.span.overlaps(latest.span) {
-                report(.doubleBooked, current.slot, .busy(at: latest.slot))
-            } else {
-                let gap = current.span.start - latest.span.end
-                let required = latest.isNight ? rules.minRestAfterNightMinutes : rules.minRestMinutes
+        // Every earlier duty that could clash with or come too close to this one (a shift lasts at
+        // most a day), so a clash never hides a rest problem behind it.
+        let reach = 1440 + max(rules.minRestMinutes, rules.minRestAfterNightMinutes)
+        for (position, current) in spans.enumerated() {
+            var earlier = position - 1
+            while earlier >= 0, spans[earlier].span.start > current.span.start - reach {
+                let other = spans[earlier]
+                earlier -= 1
+                if other.slot == current.slot { continue }  // the same shift listed twice is reported per duty
+                if current.span.overlaps(other.span) {
+                    report(.doubleBooked, current.slot, .busy(at: other.slot))
+                    continue
+                }
+                let gap = current.span.start - other.span.end
+                let required = other.isNight ? rules.minRestAfterNightMinutes : rules.minRestMinutes
                 if gap < required {
-                    report(.rest, current.slot, .rest(other: latest.slot, otherIsBefore: true, minutes: gap, required: required))
+                    report(.rest, current.slot, .rest(other: other.slot, otherIsBefore: true, minutes: gap, required: required))
                 }
             }
-            if current.span.end > latest.span.end { latest = current }
         }
         // Minutes per calendar day; spans are sorted, so the days come in order.
         var days: [(day: Int, minutes: Int, slot: Slot)] = []
