@@ -58,12 +58,16 @@ final class RosterStatsTests: XCTestCase {
         XCTAssertEqual(stats.people.map(\.minutes), [0, 0, 0, 0, 0])
     }
 
-    func testThePlannedChunguMonthSharesHoursWithinOneShiftInEveryTeam() throws {
-        let planned = Planner(try BundledExample.chungu.roster()).plan(B.april).roster
+    func testThePlannedChunguMonthSharesHoursAndNightsEvenlyInEveryTeam() throws {
+        let roster = try BundledExample.chungu.roster()
+        let planned = Planner(roster).plan(B.april).roster
         let stats = RosterStats(planned, from: B.april.from, to: B.april.to)
         XCTAssertEqual(stats.coverage.map(\.empty), Array(repeating: 0, count: 14))
         for team in stats.teams where team.shifts > 0 {
-            XCTAssertLessThanOrEqual(team.minutesSpread, 2 * 720, team.name)
+            XCTAssertLessThanOrEqual(team.minutesSpread, 720, team.name)
+            let nightCapable = zip(roster.volunteers, stats.people)
+                .filter { $0.0.team == team.name && !$0.0.unavailable.contains(.nightShifts) }.map(\.1.nights)
+            XCTAssertLessThanOrEqual(nightCapable.max()! - nightCapable.min()!, 2, "nights in \(team.name)")
         }
     }
 }

@@ -13,6 +13,7 @@ extension PlanningBoard {
                       checkpoint.accepts(team: facts.teams[person]),
                       refusal(of: person, on: target) == nil, requirementBlocking(person, on: target) == nil else { continue }
                 place(person, on: target)
+                kept[target].append(person)
             }
         }
     }

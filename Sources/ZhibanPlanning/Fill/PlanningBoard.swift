@@ -25,6 +25,8 @@ struct PlanningBoard: Sendable {
     let baseTiers: [[[Int]]]
     /// Unpinned duties found in the range, by target, for keeping or replacing.
     var previous: [[String]]
+    /// People kept from `previous` on each target (the balancing pass leaves them where they are).
+    var kept: [[Int]]
     /// Duties kept exactly as they are: outside the planned range, or pinned. Unpinned duties in
     /// the range that are not places any more (a shift the checkpoint no longer uses) are dropped.
     var untouched: [Duty]
@@ -67,6 +69,7 @@ struct PlanningBoard: Sendable {
         targetBySlot = Dictionary(targets.enumerated().map { ($1.slot, $0) }, uniquingKeysWith: { first, _ in first })
         placed = Array(repeating: [], count: targets.count)
         previous = Array(repeating: [], count: targets.count)
+        kept = Array(repeating: [], count: targets.count)
         untouched = []
         for duty in index.roster.duties { register(duty) }
     }
