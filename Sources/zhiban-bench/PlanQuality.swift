@@ -18,6 +18,8 @@ struct PlanQuality {
     let bestSpread: Int
     /// The longest shift the team works, in minutes: the allowed excess.
     let oneShift: Int
+    /// The largest spread of night shifts inside a team, among members who can work nights.
+    let worstNightsSpread: Int
 
     /// Measures the plan of `request` in `result`, made from `roster`.
     init(roster: Roster, request: PlanRequest, result: PlanResult) {
@@ -34,6 +36,11 @@ struct PlanQuality {
             }
         }
         (worstTeam, worstSpread, bestSpread, oneShift) = worst
+        var nightsByTeam: [String: [Int]] = [:]
+        for (volunteer, person) in zip(roster.volunteers, stats.people) where !volunteer.unavailable.contains(.nightShifts) {
+            nightsByTeam[volunteer.team, default: []].append(person.nights)
+        }
+        worstNightsSpread = nightsByTeam.values.map { ($0.max() ?? 0) - ($0.min() ?? 0) }.max() ?? 0
     }
 
     /// Whether the plan meets the targets: no break, nothing empty that could be filled, hours

@@ -45,6 +45,7 @@ enum PlanningBenchmarks {
             + "plan \(BenchMeasurement.format(seconds: seconds)), breaks \(quality.breaks), "
             + "empty places \(quality.emptyPlaces) (unavoidable ≥ \(quality.unavoidableEmptyPlaces)), "
             + "worst hours spread \(hours(quality.worstSpread)) in \(quality.worstTeam) "
-            + "(best possible \(hours(quality.bestSpread)), one shift \(hours(quality.oneShift)))"
+            + "(best possible \(hours(quality.bestSpread)), one shift \(hours(quality.oneShift))), "
+            + "worst nights spread \(quality.worstNightsSpread)"
     }
 }

@@ -57,7 +57,7 @@ struct PlanningBoard: Sendable {
         where request.checkpoint == nil || request.checkpoint == checkpoint.name {
             for slot in index.slots(of: checkpoint, on: dates) {
                 let shift = index.shiftsByName[slot.shift]!
-                let busy = BusySpan(span: shift.span(on: slot.date), isNight: shift.isNight, slot: slot)
+                let busy = ledger.busySpan(slot, shift: shift)
                 targets.append(TargetSlot(
                     slot: slot, checkpoint: position, shift: shift, busy: busy, needed: checkpoint.peoplePerShift,
                     requirements: checkpoint.requirements, layer: checkpoint.shifts.firstIndex(of: slot.shift)!,
@@ -94,18 +94,18 @@ struct PlanningBoard: Sendable {
         }
         untouched.append(duty)
         guard let shift = index.shiftsByName[duty.shift] else { return }
-        let busy = BusySpan(span: shift.span(on: duty.date), isNight: shift.isNight, slot: duty.slot)
+        let busy = ledger.busySpan(duty.slot, shift: shift)
         for name in duty.people {
             guard let person = index.personByName[name] else { continue }
             if let target, duty.pinned, inScope { placed[target].append(person) }
-            record(busy, person: person, checkpoint: index.checkpointIndexByName[duty.checkpoint])
+            record(busy, date: duty.date, person: person, checkpoint: index.checkpointIndexByName[duty.checkpoint])
         }
     }
 
     /// Puts a person on a target.
     mutating func place(_ person: Int, on target: Int) {
         placed[target].append(person)
-        record(targets[target].busy, person: person, checkpoint: targets[target].checkpoint)
+        record(targets[target].busy, date: targets[target].slot.date, person: person, checkpoint: targets[target].checkpoint)
     }
 
     /// Takes a person off a target.
@@ -113,16 +113,16 @@ struct PlanningBoard: Sendable {
         guard let position = placed[target].firstIndex(of: person) else { return }
         placed[target].remove(at: position)
         let busy = targets[target].busy
-        ledger.remove(slot: busy.slot, for: person)
+        ledger.remove(busy, for: person)
         minutes[person] -= busy.span.minutes
         if busy.isNight { nights[person] -= 1 }
         adjustVisits(of: person, at: targets[target].checkpoint, by: -1)
     }
 
     /// Records a duty in the ledger and, inside the planned dates, in the running figures.
-    private mutating func record(_ busy: BusySpan, person: Int, checkpoint: Int?) {
+    private mutating func record(_ busy: BusySpan, date: LocalDate, person: Int, checkpoint: Int?) {
         ledger.add(busy, for: person)
-        guard (request.from...request.to).contains(busy.slot.date) else { return }
+        guard (request.from...request.to).contains(date) else { return }
         minutes[person] += busy.span.minutes
         if busy.isNight { nights[person] += 1 }
         if let checkpoint { adjustVisits(of: person, at: checkpoint, by: 1) }

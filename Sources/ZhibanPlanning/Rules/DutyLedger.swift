@@ -11,6 +11,8 @@ struct DutyLedger: Sendable {
     let rules: RosterRules
     /// Each person's duties, sorted by start.
     private(set) var spansByPerson: [[BusySpan]]
+    /// The slots the duties are on.
+    private(set) var slots = SlotTable()
 
     /// An empty ledger for `people` people.
     init(people: Int, rules: RosterRules) {
@@ -18,8 +20,10 @@ struct DutyLedger: Sendable {
         spansByPerson = Array(repeating: [], count: people)
     }
 
-    /// The person's duties, sorted by start.
-    func spans(of person: Int) -> [BusySpan] { spansByPerson[person] }
+    /// A duty on `slot` of `shift`, numbered in this ledger's slot table.
+    mutating func busySpan(_ slot: Slot, shift: Shift) -> BusySpan {
+        BusySpan(span: shift.span(on: slot.date), isNight: shift.isNight, slot: slots.number(for: slot))
+    }
 
     /// Records a duty.
     mutating func add(_ busy: BusySpan, for person: Int) {
@@ -27,10 +31,15 @@ struct DutyLedger: Sendable {
         spansByPerson[person].insert(busy, at: index)
     }
 
-    /// Forgets the person's duty on this slot, if any.
-    mutating func remove(slot: Slot, for person: Int) {
-        if let index = spansByPerson[person].firstIndex(where: { $0.slot == slot }) {
-            spansByPerson[person].remove(at: index)
+    /// Forgets the person's duty, if recorded.
+    mutating func remove(_ busy: BusySpan, for person: Int) {
+        var index = insertionIndex(of: busy.span, in: spansByPerson[person])
+        while index > 0, spansByPerson[person][index - 1].span.start == busy.span.start {
+            index -= 1
+            if spansByPerson[person][index].slot == busy.slot {
+                spansByPerson[person].remove(at: index)
+                return
+            }
         }
     }
 
@@ -54,17 +63,17 @@ struct DutyLedger: Sendable {
         let after = neighbours(in: spans, from: index, upTo: max(span.end + restRequired(after: candidate.isNight), lastDayEnd))
         let near = before + after
         if near.contains(where: { $0.slot == candidate.slot }) { return .alreadyOnShift }
-        if let clash = near.first(where: { $0.span.overlaps(span) }) { return .busy(at: clash.slot) }
+        if let clash = near.first(where: { $0.span.overlaps(span) }) { return .busy(at: slots[clash.slot]) }
         if let limit = dailyLimitRefusal(for: span, near: near) { return limit }
         for other in before.reversed() {
             let gap = span.start - other.span.end
             let required = restRequired(after: other.isNight)
-            if gap < required { return .rest(other: other.slot, otherIsBefore: true, minutes: gap, required: required) }
+            if gap < required { return .rest(other: slots[other.slot], otherIsBefore: true, minutes: gap, required: required) }
         }
         for other in after {
             let gap = other.span.start - span.end
             let required = restRequired(after: candidate.isNight)
-            if gap < required { return .rest(other: other.slot, otherIsBefore: false, minutes: gap, required: required) }
+            if gap < required { return .rest(other: slots[other.slot], otherIsBefore: false, minutes: gap, required: required) }
         }
         return nil
     }

@@ -25,18 +25,19 @@ public struct RuleChecker: Sendable {
         var found: [RuleViolation] = []
         var spansByPerson = Array(repeating: [BusySpan](), count: index.roster.volunteers.count)
         var locations: [Slot: SourceLocation] = [:]
+        var slots = SlotTable()
         for duty in index.roster.duties {
             if let location = duty.location, locations[duty.slot] == nil { locations[duty.slot] = location }
             found += dutyViolations(duty)
             guard let shift = index.shiftsByName[duty.shift] else { continue }
-            let busy = BusySpan(span: shift.span(on: duty.date), isNight: shift.isNight, slot: duty.slot)
+            let busy = BusySpan(span: shift.span(on: duty.date), isNight: shift.isNight, slot: slots.number(for: duty.slot))
             for (position, name) in duty.people.enumerated() where !duty.people[..<position].contains(name) {
                 if let person = index.personByName[name] { spansByPerson[person].append(busy) }
             }
         }
         for (person, spans) in spansByPerson.enumerated() where !spans.isEmpty {
-            let sorted = spans.sorted { ($0.span, $0.slot) < ($1.span, $1.slot) }
-            found += timeViolations(of: index.volunteer(person).name, sorted, locations: locations)
+            let sorted = spans.sorted { ($0.span, slots[$0.slot]) < ($1.span, slots[$1.slot]) }
+            found += timeViolations(of: index.volunteer(person).name, sorted, slots: slots, locations: locations)
         }
         return found.sorted(by: RuleViolation.reportOrder)
     }
@@ -93,9 +94,11 @@ public struct RuleChecker: Sendable {
     }
 
     /// Two places at once, rest and hours per day for one person, given their duties sorted by start.
-    private func timeViolations(of name: String, _ spans: [BusySpan], locations: [Slot: SourceLocation]) -> [RuleViolation] {
+    private func timeViolations(of name: String, _ spans: [BusySpan], slots: SlotTable,
+                                locations: [Slot: SourceLocation]) -> [RuleViolation] {
         var found: [RuleViolation] = []
-        func report(_ kind: RuleViolation.Kind, _ slot: Slot, _ refusal: PlacementRefusal) {
+        func report(_ kind: RuleViolation.Kind, _ number: Int, _ refusal: PlacementRefusal) {
+            let slot = slots[number]
             found.append(RuleViolation(kind: kind, slot: slot, people: [name], message: "\(slot)：\(name) \(refusal)",
                                        location: locations[slot]))
         }
@@ -110,18 +113,18 @@ public struct RuleChecker: Sendable {
                 earlier -= 1
                 if other.slot == current.slot { continue }  // the same shift listed twice is reported per duty
                 if current.span.overlaps(other.span) {
-                    report(.doubleBooked, current.slot, .busy(at: other.slot))
+                    report(.doubleBooked, current.slot, .busy(at: slots[other.slot]))
                     continue
                 }
                 let gap = current.span.start - other.span.end
                 let required = other.isNight ? rules.minRestAfterNightMinutes : rules.minRestMinutes
                 if gap < required {
-                    report(.rest, current.slot, .rest(other: other.slot, otherIsBefore: true, minutes: gap, required: required))
+                    report(.rest, current.slot, .rest(other: slots[other.slot], otherIsBefore: true, minutes: gap, required: required))
                 }
             }
         }
         // Minutes per calendar day; spans are sorted, so the days come in order.
-        var days: [(day: Int, minutes: Int, slot: Slot)] = []
+        var days: [(day: Int, minutes: Int, slot: Int)] = []
         for busy in spans {
             let first = floorDiv(busy.span.start, 1440)
             let last = floorDiv(max(busy.span.start, busy.span.end - 1), 1440)
