@@ -1,0 +1,130 @@
+import ZhibanModel
+
+/// Gathers a printable sheet from a roster: for a range of dates and a grouping, the rows of
+/// shift, hours, checkpoint and people (with marks and phone) and the places still open.
+public struct SheetBuilder: Sendable {
+    private let index: StaffingIndex
+    private let includePhone: Bool
+
+    /// Prepares a builder; with `includePhone` false no phone number appears anywhere.
+    public init(roster: Roster, includePhone: Bool = true) {
+        index = StaffingIndex(roster: roster, includePhone: includePhone)
+        self.includePhone = includePhone
+    }
+
+    /// The sheet for these dates, grouped as asked.
+    public func sheet(dates: ClosedRange<LocalDate>, grouping: SheetGrouping) -> RosterSheet {
+        let slots = index.staffing(in: dates)
+        let sections: [SheetSection]
+        let keyColumns: [SheetColumn]
+        switch grouping {
+        case .date:
+            keyColumns = [.date]
+            sections = dates.lowerBound.through(dates.upperBound).map { date in dateSection(date, slots: slots.filter { $0.date == date }) }
+        case .checkpoint:
+            keyColumns = [.checkpoint]
+            sections = checkpointSections(slots)
+        case .team:
+            keyColumns = [.team]
+            sections = teamSections(slots)
+        case .person:
+            keyColumns = includePhone ? [.person, .team, .phone] : [.person, .team]
+            sections = personSections(slots)
+        }
+        return RosterSheet(
+            title: index.roster.settings.title, period: ChineseDate.period(dates), grouping: grouping,
+            keyColumns: keyColumns, sections: sections)
+    }
+
+    // MARK: Sections
+
+    private func dateSection(_ date: LocalDate, slots: [SlotStaffing]) -> SheetSection {
+        let columns: [SheetColumn] = [.checkpoint, .shift, .hours, .person] + phoneColumn
+        let rows = slots.flatMap { slot in
+            placeRows(slot).map { [.text(slot.checkpoint), .text(slot.shift), hoursCell(slot.shift)] + $0 }
+        }
+        return SheetSection(
+            heading: ChineseDate.long(date), keyCells: [.date(date)],
+            table: SheetTable(columns: columns, groupingColumnCount: 3, rows: rows))
+    }
+
+    private func checkpointSections(_ slots: [SlotStaffing]) -> [SheetSection] {
+        orderedKeys(slots.map(\.checkpoint)).map { name in
+            let compound = index.roster.checkpoint(named: name)?.compound ?? ""
+            let heading = compound.isEmpty || compound == name ? name : "\(name)（\(compound)）"
+            let rows = slots.filter { $0.checkpoint == name }.flatMap { slot in
+                placeRows(slot).map { [.date(slot.date), .text(slot.shift), hoursCell(slot.shift)] + $0 }
+            }
+            return SheetSection(
+                heading: heading, keyCells: [.text(name)],
+                table: SheetTable(columns: [.date, .shift, .hours, .person] + phoneColumn, groupingColumnCount: 3, rows: rows))
+        }
+    }
+
+    /// Per team: every place at the checkpoints it keeps (open ones too), and its members
+    /// wherever else they stand.
+    private func teamSections(_ slots: [SlotStaffing]) -> [SheetSection] {
+        index.roster.teams.compactMap { team in
+            let rows: [[SheetCell]] = slots.flatMap { slot -> [[SheetCell]] in
+                let keeps = index.roster.checkpoint(named: slot.checkpoint)?.keepers.contains(team.name) ?? false
+                let places = keeps ? placeRows(slot) : personRows(slot.people.filter { index.person(named: $0).team == team.name })
+                return places.map {
+                    [.date(slot.date), .text(slot.checkpoint), .text(slot.shift), hoursCell(slot.shift)] + $0
+                }
+            }
+            guard !rows.isEmpty else { return nil }
+            return SheetSection(
+                heading: team.name, keyCells: [.text(team.name)],
+                table: SheetTable(columns: [.date, .checkpoint, .shift, .hours, .person] + phoneColumn,
+                                  groupingColumnCount: 4, rows: rows))
+        }
+    }
+
+    /// Per person on duty in the range (roster order, then unknown names by name): their duties.
+    private func personSections(_ slots: [SlotStaffing]) -> [SheetSection] {
+        let onDuty = Set(slots.flatMap(\.people))
+        let known = index.roster.volunteers.map(\.name).filter(onDuty.contains)
+        let unknown = onDuty.subtracting(known).sorted()
+        return orderedKeys(known + unknown).map { name in
+            let person = index.person(named: name)
+            let duties = slots.filter { $0.people.contains(name) }
+                .sorted { ($0.date, index.startMinutes(ofShift: $0.shift)) < ($1.date, index.startMinutes(ofShift: $1.shift)) }
+            let rows: [[SheetCell]] = duties.map { slot in
+                let partners = slot.people.filter { $0 != name }.joined(separator: "、")
+                return [.date(slot.date), .text(slot.shift), hoursCell(slot.shift),
+                        .text(slot.checkpoint), .text(partners)]
+            }
+            let heading = [person.markedName, person.team, person.phone].filter { !$0.isEmpty }.joined(separator: "  ")
+            let keyCells: [SheetCell] = [.person(person), .text(person.team)] + (includePhone ? [.text(person.phone)] : [])
+            return SheetSection(
+                heading: heading, keyCells: keyCells,
+                table: SheetTable(columns: [.date, .shift, .hours, .checkpoint, .partners], groupingColumnCount: 0, rows: rows))
+        }
+    }
+
+    // MARK: Rows
+
+    private var phoneColumn: [SheetColumn] { includePhone ? [.phone] : [] }
+
+    /// The person cells of a slot: one row per person, then one per open place.
+    private func placeRows(_ slot: SlotStaffing) -> [[SheetCell]] {
+        personRows(slot.people) + Array(repeating: [.openPlace] + (includePhone ? [.text("")] : []), count: slot.openPlaces)
+    }
+
+    private func personRows(_ names: [String]) -> [[SheetCell]] {
+        names.map { name in
+            let person = index.person(named: name)
+            return [.person(person)] + (includePhone ? [.text(person.phone)] : [])
+        }
+    }
+
+    private func hoursCell(_ shift: String) -> SheetCell {
+        index.shift(named: shift).map(SheetCell.hours) ?? .text("")
+    }
+
+    /// The distinct keys in first-seen order.
+    private func orderedKeys(_ keys: [String]) -> [String] {
+        var seen: Set<String> = []
+        return keys.filter { seen.insert($0).inserted }
+    }
+}
