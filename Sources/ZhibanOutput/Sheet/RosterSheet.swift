@@ -8,15 +8,21 @@ public struct RosterSheet: Hashable, Sendable {
     public var grouping: SheetGrouping
     /// The columns naming each section's key (for flat formats such as CSV).
     public var keyColumns: [SheetColumn]
+    /// The columns of every section's table.
+    public var columns: [SheetColumn]
     /// The sections, in a stable order.
     public var sections: [SheetSection]
 
     /// Creates a sheet.
-    public init(title: String, period: String, grouping: SheetGrouping, keyColumns: [SheetColumn], sections: [SheetSection]) {
+    public init(
+        title: String, period: String, grouping: SheetGrouping, keyColumns: [SheetColumn], columns: [SheetColumn],
+        sections: [SheetSection]
+    ) {
         self.title = title
         self.period = period
         self.grouping = grouping
         self.keyColumns = keyColumns
+        self.columns = columns
         self.sections = sections
     }
 

@@ -16,36 +16,59 @@ public struct SheetBuilder: Sendable {
     public func sheet(dates: ClosedRange<LocalDate>, grouping: SheetGrouping) -> RosterSheet {
         let slots = index.staffing(in: dates)
         let sections: [SheetSection]
-        let keyColumns: [SheetColumn]
         switch grouping {
-        case .date:
-            keyColumns = [.date]
-            sections = dates.lowerBound.through(dates.upperBound).map { date in dateSection(date, slots: slots.filter { $0.date == date }) }
-        case .checkpoint:
-            keyColumns = [.checkpoint]
-            sections = checkpointSections(slots)
-        case .team:
-            keyColumns = [.team]
-            sections = teamSections(slots)
-        case .person:
-            keyColumns = includePhone ? [.person, .team, .phone] : [.person, .team]
-            sections = personSections(slots)
+        case .date: sections = dates.lowerBound.through(dates.upperBound).map { date in dateSection(date, slots.filter { $0.date == date }) }
+        case .checkpoint: sections = checkpointSections(slots)
+        case .team: sections = teamSections(slots)
+        case .person: sections = personSections(slots)
         }
         return RosterSheet(
             title: index.roster.settings.title, period: ChineseDate.period(dates), grouping: grouping,
-            keyColumns: keyColumns, sections: sections)
+            keyColumns: keyColumns(grouping), columns: columns(grouping), sections: sections)
+    }
+
+    // MARK: Columns
+
+    private func keyColumns(_ grouping: SheetGrouping) -> [SheetColumn] {
+        switch grouping {
+        case .date: return [.date]
+        case .checkpoint: return [.checkpoint]
+        case .team: return [.team]
+        case .person: return [.person, .team] + phoneColumn
+        }
+    }
+
+    private func columns(_ grouping: SheetGrouping) -> [SheetColumn] {
+        switch grouping {
+        case .date: return [.checkpoint, .shift, .hours, .person] + phoneColumn
+        case .checkpoint: return [.date, .shift, .hours, .person] + phoneColumn
+        case .team: return [.date, .checkpoint, .shift, .hours, .person] + phoneColumn
+        case .person: return [.date, .shift, .hours, .checkpoint, .partners]
+        }
+    }
+
+    /// How many leading columns name the slot (left blank on paper where they repeat).
+    private func groupingColumnCount(_ grouping: SheetGrouping) -> Int {
+        switch grouping {
+        case .date, .checkpoint: return 3
+        case .team: return 4
+        case .person: return 0
+        }
+    }
+
+    private var phoneColumn: [SheetColumn] { includePhone ? [.phone] : [] }
+
+    private func table(_ grouping: SheetGrouping, rows: [[SheetCell]]) -> SheetTable {
+        SheetTable(columns: columns(grouping), groupingColumnCount: groupingColumnCount(grouping), rows: rows)
     }
 
     // MARK: Sections
 
-    private func dateSection(_ date: LocalDate, slots: [SlotStaffing]) -> SheetSection {
-        let columns: [SheetColumn] = [.checkpoint, .shift, .hours, .person] + phoneColumn
+    private func dateSection(_ date: LocalDate, _ slots: [SlotStaffing]) -> SheetSection {
         let rows = slots.flatMap { slot in
             placeRows(slot).map { [.text(slot.checkpoint), .text(slot.shift), hoursCell(slot.shift)] + $0 }
         }
-        return SheetSection(
-            heading: ChineseDate.long(date), keyCells: [.date(date)],
-            table: SheetTable(columns: columns, groupingColumnCount: 3, rows: rows))
+        return SheetSection(heading: ChineseDate.long(date), keyCells: [.date(date)], table: table(.date, rows: rows))
     }
 
     private func checkpointSections(_ slots: [SlotStaffing]) -> [SheetSection] {
@@ -55,28 +78,21 @@ public struct SheetBuilder: Sendable {
             let rows = slots.filter { $0.checkpoint == name }.flatMap { slot in
                 placeRows(slot).map { [.date(slot.date), .text(slot.shift), hoursCell(slot.shift)] + $0 }
             }
-            return SheetSection(
-                heading: heading, keyCells: [.text(name)],
-                table: SheetTable(columns: [.date, .shift, .hours, .person] + phoneColumn, groupingColumnCount: 3, rows: rows))
+            return SheetSection(heading: heading, keyCells: [.text(name)], table: table(.checkpoint, rows: rows))
         }
     }
 
     /// Per team: every place at the checkpoints it keeps (open ones too), and its members
-    /// wherever else they stand.
+    /// wherever else they stand. Teams with nothing in the range are left out.
     private func teamSections(_ slots: [SlotStaffing]) -> [SheetSection] {
         index.roster.teams.compactMap { team in
             let rows: [[SheetCell]] = slots.flatMap { slot -> [[SheetCell]] in
                 let keeps = index.roster.checkpoint(named: slot.checkpoint)?.keepers.contains(team.name) ?? false
                 let places = keeps ? placeRows(slot) : personRows(slot.people.filter { index.person(named: $0).team == team.name })
-                return places.map {
-                    [.date(slot.date), .text(slot.checkpoint), .text(slot.shift), hoursCell(slot.shift)] + $0
-                }
+                return places.map { [.date(slot.date), .text(slot.checkpoint), .text(slot.shift), hoursCell(slot.shift)] + $0 }
             }
             guard !rows.isEmpty else { return nil }
-            return SheetSection(
-                heading: team.name, keyCells: [.text(team.name)],
-                table: SheetTable(columns: [.date, .checkpoint, .shift, .hours, .person] + phoneColumn,
-                                  groupingColumnCount: 4, rows: rows))
+            return SheetSection(heading: team.name, keyCells: [.text(team.name)], table: table(.team, rows: rows))
         }
     }
 
@@ -91,20 +107,15 @@ public struct SheetBuilder: Sendable {
                 .sorted { ($0.date, index.startMinutes(ofShift: $0.shift)) < ($1.date, index.startMinutes(ofShift: $1.shift)) }
             let rows: [[SheetCell]] = duties.map { slot in
                 let partners = slot.people.filter { $0 != name }.joined(separator: "、")
-                return [.date(slot.date), .text(slot.shift), hoursCell(slot.shift),
-                        .text(slot.checkpoint), .text(partners)]
+                return [.date(slot.date), .text(slot.shift), hoursCell(slot.shift), .text(slot.checkpoint), .text(partners)]
             }
             let heading = [person.markedName, person.team, person.phone].filter { !$0.isEmpty }.joined(separator: "  ")
             let keyCells: [SheetCell] = [.person(person), .text(person.team)] + (includePhone ? [.text(person.phone)] : [])
-            return SheetSection(
-                heading: heading, keyCells: keyCells,
-                table: SheetTable(columns: [.date, .shift, .hours, .checkpoint, .partners], groupingColumnCount: 0, rows: rows))
+            return SheetSection(heading: heading, keyCells: keyCells, table: table(.person, rows: rows))
         }
     }
 
     // MARK: Rows
-
-    private var phoneColumn: [SheetColumn] { includePhone ? [.phone] : [] }
 
     /// The person cells of a slot: one row per person, then one per open place.
     private func placeRows(_ slot: SlotStaffing) -> [[SheetCell]] {

@@ -49,4 +49,6 @@ public enum PersonMarks {
     public static let openPlace = "________"
     /// The legend line printed under every sheet's title.
     public static let legend = "★ 负责人  ☆ 党员  ________ 空位请手写"
+    /// The legend where an open place is an empty bordered cell (HTML).
+    public static let legendForBlankCells = "★ 负责人  ☆ 党员  空白格 空位请手写"
 }
