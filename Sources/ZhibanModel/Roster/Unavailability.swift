@@ -1,5 +1,8 @@
-/// When a volunteer cannot serve: a weekday, a date, or a shift by name (`夜班` = no night shifts).
+/// When a volunteer cannot serve: a weekday, a date, a shift by name, or night shifts.
 public enum Unavailability: Hashable, Sendable, CustomStringConvertible {
+    /// Never on a night shift (written `夜班`): any shift through part of 00:00–05:00, and any
+    /// shift named 夜班.
+    case nightShifts
     /// Never on this day of the week.
     case weekday(Weekday)
     /// Not on this date.
@@ -18,6 +21,8 @@ public enum Unavailability: Hashable, Sendable, CustomStringConvertible {
             self = .weekday(weekday)
         } else if let date = LocalDate(parsing: t) {
             self = .date(date)
+        } else if t == Unavailability.nightWord || t.lowercased() == "night" {
+            self = .nightShifts
         } else if t.first?.isASCIIDigit == true {
             return nil  // looks like a date, but is not a real one (2022-02-30, 2022-13-01)
         } else {
@@ -25,14 +30,18 @@ public enum Unavailability: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Whether this rules out a shift starting on `date`.
-    public func excludes(date: LocalDate, shift: String) -> Bool {
+    /// Whether this rules out `shift` starting on `date`.
+    public func excludes(date: LocalDate, shift: Shift) -> Bool {
         switch self {
         case .weekday(let w): return date.weekday == w
         case .date(let d): return d == date
-        case .shift(let s): return s == shift
+        case .shift(let s): return s == shift.name
+        case .nightShifts: return shift.isNight || shift.name == Unavailability.nightWord
         }
     }
+
+    /// The word that means "no night shifts".
+    public static let nightWord = "夜班"
 
     /// As written in the files: `周六`, `2022-04-17`, `夜班`.
     public var description: String {
@@ -40,6 +49,7 @@ public enum Unavailability: Hashable, Sendable, CustomStringConvertible {
         case .weekday(let w): return w.chineseShort
         case .date(let d): return d.description
         case .shift(let s): return s
+        case .nightShifts: return Unavailability.nightWord
         }
     }
 }

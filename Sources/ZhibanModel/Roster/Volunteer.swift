@@ -39,12 +39,12 @@ public struct Volunteer: Hashable, Sendable {
     public var isLeader: Bool { Volunteer.leaderRoles.contains(role) }
 
     /// Whether the person can serve this shift on this date, as far as their own limits go.
-    public func isAvailable(on date: LocalDate, shift: String) -> Bool {
+    public func isAvailable(on date: LocalDate, shift: Shift) -> Bool {
         !unavailable.contains { $0.excludes(date: date, shift: shift) }
     }
 
     /// The first limit that rules out this shift on this date, if any.
-    public func unavailability(on date: LocalDate, shift: String) -> Unavailability? {
+    public func unavailability(on date: LocalDate, shift: Shift) -> Unavailability? {
         unavailable.first { $0.excludes(date: date, shift: shift) }
     }
 

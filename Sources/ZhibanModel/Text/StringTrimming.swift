@@ -1,4 +1,4 @@
-extension String {
+extension StringProtocol {
     /// The string without leading and trailing white space, including the full-width space `　`
     /// and the no-break space that spreadsheets leave behind.
     public func trimmingWhitespace() -> String {

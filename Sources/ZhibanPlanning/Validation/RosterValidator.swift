@@ -1,0 +1,166 @@
+import ZhibanModel
+
+/// Checks that a roster hangs together: every name it mentions exists, nothing is defined
+/// twice, times are possible, and every checkpoint's needs can be met by the teams that keep it.
+///
+/// These are the structural problems `zhiban check` reports beside the hard-rule breaks of the
+/// duties; each names the file and line of the record at fault.
+public struct RosterValidator: Sendable {
+    private let roster: Roster
+
+    /// Creates a validator for `roster`.
+    public init(_ roster: Roster) { self.roster = roster }
+
+    /// Every structural problem, in file and line order.
+    public func problems() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        found += duplicates(roster.shifts.map { ($0.name, $0.location) }, what: "班次")
+        found += duplicates(roster.checkpoints.map { ($0.name, $0.location) }, what: "卡口")
+        found += duplicates(roster.teams.map { ($0.name, $0.location) }, what: "队伍")
+        found += duplicates(roster.volunteers.map { ($0.name, $0.location) }, what: "志愿者")
+        found += shiftProblems()
+        found += checkpointProblems()
+        found += teamProblems()
+        found += volunteerProblems()
+        found += dutyProblems()
+        found += rotationProblems()
+        return found.sorted()
+    }
+
+    private var shiftNames: Set<String> { Set(roster.shifts.map(\.name)) }
+    private var teamNames: Set<String> { Set(roster.teams.map(\.name)) }
+
+    private func duplicates(_ names: [(String, SourceLocation?)], what: String) -> [Diagnostic] {
+        var first: [String: SourceLocation?] = [:]
+        var found: [Diagnostic] = []
+        for (name, location) in names {
+            if let earlier = first[name] {
+                let place = earlier.map { "（第一次在 \($0)）" } ?? ""
+                found.append(Diagnostic("\(what)“\(name)”重复定义\(place)", at: location))
+            } else {
+                first[name] = location
+            }
+        }
+        return found
+    }
+
+    private func shiftProblems() -> [Diagnostic] {
+        let limit = roster.settings.rules.maxDutyMinutesPerDay
+        return roster.shifts.filter { $0.durationMinutes > limit }.map {
+            Diagnostic("班次“\($0.name)”长 \(hours($0.durationMinutes))，超过每天最多值班 \(hours(limit)) 的规定，无法排人", at: $0.location)
+        }
+    }
+
+    private func checkpointProblems() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for checkpoint in roster.checkpoints {
+            let at = checkpoint.location
+            for shift in checkpoint.shifts where !shiftNames.contains(shift) {
+                found.append(Diagnostic("卡口“\(checkpoint.name)”用了未知的班次“\(shift)”", at: at))
+            }
+            if checkpoint.keepers.isEmpty { found.append(Diagnostic("卡口“\(checkpoint.name)”没有值守队伍", at: at)) }
+            for team in checkpoint.keepers + [checkpoint.reserve].compactMap({ $0 }) where !teamNames.contains(team) {
+                found.append(Diagnostic("卡口“\(checkpoint.name)”的队伍“\(team)”不存在", at: at))
+            }
+            found += needsNoTeamCanMeet(checkpoint)
+        }
+        return found
+    }
+
+    private func needsNoTeamCanMeet(_ checkpoint: Checkpoint) -> [Diagnostic] {
+        let teams = checkpoint.keepers + [checkpoint.reserve].compactMap { $0 }
+        let people = roster.volunteers.filter { teams.contains($0.team) }
+        let teamText = teams.joined(separator: "、")
+        var found: [Diagnostic] = []
+        if people.count < checkpoint.peoplePerShift {
+            found.append(Diagnostic(
+                "卡口“\(checkpoint.name)”每班要 \(checkpoint.peoplePerShift) 人，但值守和后备队伍（\(teamText)）一共只有 \(people.count) 人",
+                at: checkpoint.location))
+        }
+        for requirement in checkpoint.requirements {
+            if requirement.count > checkpoint.peoplePerShift {
+                found.append(Diagnostic(
+                    "卡口“\(checkpoint.name)”要求 \(requirement)，多于每班人数 \(checkpoint.peoplePerShift)", at: checkpoint.location))
+            }
+            let able = people.filter(requirement.isMet).count
+            if able < requirement.count {
+                found.append(Diagnostic(
+                    "卡口“\(checkpoint.name)”每班要求 \(requirement)，但\(teamText)里只有 \(able) 人符合", at: checkpoint.location))
+            }
+        }
+        return found
+    }
+
+    private func teamProblems() -> [Diagnostic] {
+        let byName = roster.volunteersByName
+        return roster.teams.compactMap { team in
+            guard let leader = team.leader else { return nil }
+            guard let person = byName[leader] else {
+                return Diagnostic("队伍“\(team.name)”的负责人“\(leader)”不在志愿者名单里", at: team.location)
+            }
+            return person.team == team.name ? nil
+                : Diagnostic("队伍“\(team.name)”的负责人“\(leader)”属于“\(person.team)”", at: team.location)
+        }
+    }
+
+    private func volunteerProblems() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for volunteer in roster.volunteers {
+            if !volunteer.team.isEmpty && !teamNames.contains(volunteer.team) {
+                found.append(Diagnostic("\(volunteer.name) 的队伍“\(volunteer.team)”不存在", at: volunteer.location))
+            }
+            for case .shift(let name) in volunteer.unavailable where !shiftNames.contains(name) {
+                found.append(Diagnostic("\(volunteer.name) 的不能值班“\(name)”既不是星期、日期，也不是已知的班次", at: volunteer.location))
+            }
+        }
+        return found
+    }
+
+    private func dutyProblems() -> [Diagnostic] {
+        let checkpoints = Dictionary(roster.checkpoints.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let people = roster.volunteersByName
+        var found: [Diagnostic] = []
+        for duty in roster.duties {
+            if let checkpoint = checkpoints[duty.checkpoint] {
+                if !checkpoint.shifts.contains(duty.shift) {
+                    found.append(Diagnostic("\(duty.slot)：卡口“\(duty.checkpoint)”没有“\(duty.shift)”这个班次", at: duty.location))
+                }
+            } else {
+                found.append(Diagnostic("\(duty.slot)：未知的卡口“\(duty.checkpoint)”", at: duty.location))
+            }
+            if !shiftNames.contains(duty.shift) {
+                found.append(Diagnostic("\(duty.slot)：未知的班次“\(duty.shift)”", at: duty.location))
+            }
+            var seen: Set<String> = []
+            for person in duty.people {
+                if people[person] == nil { found.append(Diagnostic("\(duty.slot)：“\(person)”不在志愿者名单里", at: duty.location)) }
+                if !seen.insert(person).inserted {
+                    found.append(Diagnostic("\(duty.slot)：\(person) 在同一个班里出现了两次", at: duty.location))
+                }
+            }
+        }
+        return found
+    }
+
+    private func rotationProblems() -> [Diagnostic] {
+        let checkpointNames = Set(roster.checkpoints.map(\.name))
+        let compounds = Set(roster.checkpoints.map(\.compound) + roster.teams.flatMap(\.compounds))
+        var found: [Diagnostic] = []
+        for rotation in roster.rotations {
+            if let checkpoint = rotation.checkpoint, !checkpointNames.contains(checkpoint) {
+                found.append(Diagnostic("轮换用了未知的卡口“\(checkpoint)”", at: rotation.location))
+            }
+            for team in rotation.teams where !teamNames.contains(team) {
+                found.append(Diagnostic("轮换用了未知的队伍“\(team)”", at: rotation.location))
+            }
+            for compound in rotation.compounds where !compounds.contains(compound) {
+                found.append(Diagnostic("轮换用了未知的小区“\(compound)”", at: rotation.location))
+            }
+        }
+        return found
+    }
+
+    private func hours(_ minutes: Int) -> String {
+        minutes % 60 == 0 ? "\(minutes / 60) 小时" : "\(minutes / 60) 小时 \(minutes % 60) 分"
+    }
+}

@@ -1,0 +1,58 @@
+import ZhibanModel
+
+/// The duties table (`duties.csv`): one line per duty, people separated by `;`.
+public enum DutyTable {
+    static let specs = [
+        ColumnSpec(key: "date", headers: ["日期", "date"], required: true),
+        ColumnSpec(key: "shift", headers: ["班次", "shift"], required: true),
+        ColumnSpec(key: "checkpoint", headers: ["卡口", "checkpoint"], required: true),
+        ColumnSpec(key: "people", headers: ["值班人员", "人员", "people", "person"], required: true),
+        ColumnSpec(key: "pinned", headers: ["锁定", "pinned"], required: false),
+        ColumnSpec(key: "note", headers: ["备注", "note"], required: false),
+    ]
+
+    /// The header written to `duties.csv`.
+    public static let header = specs.map { $0.headers[0] }
+
+    /// Reads duties; each bad row (bad date, empty shift, repeated slot) becomes a problem.
+    public static func read(_ records: [CSVRecord], file: String) throws(RosterFileError) -> TableRead<Duty> {
+        let table = try TableRows(records: records, specs: specs, file: file)
+        let columns = table.columns
+        var result = TableRead<Duty>()
+        var seen: [Slot: Int] = [:]
+        for row in table.rows {
+            var rowProblems: [String] = []
+            let dateText = columns.value("date", in: row)
+            let date = LocalDate(parsing: dateText)
+            if date == nil { rowProblems.append("日期“\(dateText)”无效（应为 YYYY-MM-DD）") }
+            let shift = columns.value("shift", in: row)
+            let checkpoint = columns.value("checkpoint", in: row)
+            if shift.isEmpty { rowProblems.append("缺少班次") }
+            if checkpoint.isEmpty { rowProblems.append("缺少卡口") }
+            let pinnedText = columns.value("pinned", in: row)
+            let pinned = CellValues.yesNo(pinnedText)
+            if pinned == nil { rowProblems.append("锁定一栏应填“是”或“否”，而不是“\(pinnedText)”") }
+            if let date, rowProblems.isEmpty {
+                let slot = Slot(date: date, shift: shift, checkpoint: checkpoint)
+                if let previous = seen[slot] { rowProblems.append("与第 \(previous) 行是同一个班（\(slot)）") }
+                seen[slot] = row.line
+            }
+            guard rowProblems.isEmpty, let date else {
+                result.problems.append(Diagnostic(file: file, line: row.line, rowProblems.joined(separator: "；")))
+                continue
+            }
+            result.items.append(Duty(
+                date: date, shift: shift, checkpoint: checkpoint, people: columns.value("people", in: row).splitList(),
+                pinned: pinned ?? false, note: columns.value("note", in: row),
+                location: SourceLocation(file: file, line: row.line)))
+        }
+        return result
+    }
+
+    /// The rows written to `duties.csv`, in slot order.
+    public static func rows(_ duties: [Duty]) -> [[String]] {
+        duties.sorted { $0.slot < $1.slot }.map { d in
+            [d.date.description, d.shift, d.checkpoint, d.people.joined(separator: ";"), d.pinned ? "是" : "否", d.note]
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import TOMLKit
+import ZhibanModel
+
+/// Reads `roster.toml` into a roster's definitions. Every problem is collected as
+/// `file:line: message`; any problem makes the file unreadable (exit status 2).
+public enum RosterTOMLReader {
+    /// The roster defined by `text` (no volunteers or duties: they live in their own files).
+    public static func roster(from text: String, file: String) throws(RosterFileError) -> Roster {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw RosterFileError(file: file, line: error.source.begin.line,
+                "TOML 语法错误（第 \(error.source.begin.column) 列）：\(error.description)")
+        } catch {
+            throw RosterFileError(file: file, line: 1, "TOML 语法错误：\(error)")
+        }
+        let lines = TOMLLineIndex(text: text)
+        var problems: [Diagnostic] = []
+        var top = TOMLTableReader(table: root, name: "", index: 0, lines: lines, file: file)
+        var settings = RosterSettings(title: top.string("title") ?? "")
+        if let zone = top.string("time_zone") { settings.timeZone = zone }
+        for known in ["rules", "shift", "checkpoint", "team", "rotation"] { _ = root[known].map { _ in top.markUsed(known) } }
+        top.rejectUnknownKeys()
+        problems += top.problems
+
+        if let rulesTable = root["rules"]?.table {
+            var reader = TOMLTableReader(table: rulesTable, name: "rules", index: 0, lines: lines, file: file)
+            settings.rules = readRules(&reader)
+            reader.rejectUnknownKeys()
+            problems += reader.problems
+        }
+        var roster = Roster(settings: settings)
+        roster.shifts = readArray("shift", root: root, lines: lines, file: file, problems: &problems, readShift)
+        roster.checkpoints = readArray("checkpoint", root: root, lines: lines, file: file, problems: &problems, readCheckpoint)
+        roster.teams = readArray("team", root: root, lines: lines, file: file, problems: &problems, readTeam)
+        roster.rotations = readArray("rotation", root: root, lines: lines, file: file, problems: &problems, readRotation)
+        if !problems.isEmpty { throw RosterFileError(problems) }
+        return roster
+    }
+
+    private static func readArray<Item>(
+        _ name: String, root: TOMLTable, lines: TOMLLineIndex, file: String, problems: inout [Diagnostic],
+        _ read: (inout TOMLTableReader) -> Item?
+    ) -> [Item] {
+        guard let value = root[name] else { return [] }
+        guard let array = value.array else {
+            problems.append(Diagnostic(file: file, line: lines.line(table: "", index: 0, key: name),
+                "\(name) 应写成 [[\(name)]] 表"))
+            return []
+        }
+        var items: [Item] = []
+        for (index, element) in array.enumerated() {
+            guard let table = element.table else { continue }
+            var reader = TOMLTableReader(table: table, name: name, index: index, lines: lines, file: file)
+            let item = read(&reader)
+            reader.rejectUnknownKeys()
+            problems += reader.problems
+            if let item { items.append(item) }
+        }
+        return items
+    }
+
+    private static func readRules(_ r: inout TOMLTableReader) -> RosterRules {
+        var rules = RosterRules.standard
+        func duration(_ key: String, _ r: inout TOMLTableReader) -> Int? {
+            guard let text = r.string(key) else { return nil }
+            guard let minutes = DurationText.minutes(text) else {
+                r.problem(key, "\(key) 的时长“\(text)”无效（应写成 8h、7h30m 或 90m）")
+                return nil
+            }
+            return minutes
+        }
+        if let value = duration("min_rest", &r) { rules.minRestMinutes = value }
+        if let value = duration("min_rest_after_night", &r) { rules.minRestAfterNightMinutes = value }
+        if let value = duration("max_duty_per_day", &r) { rules.maxDutyMinutesPerDay = value }
+        return rules
+    }
+
+    private static func readShift(_ r: inout TOMLTableReader) -> Shift? {
+        let name = r.string("name", required: true)
+        let start = clock("start", &r)
+        let end = clock("end", &r)
+        if let start, start.minutes == 1440 { r.problem("start", "班次不能从 24:00 开始（请写 00:00）") }
+        guard let name, let start, let end, start.minutes < 1440 else { return nil }
+        return Shift(name: name, start: start, end: end, location: r.location())
+    }
+
+    private static func clock(_ key: String, _ r: inout TOMLTableReader) -> ClockTime? {
+        guard let text = r.string(key, required: true) else { return nil }
+        guard let time = ClockTime(parsing: text) else {
+            r.problem(key, "\(key) 的时间“\(text)”无效（应为 HH:MM，00:00–24:00）")
+            return nil
+        }
+        return time
+    }
+
+    private static func readCheckpoint(_ r: inout TOMLTableReader) -> Checkpoint? {
+        let name = r.string("name", required: true)
+        let compound = r.string("compound") ?? ""
+        let hoursText = r.string("hours") ?? "00:00-24:00"
+        let hours = CellValues.hours(hoursText)
+        if hours == nil { r.problem("hours", "hours“\(hoursText)”无效（应为 HH:MM-HH:MM）") }
+        let shifts = r.strings("shifts", required: true)
+        let people = r.int("people", required: true)
+        if let people, people < 1 { r.problem("people", "people 应至少为 1") }
+        var requirements: [Requirement] = []
+        for text in r.strings("requires") {
+            if let requirement = Requirement(parsing: text) {
+                requirements.append(requirement)
+            } else {
+                r.problem("requires", "要求“\(text)”应写成 类别:人数，如 \"党员:1\"")
+            }
+        }
+        let keepers = r.strings("keepers", required: true)
+        let reserve = r.string("reserve")
+        guard let name, let hours, let people, people >= 1 else { return nil }
+        return Checkpoint(
+            name: name, compound: compound, openFrom: hours.0, openUntil: hours.1, shifts: shifts, peoplePerShift: people,
+            requirements: requirements, keepers: keepers, reserve: reserve?.isEmpty == true ? nil : reserve,
+            location: r.location())
+    }
+
+    private static func readTeam(_ r: inout TOMLTableReader) -> Team? {
+        guard let name = r.string("name", required: true) else { return nil }
+        let kind = r.string("kind") ?? Team.kind(guessedFrom: name)
+        let leader = r.string("leader")
+        return Team(name: name, kind: kind, leader: leader?.isEmpty == true ? nil : leader,
+                    compounds: r.strings("compounds"), location: r.location())
+    }
+
+    private static func readRotation(_ r: inout TOMLTableReader) -> RotationPattern? {
+        let kindText = r.string("kind", required: true)
+        let kind = kindText.flatMap(RotationPattern.Kind.init(rawValue:))
+        if let kindText, kind == nil { r.problem("kind", "kind“\(kindText)”应是 teams、members 或 places") }
+        let stepText = r.string("step") ?? "day"
+        let step = RotationPattern.Step(rawValue: stepText)
+        if step == nil { r.problem("step", "step“\(stepText)”应是 day 或 shift") }
+        var start: LocalDate?
+        if let text = r.string("start") {
+            start = LocalDate(parsing: text)
+            if start == nil { r.problem("start", "start“\(text)”不是有效日期（YYYY-MM-DD）") }
+        }
+        let checkpoint = r.string("checkpoint")
+        let teams = r.strings("teams")
+        let compounds = r.strings("compounds")
+        let offset = r.int("offset") ?? 0
+        guard let kind, let step else { return nil }
+        return RotationPattern(kind: kind, checkpoint: checkpoint, teams: teams, compounds: compounds, step: step,
+                               start: start, offset: offset, location: r.location())
+    }
+}

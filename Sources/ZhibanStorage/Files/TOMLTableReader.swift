@@ -1,0 +1,93 @@
+import TOMLKit
+import ZhibanModel
+
+/// Reads the keys of one TOML table, collecting a `file:line:` problem for every missing,
+/// mistyped or unknown key instead of stopping at the first.
+struct TOMLTableReader {
+    let table: TOMLTable
+    let name: String
+    let index: Int
+    let lines: TOMLLineIndex
+    let file: String
+    private(set) var problems: [Diagnostic] = []
+    private var used: Set<String> = []
+
+    init(table: TOMLTable, name: String, index: Int, lines: TOMLLineIndex, file: String) {
+        self.table = table
+        self.name = name
+        self.index = index
+        self.lines = lines
+        self.file = file
+    }
+
+    /// The location of a key (or of the table header).
+    func location(_ key: String? = nil) -> SourceLocation {
+        SourceLocation(file: file, line: lines.line(table: name, index: index, key: key))
+    }
+
+    /// Records a problem at a key.
+    mutating func problem(_ key: String?, _ message: String) {
+        problems.append(Diagnostic(message, at: location(key)))
+    }
+
+    /// A string; a problem when required and missing, or when not a string.
+    mutating func string(_ key: String, required: Bool = false) -> String? {
+        used.insert(key)
+        guard let value = table[key] else {
+            if required { problem(nil, "[\(name)] 缺少 \(key)") }
+            return nil
+        }
+        guard let text = value.string else {
+            problem(key, "\(key) 应是带引号的文字")
+            return nil
+        }
+        return text
+    }
+
+    /// An array of strings (a single string is taken as a list of one).
+    mutating func strings(_ key: String, required: Bool = false) -> [String] {
+        used.insert(key)
+        guard let value = table[key] else {
+            if required { problem(nil, "[\(name)] 缺少 \(key)") }
+            return []
+        }
+        if let text = value.string { return [text] }
+        guard let array = value.array else {
+            problem(key, "\(key) 应是文字列表，如 [\"白班\", \"夜班\"]")
+            return []
+        }
+        var result: [String] = []
+        for element in array {
+            guard let text = element.string else {
+                problem(key, "\(key) 的每一项都应是带引号的文字")
+                return []
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    /// An integer.
+    mutating func int(_ key: String, required: Bool = false) -> Int? {
+        used.insert(key)
+        guard let value = table[key] else {
+            if required { problem(nil, "[\(name)] 缺少 \(key)") }
+            return nil
+        }
+        guard let number = value.int else {
+            problem(key, "\(key) 应是整数")
+            return nil
+        }
+        return number
+    }
+
+    /// Marks a key as known without reading it (a sub-table read by someone else).
+    mutating func markUsed(_ key: String) { used.insert(key) }
+
+    /// A problem for every key in the table that the reader never asked for (a typo, usually).
+    mutating func rejectUnknownKeys() {
+        for key in table.keys.sorted() where !used.contains(key) {
+            problem(key, "未知的键 \(key)（拼写错误？）")
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ZhibanModel
+
+/// The volunteers table (`volunteers.csv`), read from organizers' spreadsheets and written back
+/// with the same Chinese headers, so a spreadsheet opens the roster's own file too.
+public enum VolunteerTable {
+    static let specs = [
+        ColumnSpec(key: "name", headers: ["姓名", "名字", "name"], required: true),
+        ColumnSpec(key: "phone", headers: ["手机", "手机号", "电话", "联系电话", "phone", "mobile"], required: false),
+        ColumnSpec(key: "party", headers: ["党员", "是否党员", "party", "party member"], required: false),
+        ColumnSpec(key: "team", headers: ["所属队伍", "队伍", "所在队伍", "小组", "team", "group"], required: false),
+        ColumnSpec(key: "role", headers: ["职务", "角色", "role"], required: false),
+        ColumnSpec(key: "skills", headers: ["技能", "特长", "skills"], required: false),
+        ColumnSpec(key: "unavailable", headers: ["不能值班", "不可值班", "unavailable"], required: false),
+        ColumnSpec(key: "note", headers: ["备注", "note", "notes"], required: false),
+    ]
+
+    /// The header written to `volunteers.csv`.
+    public static let header = specs.map { $0.headers[0] }
+
+    /// Headers that mark a file as a volunteers table.
+    static let signature = ["姓名", "name"]
+
+    /// Reads volunteers from parsed CSV records; each bad row becomes a problem.
+    public static func read(_ records: [CSVRecord], file: String) throws(RosterFileError) -> TableRead<Volunteer> {
+        let table = try TableRows(records: records, specs: specs, file: file)
+        let columns = table.columns
+        var result = TableRead<Volunteer>()
+        var firstLine: [String: Int] = [:]
+        for row in table.rows {
+            var rowProblems: [String] = []
+            let name = columns.value("name", in: row)
+            if name.isEmpty { rowProblems.append("缺少姓名") }
+            if let previous = firstLine[name], !name.isEmpty {
+                rowProblems.append("姓名“\(name)”与第 \(previous) 行重复")
+            }
+            let phone = columns.value("phone", in: row)
+            if let problem = CellValues.phoneProblem(phone) { rowProblems.append(problem) }
+            let partyText = columns.value("party", in: row)
+            let party = CellValues.yesNo(partyText)
+            if party == nil { rowProblems.append("党员一栏应填“是”或“否”，而不是“\(partyText)”") }
+            var unavailable: [Unavailability] = []
+            for item in columns.value("unavailable", in: row).splitList() {
+                if let entry = Unavailability(parsing: item) {
+                    unavailable.append(entry)
+                } else {
+                    rowProblems.append("不能值班“\(item)”不是星期、日期（YYYY-MM-DD）或班次名")
+                }
+            }
+            guard rowProblems.isEmpty else {
+                result.problems.append(Diagnostic(file: file, line: row.line, rowProblems.joined(separator: "；")))
+                continue
+            }
+            firstLine[name] = row.line
+            result.items.append(Volunteer(
+                name: name, phone: phone, isPartyMember: party ?? false, team: columns.value("team", in: row),
+                role: columns.value("role", in: row), skills: columns.value("skills", in: row).splitList(),
+                unavailable: unavailable, note: columns.value("note", in: row),
+                location: SourceLocation(file: file, line: row.line)))
+        }
+        return result
+    }
+
+    /// The rows written to `volunteers.csv`, one per volunteer, in roster order.
+    public static func rows(_ volunteers: [Volunteer]) -> [[String]] {
+        volunteers.map { v in
+            [v.name, v.phone, v.isPartyMember ? "是" : "否", v.team, v.role, v.skills.joined(separator: ";"),
+             v.unavailable.map(\.description).joined(separator: ";"), v.note]
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ZhibanModel
+
+/// Reading single cells the way organizers fill them in.
+enum CellValues {
+    /// `是`/`否` and their many spellings; nil when the cell says something else.
+    static func yesNo(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "是", "y", "yes", "true", "1", "√", "✓", "党员", "中共党员", "预备党员": return true
+        case "否", "n", "no", "false", "0", "", "×", "群众": return false
+        default: return nil
+        }
+    }
+
+    /// A phone number as typed; nil with a reason when it cannot be one.
+    static func phoneProblem(_ text: String) -> String? {
+        guard !text.isEmpty else { return nil }
+        if text.uppercased().contains("E+") {
+            return "手机号“\(text)”被 Excel 写成了科学计数法；请把该列设为“文本”后重新导出"
+        }
+        let allowed = Set("0123456789 -+()（）")
+        if text.contains(where: { !allowed.contains($0) }) {
+            return "手机号“\(text)”含有字母或其他字符，只能是数字"
+        }
+        let digits = text.filter(\.isNumber)
+        if digits.count < 7 || digits.count > 13 {
+            return "手机号“\(text)”位数不对（\(digits.count) 位）"
+        }
+        return nil
+    }
+
+    /// `HH:MM-HH:MM` (also with `~`, `–`, `—` or `至`).
+    static func hours(_ text: String) -> (ClockTime, ClockTime)? {
+        let unified = text.replacingOccurrences(of: "至", with: "-").replacingOccurrences(of: "~", with: "-")
+            .replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+            .replacingOccurrences(of: "～", with: "-")
+        let parts = unified.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let from = ClockTime(parsing: String(parts[0])), let until = ClockTime(parsing: String(parts[1])),
+              from.minutes < 1440 else { return nil }
+        return (from, until)
+    }
+}
+
+import Foundation

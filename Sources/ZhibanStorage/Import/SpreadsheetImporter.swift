@@ -1,0 +1,153 @@
+import Foundation
+import ZhibanModel
+
+/// Brings organizers' spreadsheets (`volunteers.csv`, `checkpoints.csv`, `shifts.csv`,
+/// `groups.csv`, as exported from Excel or WPS) into a roster.
+///
+/// Files are recognised by their headers, not their names. Records are merged by name, so
+/// importing the same file twice changes nothing. With any bad row nothing is imported, unless
+/// `skipBad` is set: then the good rows are imported and the bad ones still listed.
+public struct SpreadsheetImporter: Sendable {
+    /// What an import did.
+    public struct Outcome: Sendable {
+        /// The roster with the imported records merged in.
+        public var roster: Roster
+        /// Every bad row (with `skipBad`, these were left out).
+        public var problems: [Diagnostic]
+        /// How many records of each kind were read: `volunteers`, `checkpoints`, `shifts`, `teams`.
+        public var counts: [String: Int]
+    }
+
+    /// Import the good rows and list the bad ones, instead of refusing the whole import.
+    public var skipBad: Bool
+
+    /// Creates an importer.
+    public init(skipBad: Bool = false) { self.skipBad = skipBad }
+
+    /// The CSV files to read for `paths`: files as given, folders by their `*.csv` files in name order.
+    public static func files(for paths: [URL]) throws(RosterFileError) -> [URL] {
+        var files: [URL] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path.path, isDirectory: &isFolder) else {
+                throw RosterFileError(file: path.path, line: 0, "文件或文件夹不存在")
+            }
+            if isFolder.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path.path)) ?? []
+                files += names.filter { $0.lowercased().hasSuffix(".csv") }.sorted().map { path.appendingPathComponent($0) }
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+
+    /// Reads `files` and merges them into `roster`.
+    public func importing(_ files: [URL], into roster: Roster) throws(RosterFileError) -> Outcome {
+        var tables: [(records: [CSVRecord], file: String)] = []
+        for url in files {
+            tables.append((try CSVFile.records(at: url, name: url.relativePath), url.relativePath))
+        }
+        return try importing(tables: tables, into: roster)
+    }
+
+    /// Merges already-parsed tables (records and the file name for messages) into `roster`.
+    public func importing(tables: [(records: [CSVRecord], file: String)], into roster: Roster) throws(RosterFileError) -> Outcome {
+        var sorted = SortedTables()
+        var problems: [Diagnostic] = []
+        for table in tables {
+            guard let header = table.records.first(where: { !$0.isBlank }) else {
+                problems.append(Diagnostic(file: table.file, line: 1, "文件是空的"))
+                continue
+            }
+            if ColumnMap.header(header, mentions: CheckpointTable.signature) {
+                sorted.checkpoints.append(table)
+            } else if ColumnMap.header(header, mentions: ShiftTable.signature) {
+                sorted.shifts.append(table)
+            } else if ColumnMap.header(header, mentions: GroupTable.signature) {
+                sorted.groups.append(table)
+            } else if ColumnMap.header(header, mentions: VolunteerTable.signature) {
+                sorted.volunteers.append(table)
+            } else {
+                problems.append(Diagnostic(file: table.file, line: header.line,
+                    "看不出这是哪张表：表头应含“姓名”（志愿者）、“卡口”（卡口）、“开始”（班次）或“负责小区”（党小组）"))
+            }
+        }
+        var result = roster
+        var counts: [String: Int] = [:]
+        for table in sorted.shifts {
+            let read = try ShiftTable.read(table.records, file: table.file)
+            problems += read.problems
+            counts["shifts", default: 0] += read.items.count
+            for shift in read.items { result.shifts.upsert(shift, by: \.name) }
+        }
+        for table in sorted.volunteers {
+            let read = try VolunteerTable.read(table.records, file: table.file)
+            problems += read.problems
+            counts["volunteers", default: 0] += read.items.count
+            for volunteer in read.items { result.volunteers.upsert(volunteer, by: \.name) }
+        }
+        let teamsBefore = result.teams.count
+        result.addTeamsNamedByVolunteers()
+        for table in sorted.groups {
+            let read = try GroupTable.read(table.records, file: table.file)
+            problems += read.problems
+            for team in read.items { result.mergeGroup(team) }
+        }
+        counts["teams"] = result.teams.count - teamsBefore
+        let shiftNames = Set(result.shifts.map(\.name))
+        let teamNames = Set(result.teams.map(\.name))
+        for table in sorted.checkpoints {
+            let read = try CheckpointTable.read(table.records, file: table.file, shifts: shiftNames, teams: teamNames)
+            problems += read.problems
+            counts["checkpoints", default: 0] += read.items.count
+            for checkpoint in read.items { result.checkpoints.upsert(checkpoint, by: \.name) }
+        }
+        if !problems.isEmpty && !skipBad { throw RosterFileError(problems) }
+        return Outcome(roster: result, problems: problems.sorted(), counts: counts)
+    }
+
+    private struct SortedTables {
+        var shifts: [(records: [CSVRecord], file: String)] = []
+        var volunteers: [(records: [CSVRecord], file: String)] = []
+        var groups: [(records: [CSVRecord], file: String)] = []
+        var checkpoints: [(records: [CSVRecord], file: String)] = []
+    }
+}
+
+extension Array {
+    /// Replaces the element with the same key, or appends when there is none.
+    mutating func upsert<Key: Equatable>(_ element: Element, by key: KeyPath<Element, Key>) {
+        if let index = firstIndex(where: { $0[keyPath: key] == element[keyPath: key] }) {
+            self[index] = element
+        } else {
+            append(element)
+        }
+    }
+}
+
+extension Roster {
+    /// Adds a team for every team name a volunteer gives that the roster does not have yet, in
+    /// order of first mention, and sets each team's leader from its members' roles.
+    mutating func addTeamsNamedByVolunteers() {
+        for volunteer in volunteers where !volunteer.team.isEmpty && team(named: volunteer.team) == nil {
+            teams.append(Team(name: volunteer.team, kind: Team.kind(guessedFrom: volunteer.team)))
+        }
+        for index in teams.indices where teams[index].leader == nil {
+            teams[index].leader = volunteers.first { $0.team == teams[index].name && $0.isLeader }?.name
+        }
+    }
+
+    /// Merges a team from the groups table: its kind and compounds, keeping a known leader.
+    mutating func mergeGroup(_ group: Team) {
+        if let index = teams.firstIndex(where: { $0.name == group.name }) {
+            teams[index].kind = group.kind
+            teams[index].compounds = group.compounds
+        } else {
+            var team = group
+            team.location = nil
+            team.leader = volunteers.first { $0.team == group.name && $0.isLeader }?.name
+            teams.append(team)
+        }
+    }
+}

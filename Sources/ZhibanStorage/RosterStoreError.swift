@@ -1,0 +1,24 @@
+/// Why a roster could not be opened for writing or saved. Every message says what happened and
+/// whether anything was lost.
+public enum RosterStoreError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// Another process holds the writer's lock.
+    case lockedByAnother(String)
+    /// The lock file could not be created.
+    case cannotLock(String)
+    /// A file was changed on disk since it was loaded; nothing was written.
+    case changedOnDisk(file: String)
+    /// Writing failed; the old files are intact.
+    case writeFailed(String)
+    /// The roster was opened with `--read-only`.
+    case readOnly
+
+    public var description: String {
+        switch self {
+        case .lockedByAnother(let message), .cannotLock(let message): return message
+        case .changedOnDisk(let file):
+            return "\(file) 在打开后被别的程序改过；为了不覆盖别人的修改，这次没有保存。请重新打开（或另存到别的文件夹）。"
+        case .writeFailed(let reason): return "保存失败：\(reason)。原来的文件没有改动，没有丢失任何数据。"
+        case .readOnly: return "以只读方式打开（--read-only），不能保存。"
+        }
+    }
+}

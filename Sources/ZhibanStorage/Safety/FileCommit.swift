@@ -1,0 +1,110 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Replaces several files of one folder as a single step, so that a crash, a kill or a full
+/// disk at any moment leaves either every old file or every new one, never a mix, and never a
+/// half-written file. The previous version of each replaced file is kept as `NAME.bak`.
+///
+/// 1. each new file is written beside the old as `NAME.zhiban-new` and flushed to disk;
+/// 2. a journal `.zhiban-pending` listing them is written (through a temporary name) and flushed:
+///    from this moment the save counts as done;
+/// 3. each old file is linked to `NAME.bak` and the new one renamed over it;
+/// 4. the journal is removed.
+///
+/// A crash before step 2 leaves stray `.zhiban-new` files, which are ignored and removed. A crash
+/// after it is finished by `recover()` (a writer) or read through by `path(toRead:)` (a reader).
+public struct FileCommit: Sendable {
+    /// The folder whose files are replaced.
+    public let folder: String
+
+    /// The journal's name.
+    public static let journalName = ".zhiban-pending"
+    /// Suffix of a new file waiting to replace the old.
+    public static let newSuffix = ".zhiban-new"
+    /// Suffix of the previous version of a file.
+    public static let backupSuffix = ".bak"
+
+    /// Creates a commit for the files of `folder`.
+    public init(folder: String) { self.folder = folder }
+
+    /// One file to write: its name in the folder, its bytes, and the mode for a new file.
+    public struct File: Sendable {
+        /// The file's name in the folder.
+        public var name: String
+        /// The whole new content.
+        public var bytes: [UInt8]
+        /// Permissions for a new file (an existing file keeps its own).
+        public var newFileMode: mode_t
+
+        /// Creates a file to write.
+        public init(name: String, bytes: [UInt8], newFileMode: mode_t = 0o644) {
+            self.name = name
+            self.bytes = bytes
+            self.newFileMode = newFileMode
+        }
+    }
+
+    /// Writes `files` as one step. On failure before the journal is written, nothing has changed.
+    public func write(_ files: [File]) throws(POSIXFile.Failure) {
+        guard !files.isEmpty else { return }
+        var written: [String] = []
+        do {
+            for file in files {
+                let target = path(file.name)
+                let mode = POSIXFile.mode(of: target) ?? file.newFileMode
+                try POSIXFile.writeDurably(file.bytes, to: target + FileCommit.newSuffix, mode: mode)
+                written.append(target + FileCommit.newSuffix)
+            }
+            let journal = files.map(\.name).joined(separator: "\n") + "\n"
+            try POSIXFile.writeDurably(Array(journal.utf8), to: path(FileCommit.journalName + ".tmp"), mode: 0o600)
+            try POSIXFile.rename(path(FileCommit.journalName + ".tmp"), path(FileCommit.journalName))
+        } catch {
+            for name in written { unlink(name) }
+            unlink(path(FileCommit.journalName + ".tmp"))
+            throw error
+        }
+        POSIXFile.syncFolder(folder)
+        try recover()
+    }
+
+    /// Finishes a commit that was interrupted after its journal was written, and removes the
+    /// leftovers of one interrupted before. Needs write access (the roster's lock).
+    public func recover() throws(POSIXFile.Failure) {
+        for name in pendingNames() {
+            let target = path(name)
+            let new = target + FileCommit.newSuffix
+            guard POSIXFile.exists(new) else { continue }
+            if POSIXFile.exists(target) { try POSIXFile.hardLinkReplacing(target, target + FileCommit.backupSuffix) }
+            try POSIXFile.rename(new, target)
+        }
+        POSIXFile.syncFolder(folder)
+        unlink(path(FileCommit.journalName))
+        unlink(path(FileCommit.journalName + ".tmp"))
+        for stray in strayNewFiles() { unlink(path(stray)) }
+        POSIXFile.syncFolder(folder)
+    }
+
+    /// The path to read `name` from: the new version when a commit was interrupted after its
+    /// journal was written (so a read-only reader sees the saved roster), otherwise the file itself.
+    public func path(toRead name: String) -> String {
+        let new = path(name) + FileCommit.newSuffix
+        return pendingNames().contains(name) && POSIXFile.exists(new) ? new : path(name)
+    }
+
+    /// Whether an interrupted commit is waiting to be finished.
+    public var isPending: Bool { POSIXFile.exists(path(FileCommit.journalName)) }
+
+    private func pendingNames() -> [String] {
+        guard let text = try? String(contentsOfFile: path(FileCommit.journalName), encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map(String.init).filter { !$0.contains("/") }
+    }
+
+    private func strayNewFiles() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(FileCommit.newSuffix) }
+    }
+
+    private func path(_ name: String) -> String { folder + "/" + name }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+
+/// How a command ends badly: the message goes to standard error, the status tells scripts why.
+///
+/// Status 1 means "the roster has problems" (`check`) or "the command failed"; status 2 means
+/// "the roster (or an input file) cannot be read at all".
+enum CommandFailure: Error {
+    /// The roster or an input cannot be read: status 2.
+    case unreadable(any Error)
+    /// The command could not do its work: status 1.
+    case failed(String)
+
+    /// Prints the message and ends with the right status.
+    static func exit(for error: any Error) -> ExitCode {
+        switch error {
+        case CommandFailure.unreadable(let inner):
+            printError("\(inner)")
+            return ExitCode(2)
+        case CommandFailure.failed(let message):
+            printError(message)
+            return ExitCode(1)
+        default:
+            printError("\(error)")
+            return ExitCode(1)
+        }
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}

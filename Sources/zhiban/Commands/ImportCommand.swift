@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import ZhibanModel
+import ZhibanStorage
+
+/// `zhiban import PATH…`: organizers' spreadsheets into the roster.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "导入 Excel/WPS 导出的 CSV 表格 / Import spreadsheets (CSV).",
+        discussion: """
+            认得 volunteers / checkpoints / shifts / groups 四种表（按表头识别），UTF-8 或 GB18030 编码。
+            有任何错误时什么都不导入，除非加 --skip-bad。按姓名合并：同一个文件导入两次不会重复。
+            """
+    )
+
+    @OptionGroup var options: RosterOptions
+
+    @Argument(help: ArgumentHelp("CSV 文件或文件夹 / CSV files or folders.", valueName: "PATH"))
+    var paths: [String]
+
+    @Flag(name: .customLong("skip-bad"), help: "导入正确的行，列出错误的行 / Import the good rows, list the bad ones.")
+    var skipBad = false
+
+    func run() throws {
+        let files: [URL]
+        do {
+            files = try SpreadsheetImporter.files(for: paths.map { URL(fileURLWithPath: $0) })
+        } catch {
+            throw CommandFailure.unreadable(error)
+        }
+        let definitions = options.folderURL.appendingPathComponent(RosterFiles.definitions).path
+        let isNew = !FileManager.default.fileExists(atPath: definitions)
+        if options.readOnly { throw CommandFailure.failed("\(RosterStoreError.readOnly)") }
+        let store: RosterStore? = isNew ? nil : try options.openStore()
+        let base = store?.roster ?? .empty(title: options.folderURL.standardizedFileURL.lastPathComponent + " 值班表")
+        let outcome: SpreadsheetImporter.Outcome
+        do {
+            outcome = try SpreadsheetImporter(skipBad: skipBad).importing(files, into: base)
+        } catch {
+            printError("\(error)")
+            printError("有 \(error.problems.count) 处错误，什么都没有导入。改正后重试，或加 --skip-bad 只导入正确的行。")
+            throw ExitCode(1)
+        }
+        for problem in outcome.problems { printError("\(problem)（已跳过）") }
+        do {
+            if let store {
+                try store.save(outcome.roster)
+            } else {
+                _ = try RosterStore.create(folder: options.folderURL, roster: outcome.roster)
+            }
+        } catch {
+            throw CommandFailure.failed("\(error)")
+        }
+        let c = outcome.counts
+        print("已导入：志愿者 \(c["volunteers", default: 0])，卡口 \(c["checkpoints", default: 0])，"
+            + "班次 \(c["shifts", default: 0])，新队伍 \(c["teams", default: 0])。"
+            + (outcome.problems.isEmpty ? "" : "跳过 \(outcome.problems.count) 行。"))
+    }
+}

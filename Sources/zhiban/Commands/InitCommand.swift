@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import ZhibanModel
+import ZhibanStorage
+
+/// `zhiban init [DIR] [--example NAME]`: a new roster, empty or from a bundled example.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "新建值班表 / Create a roster.",
+        discussion: "示例 / examples: \(BundledExample.allCases.map(\.rawValue).joined(separator: ", "))"
+    )
+
+    @OptionGroup var options: RosterOptions
+
+    @Argument(help: ArgumentHelp("要新建的文件夹（默认 --roster 或当前文件夹） / Folder to create.", valueName: "DIR"))
+    var directory: String?
+
+    @Option(name: .long, help: ArgumentHelp("从内置示例新建 / Start from a bundled example.", valueName: "NAME"))
+    var example: String?
+
+    @Option(name: .long, help: "值班表标题 / Roster title.")
+    var title: String?
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: directory ?? options.folder, isDirectory: true)
+        var roster: Roster
+        if let example {
+            guard let bundled = BundledExample(rawValue: example) else {
+                throw CommandFailure.failed(
+                    "没有名为“\(example)”的示例；可选：\(BundledExample.allCases.map(\.rawValue).joined(separator: "、"))")
+            }
+            roster = try bundled.roster()
+        } else {
+            roster = .empty(title: folder.standardizedFileURL.lastPathComponent + " 值班表")
+        }
+        if let title { roster.settings.title = title }
+        do {
+            _ = try RosterStore.create(folder: folder, roster: roster)
+        } catch {
+            throw CommandFailure.failed("\(error)")
+        }
+        print("已新建值班表：\(folder.relativePath)（\(roster.volunteers.count) 名志愿者，\(roster.checkpoints.count) 个卡口）")
+    }
+}

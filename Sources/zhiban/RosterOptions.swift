@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import ZhibanStorage
+
+/// The options every command that works on a roster shares: where the roster is, and whether
+/// it may be written.
+struct RosterOptions: ParsableArguments {
+    @Option(name: .customLong("roster"), help: ArgumentHelp("值班表所在的文件夹（默认当前文件夹） / The roster folder.", valueName: "DIR"))
+    var folder: String = "."
+
+    @Flag(name: .customLong("read-only"), help: "只读：不加锁，不写入 / Never write or lock.")
+    var readOnly = false
+
+    /// The roster folder as a URL.
+    var folderURL: URL { URL(fileURLWithPath: folder, isDirectory: true) }
+
+    /// Opens the roster; a roster that cannot be read ends the command with status 2.
+    func openStore(readOnly forceReadOnly: Bool = false) throws -> RosterStore {
+        do {
+            return try RosterStore(folder: URL(fileURLWithPath: folder), readOnly: readOnly || forceReadOnly)
+        } catch {
+            throw CommandFailure.unreadable(error)
+        }
+    }
+}
