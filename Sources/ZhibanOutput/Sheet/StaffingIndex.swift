@@ -71,6 +71,12 @@ public struct StaffingIndex: Sendable {
             isLeader: volunteer.isLeader || teamLeaders.contains(name), isPartyMember: volunteer.isPartyMember)
     }
 
+    /// The people, leaders first, otherwise in the order given.
+    public func leadersFirst(_ names: [String]) -> [SheetPerson] {
+        let people = names.map(person(named:))
+        return people.filter(\.isLeader) + people.filter { !$0.isLeader }
+    }
+
     /// The volunteer with this name, if the roster has one.
     public func volunteer(named name: String) -> Volunteer? { volunteersByName[name] }
 
