@@ -81,12 +81,12 @@ final class CalendarExportTests: XCTestCase {
     }
 
     func testUnknownPersonTeamAndZoneAreErrors() {
-        XCTAssertThrowsError(try ics(.person("无名氏"))) { XCTAssertEqual($0 as? CalendarExportError, .unknownPerson("无名氏")) }
-        XCTAssertThrowsError(try ics(.team("无此队"))) { XCTAssertEqual($0 as? CalendarExportError, .unknownTeam("无此队")) }
+        XCTAssertThrowsError(try ics(.person("无名氏"))) { XCTAssertEqual($0 as? OutputError, .unknownPerson("无名氏")) }
+        XCTAssertThrowsError(try ics(.team("无此队"))) { XCTAssertEqual($0 as? OutputError, .unknownTeam("无此队")) }
         var roster = SampleRoster.make()
         roster.settings.timeZone = "Mars/Olympus"
         XCTAssertThrowsError(try ics(.person("于世"), roster: roster)) {
-            XCTAssertEqual($0 as? CalendarExportError, .unknownTimeZone("Mars/Olympus"))
+            XCTAssertEqual($0 as? OutputError, .unknownTimeZone("Mars/Olympus"))
         }
     }
 

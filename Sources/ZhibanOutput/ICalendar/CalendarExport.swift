@@ -31,7 +31,7 @@ public struct CalendarExport: Sendable {
     /// The calendar file.
     public func render() throws -> String {
         guard let zone = TimeZone(identifier: roster.settings.timeZone) else {
-            throw CalendarExportError.unknownTimeZone(roster.settings.timeZone)
+            throw OutputError.unknownTimeZone(roster.settings.timeZone)
         }
         try checkSubjectExists()
         let index = StaffingIndex(roster: roster, includePhone: false)
@@ -55,10 +55,10 @@ public struct CalendarExport: Sendable {
         switch subject {
         case .person(let name):
             guard roster.volunteer(named: name) != nil || roster.duties.contains(where: { $0.people.contains(name) }) else {
-                throw CalendarExportError.unknownPerson(name)
+                throw OutputError.unknownPerson(name)
             }
         case .team(let name):
-            guard roster.team(named: name) != nil else { throw CalendarExportError.unknownTeam(name) }
+            guard roster.team(named: name) != nil else { throw OutputError.unknownTeam(name) }
         }
     }
 

@@ -1,5 +1,5 @@
-/// Why a calendar cannot be exported.
-public enum CalendarExportError: Error, Equatable, CustomStringConvertible {
+/// Why an output cannot be made: a name or setting the roster does not have.
+public enum OutputError: Error, Equatable, CustomStringConvertible {
     /// The roster's time zone is not known to the system.
     case unknownTimeZone(String)
     /// No volunteer and no duty has this name.
