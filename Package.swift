@@ -47,7 +47,7 @@ let package = Package(
             dependencies: ["ZhibanModel", "ZhibanStorage", "ZhibanPlanning", "ZhibanOutput", "ZhibanTUI"]
         ),
         .testTarget(name: "ZhibanModelTests", dependencies: ["ZhibanModel"]),
-        .testTarget(name: "ZhibanStorageTests", dependencies: ["ZhibanStorage"]),
+        .testTarget(name: "ZhibanStorageTests", dependencies: ["ZhibanStorage"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ZhibanPlanningTests", dependencies: ["ZhibanPlanning", "ZhibanStorage"]),
         .testTarget(name: "ZhibanOutputTests", dependencies: ["ZhibanOutput", "ZhibanStorage"], resources: [.copy("Golden")]),
         .testTarget(name: "ZhibanTUITests", dependencies: ["ZhibanTUI", "ZhibanStorage"], resources: [.copy("Screens")]),

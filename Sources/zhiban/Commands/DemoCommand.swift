@@ -15,6 +15,9 @@ struct DemoCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("示例名 / Example name.", valueName: "NAME"))
     var name: String = BundledExample.chungu.rawValue
 
+    @Flag(name: .long, help: "只打印示例概要 / Print a summary of the example instead of opening it.")
+    var summary = false
+
     func run() throws {
         guard let example = BundledExample(rawValue: name) else {
             throw CommandFailure.failed("没有名为“\(name)”的示例；可选：\(BundledExample.allCases.map(\.rawValue).joined(separator: "、"))")
