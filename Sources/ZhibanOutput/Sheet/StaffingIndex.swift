@@ -83,9 +83,6 @@ public struct StaffingIndex: Sendable {
     /// The shift with this name, if defined.
     public func shift(named name: String) -> Shift? { shiftsByName[name] }
 
-    /// The hours of a shift, `08:00–20:00` or `20:00–08:00(次日)`; empty for an unknown shift.
-    public func hoursText(ofShift name: String) -> String { shiftsByName[name]?.hoursText ?? "" }
-
     /// Sorts shift names by the roster's order of shifts, unknown ones last by name.
     public func sortedShiftNames(_ names: some Collection<String>) -> [String] {
         names.sorted { (shiftOrder[$0] ?? Int.max, $0) < (shiftOrder[$1] ?? Int.max, $1) }
