@@ -1,5 +1,6 @@
 import XCTest
 import ZhibanModel
+import ZhibanStorage
 @testable import ZhibanOutput
 
 final class TextSheetTests: XCTestCase {
@@ -43,6 +44,19 @@ final class TextSheetTests: XCTestCase {
                 let output = text(grouping, dates: twoDays, width: width, roster: Hostile.roster())
                 for line in output.components(separatedBy: CharacterSet(charactersIn: "\n\u{0C}")) {
                     XCTAssertLessThanOrEqual(line.displayWidth, width, "\(grouping) at \(width): \(line)")
+                }
+            }
+        }
+    }
+
+    func testNoLineIsWiderThanTheWidthOnTheBundledExamples() throws {
+        for example in BundledExample.allCases {
+            let roster = try CraftedPlan.example(example)
+            for width in [40, 60, 80, 120] {
+                for grouping in SheetGrouping.allCases {
+                    let output = text(grouping, dates: CraftedPlan.day...CraftedPlan.day, width: width, roster: roster)
+                    let widest = output.components(separatedBy: CharacterSet(charactersIn: "\n\u{0C}")).map(\.displayWidth).max()
+                    XCTAssertLessThanOrEqual(widest ?? 0, width, "\(example) \(grouping) at \(width)")
                 }
             }
         }
