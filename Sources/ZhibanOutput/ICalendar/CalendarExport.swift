@@ -81,7 +81,7 @@ public struct CalendarExport: Sendable {
         }
         let shift = index.shift(named: slot.shift)
         let span = shift?.span(on: slot.date) ?? TimeSpan(start: slot.date.dayNumber * 1440, end: (slot.date.dayNumber + 1) * 1440)
-        let checkpoint = roster.checkpoint(named: slot.checkpoint)
+        let checkpoint = index.checkpoint(named: slot.checkpoint)
         let location = checkpoint.map { $0.compound.isEmpty || $0.compound == $0.name ? $0.name : "\($0.name)（\($0.compound)）" }
             ?? slot.checkpoint
         let hours = shift.map { "\n班次：\($0.name) \($0.hoursText)" } ?? ""

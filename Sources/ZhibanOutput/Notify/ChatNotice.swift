@@ -42,14 +42,16 @@ public struct ChatNotice: Sendable {
     public func messages() throws -> [String] {
         let index = StaffingIndex(roster: roster, includePhone: false)
         let slots = index.staffing(on: date)
+        let slotsByTeam = Self.slotsByTeam(slots, index: index)
+        let onDuty = Set(slots.flatMap(\.people))
         let splitter = ChatMessageSplitter(limit: limit)
         if let team {
             guard roster.team(named: team) != nil else { throw OutputError.unknownTeam(team) }
-            let body = self.body(for: team, slots: slots, index: index)
+            let body = self.body(for: team, slots: slotsByTeam[team] ?? [], onDuty: onDuty, index: index)
             return splitter.split(header: header(team), body: body.isEmpty ? [Self.nothingTomorrow] : body)
         }
         return roster.teams.flatMap { team -> [String] in
-            let body = self.body(for: team.name, slots: slots, index: index)
+            let body = self.body(for: team.name, slots: slotsByTeam[team.name] ?? [], onDuty: onDuty, index: index)
             return body.isEmpty ? [] : splitter.split(header: header(team.name), body: body)
         }
     }
@@ -61,26 +63,39 @@ public struct ChatNotice: Sendable {
         ["【明日值班】" + ChineseDate.short(date), team.sanitizedForDisplay]
     }
 
+    /// Each team's slots, in slot order: every slot at a checkpoint it keeps, and every slot one
+    /// of its members stands.
+    private static func slotsByTeam(_ slots: [SlotStaffing], index: StaffingIndex) -> [String: [SlotStaffing]] {
+        var result: [String: [SlotStaffing]] = [:]
+        for slot in slots {
+            var teams = index.checkpoint(named: slot.checkpoint)?.keepers ?? []
+            for name in slot.people {
+                let team = index.person(named: name).team
+                if !team.isEmpty, !teams.contains(team) { teams.append(team) }
+            }
+            for team in teams { result[team, default: []].append(slot) }
+        }
+        return result
+    }
+
     /// The body lines: a block per checkpoint, then the reserve on call.
-    private func body(for team: String, slots: [SlotStaffing], index: StaffingIndex) -> [String] {
+    private func body(for team: String, slots: [SlotStaffing], onDuty: Set<String>, index: StaffingIndex) -> [String] {
+        guard !slots.isEmpty else { return [] }
         var lines: [String] = []
         var reserves: [String] = []
         var checkpoint: String?
         for slot in slots {
-            let definition = roster.checkpoint(named: slot.checkpoint)
-            let keeps = definition?.keepers.contains(team) ?? false
-            guard keeps || slot.people.contains(where: { index.person(named: $0).team == team }) else { continue }
             if checkpoint != slot.checkpoint {
                 lines += ["", slot.checkpoint.sanitizedForDisplay]
                 checkpoint = slot.checkpoint
-                if let reserve = definition?.reserve, !reserves.contains(reserve) { reserves.append(reserve) }
+                if let reserve = index.checkpoint(named: slot.checkpoint)?.reserve, !reserves.contains(reserve) {
+                    reserves.append(reserve)
+                }
             }
             lines.append(shiftLine(slot, index: index))
         }
-        guard !lines.isEmpty else { return [] }
-        let onDuty = Set(slots.flatMap(\.people))
         let reserveLines = reserves.compactMap { reserve -> String? in
-            let free = roster.members(of: reserve).map(\.name).filter { !onDuty.contains($0) }
+            let free = index.members(of: reserve).filter { !onDuty.contains($0) }
             guard !free.isEmpty else { return nil }
             return "后备待命（\(reserve)）：" + names(free, index: index)
         }

@@ -72,10 +72,11 @@ public struct SheetBuilder: Sendable {
     }
 
     private func checkpointSections(_ slots: [SlotStaffing]) -> [SheetSection] {
-        orderedKeys(slots.map(\.checkpoint)).map { name in
-            let compound = index.roster.checkpoint(named: name)?.compound ?? ""
+        let slotsByCheckpoint = Dictionary(grouping: slots, by: \.checkpoint)
+        return orderedKeys(slots.map(\.checkpoint)).map { name in
+            let compound = index.checkpoint(named: name)?.compound ?? ""
             let heading = compound.isEmpty || compound == name ? name : "\(name)（\(compound)）"
-            let rows = slots.filter { $0.checkpoint == name }.flatMap { slot in
+            let rows = slotsByCheckpoint[name]!.flatMap { slot in
                 placeRows(slot).map { [.date(slot.date), .text(slot.shift), hoursCell(slot.shift)] + $0 }
             }
             return SheetSection(heading: heading, keyCells: [.text(name)], table: table(.checkpoint, rows: rows))
@@ -85,26 +86,40 @@ public struct SheetBuilder: Sendable {
     /// Per team: every place at the checkpoints it keeps (open ones too), and its members
     /// wherever else they stand. Teams with nothing in the range are left out.
     private func teamSections(_ slots: [SlotStaffing]) -> [SheetSection] {
-        index.roster.teams.compactMap { team in
-            let rows: [[SheetCell]] = slots.flatMap { slot -> [[SheetCell]] in
-                let keeps = index.roster.checkpoint(named: slot.checkpoint)?.keepers.contains(team.name) ?? false
-                let places = keeps ? placeRows(slot) : personRows(slot.people.filter { index.person(named: $0).team == team.name })
-                return places.map { [.date(slot.date), .text(slot.checkpoint), .text(slot.shift), hoursCell(slot.shift)] + $0 }
+        var rowsByTeam: [String: [[SheetCell]]] = [:]
+        for slot in slots {
+            let slotCells: [SheetCell] = [.date(slot.date), .text(slot.checkpoint), .text(slot.shift), hoursCell(slot.shift)]
+            let keepers = index.checkpoint(named: slot.checkpoint)?.keepers ?? []
+            for team in keepers {
+                rowsByTeam[team, default: []] += placeRows(slot).map { slotCells + $0 }
             }
-            guard !rows.isEmpty else { return nil }
+            for name in slot.people {
+                let team = index.person(named: name).team
+                guard !team.isEmpty, !keepers.contains(team) else { continue }
+                rowsByTeam[team, default: []] += personRows([name]).map { slotCells + $0 }
+            }
+        }
+        return index.roster.teams.compactMap { team in
+            guard let rows = rowsByTeam.removeValue(forKey: team.name) else { return nil }
             return SheetSection(heading: team.name, keyCells: [.text(team.name)], table: table(.team, rows: rows))
         }
     }
 
     /// Per person on duty in the range (roster order, then unknown names by name): their duties.
     private func personSections(_ slots: [SlotStaffing]) -> [SheetSection] {
-        let onDuty = Set(slots.flatMap(\.people))
-        let known = index.roster.volunteers.map(\.name).filter(onDuty.contains)
-        let unknown = onDuty.subtracting(known).sorted()
-        return orderedKeys(known + unknown).map { name in
+        var slotsByPerson: [String: [SlotStaffing]] = [:]
+        for slot in slots {
+            for name in orderedKeys(slot.people) { slotsByPerson[name, default: []].append(slot) }
+        }
+        let known = orderedKeys(index.roster.volunteers.map(\.name).filter { slotsByPerson[$0] != nil })
+        let unknown = Set(slotsByPerson.keys).subtracting(known).sorted()
+        return (known + unknown).map { name in
             let person = index.person(named: name)
-            let duties = slots.filter { $0.people.contains(name) }
-                .sorted { ($0.date, index.startMinutes(ofShift: $0.shift)) < ($1.date, index.startMinutes(ofShift: $1.shift)) }
+            let duties = slotsByPerson[name]!
+                .sorted {
+                    ($0.date, index.startMinutes(ofShift: $0.shift), $0.checkpoint)
+                        < ($1.date, index.startMinutes(ofShift: $1.shift), $1.checkpoint)
+                }
             let rows: [[SheetCell]] = duties.map { slot in
                 let partners = slot.people.filter { $0 != name }.joined(separator: "、")
                 return [.date(slot.date), .text(slot.shift), hoursCell(slot.shift), .text(slot.checkpoint), .text(partners)]

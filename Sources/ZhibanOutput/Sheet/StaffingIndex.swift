@@ -14,6 +14,8 @@ public struct StaffingIndex: Sendable {
     private let shiftsByName: [String: Shift]
     private let shiftOrder: [String: Int]
     private let teamLeaders: Set<String>
+    private let checkpointsByName: [String: Checkpoint]
+    private let membersByTeam: [String: [String]]
     private let includePhone: Bool
 
     /// Indexes a roster; with `includePhone` false every person's phone is left empty.
@@ -25,34 +27,34 @@ public struct StaffingIndex: Sendable {
         shiftsByName = roster.shiftsByName
         shiftOrder = Dictionary(roster.shifts.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         teamLeaders = Set(roster.teams.compactMap(\.leader))
+        membersByTeam = Dictionary(grouping: roster.volunteers.map { ($0.team, $0.name) }, by: \.0).mapValues { $0.map(\.1) }
+        checkpointsByName = Dictionary(roster.checkpoints.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The staffing of every slot on a date: each defined checkpoint's shifts, then any duty
     /// on a slot the definitions do not have.
     public func staffing(on date: LocalDate) -> [SlotStaffing] {
-        let duties = dutiesByDate[date] ?? []
         var peopleBySlot: [Slot: [String]] = [:]
-        for duty in duties {
+        var shiftsByCheckpoint: [String: Set<String>] = [:]
+        for duty in dutiesByDate[date] ?? [] {
             peopleBySlot[duty.slot, default: []].append(contentsOf: duty.people)
+            shiftsByCheckpoint[duty.checkpoint, default: []].insert(duty.shift)
+        }
+        func staffing(_ checkpoint: String, _ shift: String, wanted: Int) -> SlotStaffing {
+            let people = peopleBySlot[Slot(date: date, shift: shift, checkpoint: checkpoint)] ?? []
+            return SlotStaffing(date: date, checkpoint: checkpoint, shift: shift, people: people,
+                                openPlaces: max(0, wanted - people.count))
         }
         var result: [SlotStaffing] = []
         var known: Set<String> = []
-        for checkpoint in roster.checkpoints where known.insert(checkpoint.name).inserted {
-            let extra = Set(duties.filter { $0.checkpoint == checkpoint.name && !checkpoint.shifts.contains($0.shift) }.map(\.shift))
-            for shift in checkpoint.shifts + sortedShiftNames(extra) {
-                let people = peopleBySlot[Slot(date: date, shift: shift, checkpoint: checkpoint.name)] ?? []
-                let wanted = checkpoint.shifts.contains(shift) ? checkpoint.peoplePerShift : 0
-                result.append(SlotStaffing(date: date, checkpoint: checkpoint.name, shift: shift, people: people,
-                                           openPlaces: max(0, wanted - people.count)))
-            }
+        for checkpoint in roster.checkpoints {
+            guard known.insert(checkpoint.name).inserted else { continue }  // a repeated name prints once
+            let extra = (shiftsByCheckpoint[checkpoint.name] ?? []).subtracting(checkpoint.shifts)
+            result += checkpoint.shifts.map { staffing(checkpoint.name, $0, wanted: checkpoint.peoplePerShift) }
+            result += sortedShiftNames(extra).map { staffing(checkpoint.name, $0, wanted: 0) }
         }
-        let unknownCheckpoints = Set(duties.map(\.checkpoint)).subtracting(known).sorted()
-        for checkpoint in unknownCheckpoints {
-            let shifts = Set(duties.filter { $0.checkpoint == checkpoint }.map(\.shift))
-            for shift in sortedShiftNames(shifts) {
-                let people = peopleBySlot[Slot(date: date, shift: shift, checkpoint: checkpoint)] ?? []
-                result.append(SlotStaffing(date: date, checkpoint: checkpoint, shift: shift, people: people, openPlaces: 0))
-            }
+        for checkpoint in shiftsByCheckpoint.keys.filter({ !known.contains($0) }).sorted() {
+            result += sortedShiftNames(shiftsByCheckpoint[checkpoint]!).map { staffing(checkpoint, $0, wanted: 0) }
         }
         return result
     }
@@ -79,6 +81,12 @@ public struct StaffingIndex: Sendable {
 
     /// The volunteer with this name, if the roster has one.
     public func volunteer(named name: String) -> Volunteer? { volunteersByName[name] }
+
+    /// The names of a team's members, in file order.
+    public func members(of team: String) -> [String] { membersByTeam[team] ?? [] }
+
+    /// The checkpoint with this name, if defined.
+    public func checkpoint(named name: String) -> Checkpoint? { checkpointsByName[name] }
 
     /// The shift with this name, if defined.
     public func shift(named name: String) -> Shift? { shiftsByName[name] }
