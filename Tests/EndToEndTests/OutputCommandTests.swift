@@ -72,6 +72,22 @@ final class OutputCommandTests: XCTestCase {
         XCTAssertTrue(csv.starts(with: Data("\u{FEFF}日期,卡口,班次,时间,姓名,负责人,党员,电话\r\n".utf8)))
     }
 
+    func testPrintWithoutADatePrintsTodayInTheRosterTimeZone() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        let today = calendar.dateComponents([.year, .month, .day], from: Date())
+        let result = try run(["print"])
+        XCTAssertEqual(result.status, 0, result.error)
+        XCTAssertTrue(result.output.components(separatedBy: "\n")[1].hasPrefix("\(today.year!)年\(today.month!)月\(today.day!)日 星期"),
+                      result.output)
+    }
+
+    func testPrintToAFolderThatDoesNotExistFailsClearly() throws {
+        let result = try run(["print", "2022-04-08", "-o", "no/such/folder/out.txt"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.error.contains("无法写入 no/such/folder/out.txt"), result.error)
+    }
+
     func testPrintRefusesABadDateOrGrouping() throws {
         let date = try run(["print", "2022-04-31"])
         XCTAssertEqual(date.status, 1)
