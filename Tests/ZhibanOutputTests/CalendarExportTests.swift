@@ -106,8 +106,7 @@ final class CalendarExportTests: XCTestCase {
         guard let python = ExternalTool.find(["python3"]) else {
             throw XCTSkip("python3 is not installed; the iCalendar check needs python3 and `python3 -m pip install icalendar`")
         }
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Support/parse_ics.py")
-        let result = try ExternalTool.run(python, [script.path], input: text)
+        let result = try ExternalTool.run(python, ["-c", PythonICalendarScript.source], input: text)
         if result.status == 3 { throw XCTSkip("the Python package icalendar is missing: python3 -m pip install icalendar") }
         XCTAssertEqual(result.status, 0, result.errors)
         return try JSONDecoder().decode(Parsed.self, from: Data(result.output.utf8))
