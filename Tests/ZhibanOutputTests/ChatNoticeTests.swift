@@ -59,11 +59,11 @@ final class ChatNoticeTests: XCTestCase {
     }
 
     func testLongMessageIsSplitIntoNumberedPartsWithinTheLimit() throws {
-        let roster = try CraftedPlan.example(.chungu)
+        let roster = try PlannedExample.roster(.chungu)
         let team = roster.checkpoints[0].keepers[0]
-        let whole = try ChatNotice(roster: roster, date: CraftedPlan.day, team: team).messages()
+        let whole = try ChatNotice(roster: roster, date: PlannedExample.day, team: team).messages()
         XCTAssertEqual(whole.count, 1)
-        let parts = try ChatNotice(roster: roster, date: CraftedPlan.day, team: team, limit: 100).messages()
+        let parts = try ChatNotice(roster: roster, date: PlannedExample.day, team: team, limit: 100).messages()
         XCTAssertGreaterThan(parts.count, 1)
         for (number, part) in parts.enumerated() {
             XCTAssertLessThanOrEqual(part.count, 100, part)

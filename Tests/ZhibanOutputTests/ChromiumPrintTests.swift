@@ -47,8 +47,8 @@ final class ChromiumPrintTests: XCTestCase {
     }
 
     func testOneA4PagePerGateWithChineseNamesReadBack() throws {
-        let roster = try CraftedPlan.example(.chungu)
-        let html = PrintJob(roster: roster, dates: CraftedPlan.day...CraftedPlan.day, grouping: .checkpoint, format: .html).render()
+        let roster = try PlannedExample.roster(.chungu)
+        let html = PrintJob(roster: roster, dates: PlannedExample.day...PlannedExample.day, grouping: .checkpoint, format: .html).render()
         let (pages, text) = try printed(html)
         XCTAssertEqual(pages, roster.checkpoints.count)
         let pageTexts = text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
@@ -57,7 +57,7 @@ final class ChromiumPrintTests: XCTestCase {
             XCTAssertTrue(pageText.contains(checkpoint.name), "page of \(checkpoint.name) does not name it")
             XCTAssertTrue(pageText.contains("春谷社区"), "page of \(checkpoint.name) has no title")
         }
-        let names = roster.duties.flatMap(\.people)
+        let names = roster.duties(on: PlannedExample.day).flatMap(\.people)
         XCTAssertGreaterThan(names.count, 20)
         for name in names { XCTAssertTrue(text.contains(name), "\(name) is not in the PDF") }
         XCTAssertTrue(text.contains("李Anna"))

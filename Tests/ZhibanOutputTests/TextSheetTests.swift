@@ -51,10 +51,10 @@ final class TextSheetTests: XCTestCase {
 
     func testNoLineIsWiderThanTheWidthOnTheBundledExamples() throws {
         for example in BundledExample.allCases {
-            let roster = try CraftedPlan.example(example)
+            let roster = try PlannedExample.roster(example)
             for width in [40, 60, 80, 120] {
                 for grouping in SheetGrouping.allCases {
-                    let output = text(grouping, dates: CraftedPlan.day...CraftedPlan.day, width: width, roster: roster)
+                    let output = text(grouping, dates: PlannedExample.day...PlannedExample.day, width: width, roster: roster)
                     let widest = output.components(separatedBy: CharacterSet(charactersIn: "\n\u{0C}")).map(\.displayWidth).max()
                     XCTAssertLessThanOrEqual(widest ?? 0, width, "\(example) \(grouping) at \(width)")
                 }
