@@ -18,10 +18,10 @@ struct PrintCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("日期或范围（默认今天） / A date or FROM..TO (default: today).", valueName: "DATE | FROM..TO"))
     var dates: String?
 
-    @Option(name: .customLong("by"), help: ArgumentHelp("分组 / Group by: date (default), checkpoint, team, person.", valueName: "GROUPING"))
+    @Option(name: .customLong("by"), help: ArgumentHelp("分组：日期、卡口、队伍、个人 / Group by date, checkpoint, team or person.", valueName: "GROUPING"))
     var grouping: SheetGrouping = .date
 
-    @Option(help: "格式 / Format: text (default), markdown, csv, html.")
+    @Option(help: ArgumentHelp("格式 / Output format.", valueName: "FORMAT"))
     var format: OutputFormat = .text
 
     @Flag(name: .customLong("no-phone"), help: "不印电话 / Leave out phone numbers.")
