@@ -14,7 +14,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let roster = try options.openStore(readOnly: true).roster
+        let violations = RuleChecker(roster).violations()
         let problems = RosterValidator(roster).problems()
+            + violations.map { Diagnostic($0.message, at: $0.location) }
         for problem in problems { print(problem) }
         if problems.isEmpty {
             print("没有发现问题：\(roster.volunteers.count) 名志愿者，\(roster.checkpoints.count) 个卡口，\(roster.duties.count) 个班。")
