@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "ZhibanModelTests", dependencies: ["ZhibanModel"]),
         .testTarget(name: "ZhibanStorageTests", dependencies: ["ZhibanStorage"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ZhibanPlanningTests", dependencies: ["ZhibanPlanning", "ZhibanStorage"]),
-        .testTarget(name: "ZhibanOutputTests", dependencies: ["ZhibanOutput", "ZhibanStorage"], resources: [.copy("Golden")]),
+        .testTarget(name: "ZhibanOutputTests", dependencies: ["ZhibanOutput", "ZhibanPlanning", "ZhibanStorage"], resources: [.copy("Golden")]),
         .testTarget(name: "ZhibanTUITests", dependencies: ["ZhibanTUI", "ZhibanStorage"], resources: [.copy("Screens")]),
         .testTarget(name: "EndToEndTests", dependencies: ["ZhibanModel", "ZhibanStorage"]),
     ]
