@@ -110,11 +110,13 @@ extension PlanningBoard {
     }
 
     /// The roster's duties after planning, in slot order: untouched duties as they were, then
-    /// one duty per planned place that has people or a note.
+    /// one duty per planned place that has people or a note; on each, the people kept from
+    /// before come first as they were, then the others in file order.
     func resultDuties() -> [Duty] {
         var duties = untouched
         for (number, target) in targets.enumerated() where !target.pinned {
-            let people = placed[number].map { facts.names[$0] }
+            let added = placed[number].filter { !kept[number].contains($0) }.sorted()
+            let people = (kept[number] + added).map { facts.names[$0] }
             if people.isEmpty, target.note.isEmpty { continue }
             duties.append(Duty(date: target.slot.date, shift: target.slot.shift, checkpoint: target.slot.checkpoint,
                                people: people, note: target.note, location: target.existing?.location))
