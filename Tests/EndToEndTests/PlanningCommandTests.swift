@@ -50,7 +50,11 @@ final class PlanningCommandTests: XCTestCase {
         let again = try ZhibanRun(["rotate", "--from", "2022-04-05", "--to", "2022-04-05"], in: folder)
         XCTAssertTrue(again.output.hasPrefix("2022-04-05 至 2022-04-05，全部卡口：新增 0 人次，移除 0 人次，调动 0 人次，空缺 2 个\n"), again.output)
         XCTAssertTrue(again.output.hasSuffix("没有变化。\n"), again.output)
-        XCTAssertEqual(try ZhibanRun(["check"], in: folder).status, 0, "the plan breaks no rule")
+        let check = try ZhibanRun(["check"], in: folder)
+        XCTAssertEqual(check.status, 1, "two places stay empty")
+        let lines = check.output.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2, check.output)
+        XCTAssertTrue(lines.allSatisfy { $0.hasPrefix("空缺 2022-04-05 晚班 ") }, "the plan breaks no rule: \(check.output)")
     }
 
     func testDryRunSavesNothing() throws {
