@@ -46,11 +46,19 @@ let package = Package(
             name: "zhiban-bench",
             dependencies: ["ZhibanModel", "ZhibanStorage", "ZhibanPlanning", "ZhibanOutput", "ZhibanTUI"]
         ),
+        // Test tools, not products. The versions of a roster the crash test writes and checks.
+        .target(name: "ReliabilityFixtures", dependencies: ["ZhibanModel", "ZhibanStorage"], path: "Tests/Tools/ReliabilityFixtures"),
+        // A process that saves, holds the lock or writes under a file-size limit, for the reliability tests to kill.
+        .executableTarget(
+            name: "zhiban-crashtest", dependencies: ["ZhibanModel", "ZhibanStorage", "ReliabilityFixtures"], path: "Tests/Tools/CrashTest"
+        ),
         .testTarget(name: "ZhibanModelTests", dependencies: ["ZhibanModel"]),
         .testTarget(name: "ZhibanStorageTests", dependencies: ["ZhibanStorage"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ZhibanPlanningTests", dependencies: ["ZhibanPlanning", "ZhibanStorage"]),
-        .testTarget(name: "ZhibanOutputTests", dependencies: ["ZhibanOutput", "ZhibanStorage"], resources: [.copy("Golden")]),
+        .testTarget(name: "ZhibanOutputTests", dependencies: ["ZhibanOutput", "ZhibanPlanning", "ZhibanStorage"], resources: [.copy("Golden")]),
         .testTarget(name: "ZhibanTUITests", dependencies: ["ZhibanTUI", "ZhibanStorage"], resources: [.copy("Screens")]),
         .testTarget(name: "EndToEndTests", dependencies: ["ZhibanModel", "ZhibanStorage"]),
+        // Crashes, failed writes, two editors, hostile text, size limits, privacy (issue 6; needs `swift build` first).
+        .testTarget(name: "ReliabilityTests", dependencies: ["ZhibanModel", "ZhibanStorage", "ReliabilityFixtures"]),
     ]
 )

@@ -26,7 +26,7 @@ public final class RosterStore {
         prefix = RosterStore.messagePrefix(for: folder)
         lock = readOnly ? nil : try RosterLock(folder: folder.path)
         let commit = FileCommit(folder: folder.path)
-        if !readOnly && commit.isPending {
+        if !readOnly && commit.hasLeftovers {
             do { try commit.recover() } catch { throw RosterStoreError.writeFailed("无法完成上次中断的保存：\(error)") }
         }
         loadedBytes = RosterStore.readFiles(in: folder)
@@ -49,6 +49,10 @@ public final class RosterStore {
     /// of them was changed on disk since it was loaded.
     public func save(_ newRoster: Roster) throws(RosterStoreError) {
         guard !readOnly else { throw .readOnly }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .writeFailed("值班表文件夹 \(folder.path) 已不存在（被删除、移走或换成了文件），没有写入任何文件")
+        }
         let onDisk = RosterStore.readFiles(in: folder)
         for name in [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties] {
             let loaded = loadedBytes[name] ?? nil

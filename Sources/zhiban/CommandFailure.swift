@@ -27,7 +27,9 @@ enum CommandFailure: Error {
     }
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error, made safe for a terminal (`terminalSafe`). A standard error
+/// that cannot be written (a full disk, a file-size limit on the log it goes to) loses the line
+/// but never crashes the command.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    try? FileHandle.standardError.write(contentsOf: Data((terminalSafe(message) + "\n").utf8))
 }

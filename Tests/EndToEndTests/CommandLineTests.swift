@@ -24,7 +24,7 @@ final class CommandLineTests: XCTestCase {
         try "日期,班次,卡口,值班人员,锁定,备注\n2022-04-07,早班,1号进站口,严杰;查无此人,否,\n".write(to: duties, atomically: true, encoding: .utf8)
         let check = try ZhibanRun(["check"], in: folder)
         XCTAssertEqual(check.status, 1)
-        XCTAssertTrue(check.output.contains("duties.csv:2: 2022-04-07 早班 1号进站口：“查无此人”不在志愿者名单里"), check.output)
+        XCTAssertTrue(check.output.contains("duties.csv:2: 2022-04-07 早班 1号进站口：没有叫 查无此人 的志愿者"), check.output)
     }
 
     func testAnUnreadableRosterIsStatusTwoForEveryCommand() throws {

@@ -16,16 +16,16 @@ final class RosterValidatorTests: XCTestCase {
         roster.checkpoints[0].location = SourceLocation(file: "roster.toml", line: 30)
         roster.volunteers[2].team = "幽灵队"
         roster.volunteers[2].location = SourceLocation(file: "volunteers.csv", line: 4)
-        roster.duties = [Duty(date: LocalDate(parsing: "2022-04-07")!, shift: "夜班", checkpoint: "7号进站口",
-                              people: ["严杰", "无名氏", "严杰"], location: SourceLocation(file: "duties.csv", line: 2))]
-        let problems = RosterValidator(roster).problems().map(\.description)
-        XCTAssertTrue(problems.contains("roster.toml:30: 卡口“1号进站口”的队伍“不存在的队”不存在"), "\(problems)")
-        XCTAssertTrue(problems.contains("volunteers.csv:4: 孔东 的队伍“幽灵队”不存在"), "\(problems)")
-        XCTAssertTrue(problems.contains { $0.hasPrefix("duties.csv:2: ") && $0.contains("未知的卡口“7号进站口”") }, "\(problems)")
-        XCTAssertTrue(problems.contains { $0.hasPrefix("duties.csv:2: ") && $0.contains("未知的班次“夜班”") }, "\(problems)")
-        XCTAssertTrue(problems.contains { $0.hasPrefix("duties.csv:2: ") && $0.contains("“无名氏”不在志愿者名单里") }, "\(problems)")
-        XCTAssertTrue(problems.contains { $0.hasPrefix("duties.csv:2: ") && $0.contains("严杰 在同一个班里出现了两次") }, "\(problems)")
+        roster.rotations = [RotationPattern(kind: .teams, checkpoint: "7号进站口", teams: ["火车站疫情监测工作突击队", "幽灵队"],
+                                            location: SourceLocation(file: "roster.toml", line: 80))]
+        let found = problems(roster)
+        XCTAssertTrue(found.contains("roster.toml:30: 卡口“1号进站口”的队伍“不存在的队”不存在"), "\(found)")
+        XCTAssertTrue(found.contains("volunteers.csv:4: 孔东 的队伍“幽灵队”不存在"), "\(found)")
+        XCTAssertTrue(found.contains("roster.toml:80: 轮换用了未知的卡口“7号进站口”"), "\(found)")
+        XCTAssertTrue(found.contains("roster.toml:80: 轮换用了未知的队伍“幽灵队”"), "\(found)")
     }
+
+    private func problems(_ roster: Roster) -> [String] { RosterValidator(roster).problems().map(\.description) }
 
     func testRequirementsNoTeamCanMeetAreReported() {
         let shift = Shift(name: "白班", start: ClockTime(parsing: "08:00")!, end: ClockTime(parsing: "20:00")!)

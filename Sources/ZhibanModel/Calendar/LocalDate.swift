@@ -57,10 +57,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The date `days` later (earlier when negative).
     public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
 
-    /// ISO `YYYY-MM-DD`.
+    /// ISO `YYYY-MM-DD`, the year padded to four digits as `init(parsing:)` wants it (`0787-04-06`).
     public var description: String {
         let c = components
-        return "\(c.year)-" + twoDigits(c.month) + "-" + twoDigits(c.day)
+        let year = String(c.year)
+        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-" + twoDigits(c.month) + "-" + twoDigits(c.day)
     }
 
     /// Every date from `self` through `last`, inclusive.

@@ -6,6 +6,10 @@ import ZhibanModel
 public enum RosterTOMLReader {
     /// The roster defined by `text` (no volunteers or duties: they live in their own files).
     public static func roster(from text: String, file: String) throws(RosterFileError) -> Roster {
+        if let header = TOMLHeaderCheck.firstBadHeader(in: text) {
+            throw RosterFileError(file: file, line: header.line,
+                "TOML 语法错误：表头“\(header.text.trimmingWhitespace())”的名字只能用英文字母、数字、_ 和 -，其他文字要加引号，如 [\"北门\"]")
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
@@ -82,7 +86,9 @@ public enum RosterTOMLReader {
         let start = clock("start", &r)
         let end = clock("end", &r)
         if let start, start.minutes == 1440 { r.problem("start", "班次不能从 24:00 开始（请写 00:00）") }
-        guard let name, let start, let end, start.minutes < 1440 else { return nil }
+        let separatorProblem = name.flatMap { CellValues.separatorProblem($0, what: "班次名") }
+        if let separatorProblem { r.problem("name", separatorProblem) }
+        guard let name, let start, let end, start.minutes < 1440, separatorProblem == nil else { return nil }
         return Shift(name: name, start: start, end: end, location: r.location())
     }
 

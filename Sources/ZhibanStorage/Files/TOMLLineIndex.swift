@@ -12,7 +12,9 @@ struct TOMLLineIndex {
 
     init(text: String) {
         var current = ""
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character, so splitting on "\n" alone would make a CRLF file one line.
+        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (offset, rawLine) in rawLines.enumerated() {
             let line = rawLine.trimmingWhitespace()
             let number = offset + 1
             if line.hasPrefix("[") {

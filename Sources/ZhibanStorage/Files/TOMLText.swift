@@ -1,10 +1,12 @@
 /// Writing TOML values by hand, so the roster file has one canonical, diff-friendly form.
 enum TOMLText {
-    /// A basic string with `\`, `"` and control characters escaped.
+    /// A basic string with `\`, `"` and control characters escaped. NUL is left out: TOMLKit reads
+    /// strings back as C strings, so a `\u0000` would silently cut the text there.
     static func string(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
+            case "\0": continue
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
             case "\n": out += "\\n"

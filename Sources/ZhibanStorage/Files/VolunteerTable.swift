@@ -30,6 +30,7 @@ public enum VolunteerTable {
             var rowProblems: [String] = []
             let name = columns.value("name", in: row)
             if name.isEmpty { rowProblems.append("缺少姓名") }
+            if let problem = CellValues.separatorProblem(name, what: "姓名") { rowProblems.append(problem) }
             if let previous = firstLine[name], !name.isEmpty {
                 rowProblems.append("姓名“\(name)”与第 \(previous) 行重复")
             }

@@ -11,6 +11,13 @@ enum CellValues {
         }
     }
 
+    /// Why `name` cannot be the name of a person or a shift, which the files list with `;`
+    /// (duties' people, unavailable shifts): it holds a list separator. Nil when it is fine.
+    static func separatorProblem(_ name: String, what: String) -> String? {
+        guard name.contains(where: { $0 == ";" || $0 == "；" || $0 == "、" }) else { return nil }
+        return "\(what)“\(name)”里不能有分号或顿号（; ； 、），值班表用它们分隔多个\(what)"
+    }
+
     /// A phone number as typed; nil with a reason when it cannot be one.
     static func phoneProblem(_ text: String) -> String? {
         guard !text.isEmpty else { return nil }

@@ -13,8 +13,9 @@ import Glibc
 /// 3. each old file is linked to `NAME.bak` and the new one renamed over it;
 /// 4. the journal is removed.
 ///
-/// A crash before step 2 leaves stray `.zhiban-new` files, which are ignored and removed. A crash
-/// after it is finished by `recover()` (a writer) or read through by `path(toRead:)` (a reader).
+/// A crash before step 2 leaves stray `.zhiban-new` files, which readers ignore and the next writer
+/// removes. A crash after it is finished by `recover()` (the next writer to open the roster) or read
+/// through by `path(toRead:)` (a reader).
 public struct FileCommit: Sendable {
     /// The folder whose files are replaced.
     public let folder: String
@@ -25,6 +26,8 @@ public struct FileCommit: Sendable {
     public static let newSuffix = ".zhiban-new"
     /// Suffix of the previous version of a file.
     public static let backupSuffix = ".bak"
+    /// Suffix of the temporary second name a backup is made under before it replaces `NAME.bak`.
+    public static let linkSuffix = ".zhiban-link"
 
     /// Creates a commit for the files of `folder`.
     public init(folder: String) { self.folder = folder }
@@ -96,6 +99,12 @@ public struct FileCommit: Sendable {
     /// Whether an interrupted commit is waiting to be finished.
     public var isPending: Bool { POSIXFile.exists(path(FileCommit.journalName)) }
 
+    /// Whether an interrupted commit left anything behind: a journal to finish, or temporary
+    /// files (new files written before the journal, a half-made journal or backup link) to remove.
+    public var hasLeftovers: Bool {
+        isPending || POSIXFile.exists(path(FileCommit.journalName + ".tmp")) || !strayNewFiles().isEmpty
+    }
+
     private func pendingNames() -> [String] {
         guard let text = try? String(contentsOfFile: path(FileCommit.journalName), encoding: .utf8) else { return [] }
         return text.split(separator: "\n").map(String.init).filter { !$0.contains("/") }
@@ -103,7 +112,7 @@ public struct FileCommit: Sendable {
 
     private func strayNewFiles() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(FileCommit.newSuffix) }
+        return names.filter { $0.hasSuffix(FileCommit.newSuffix) || $0.hasSuffix(FileCommit.linkSuffix) }
     }
 
     private func path(_ name: String) -> String { folder + "/" + name }

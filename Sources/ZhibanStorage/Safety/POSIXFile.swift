@@ -48,7 +48,7 @@ public enum POSIXFile {
 
     /// Makes `to` a second name of `from` (replacing `to` atomically through a temporary name).
     static func hardLinkReplacing(_ from: String, _ to: String) throws(Failure) {
-        let temporary = to + ".zhiban-link"
+        let temporary = to + FileCommit.linkSuffix
         unlink(temporary)
         guard link(from, temporary) == 0 else { throw Failure(action: "无法为 \(from) 建立备份", code: errno) }
         try rename(temporary, to)

@@ -14,12 +14,22 @@ public enum CSVWriter {
     }
 
     /// The field, quoted when it holds a comma, a quote, a line break, or white space at either end.
+    /// NUL is left out (`TextDecoder` refuses files holding it).
+    ///
+    /// Works on Unicode scalars, as `CSVParser` reads: a quote or comma followed by a combining
+    /// mark is one `Character` but still a quote or comma to the parser (found by fuzzing).
     public static func quoted(_ field: String) -> String {
-        let needsQuotes = field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        let field = String(String.UnicodeScalarView(field.unicodeScalars.filter { $0 != "\0" }))
+        let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || field.first?.isWhitespace == true || field.last?.isWhitespace == true
         guard needsQuotes else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in field.unicodeScalars {
+            if scalar == "\"" { out.append("\"") }
+            out.append(scalar)
+        }
+        out.append("\"")
+        return String(out)
     }
 }
-
-import Foundation

@@ -25,13 +25,19 @@ public enum TextDecoder {
 
     /// Decodes `bytes`, returning the text and the encoding found.
     public static func decode(_ bytes: [UInt8]) throws(DecodingError) -> (text: String, encoding: Encoding) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw DecodingError(line: 1, message: "文件是 UTF-16 编码；请在 Excel/WPS 里另存为“CSV UTF-8”")
+        }
+        // A 0 byte is NUL in UTF-8 and in GB18030 alike, and no spreadsheet cell holds one: the
+        // file is binary (an .xlsx, UTF-16 without a byte-order mark) or damaged.
+        if let nul = bytes.firstIndex(of: 0) {
+            throw DecodingError(line: bytes[..<nul].count { $0 == 0x0A } + 1,
+                                message: "含有 NUL 字符（\\0），不是文本文件或已经损坏；请在 Excel/WPS 里另存为“CSV UTF-8”")
+        }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let text = String(validating: body, as: UTF8.self) {
             return (text, .utf8)
-        }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw DecodingError(line: 1, message: "文件是 UTF-16 编码；请在 Excel/WPS 里另存为“CSV UTF-8”")
         }
         if let text = gb18030(Array(bytes)) {
             return (text, .gb18030)

@@ -1,0 +1,57 @@
+import ZhibanModel
+import ZhibanStorage
+
+// libFuzzer harness "tables": any bytes as volunteers.csv, duties.csv or an organizer's
+// spreadsheet of any kind. Reading must never crash; every problem names a line of the file;
+// whatever is read must survive being written back (VolunteerTable/DutyTable rows through
+// CSVWriter) and read again unchanged.
+
+/// The number of lines `bytes` has, as CSVParser counts them (LF, CRLF and lone CR).
+func lineCount(_ text: String) -> Int {
+    var count = 1
+    var previous: Unicode.Scalar = " "
+    for scalar in text.unicodeScalars {
+        if scalar == "\n" && previous != "\r" || scalar == "\r" { count += 1 }
+        previous = scalar
+    }
+    return count
+}
+
+/// Stops with a message when a problem points outside the file.
+func checkLines(_ problems: [Diagnostic], within lines: Int) {
+    for problem in problems {
+        let line = problem.location?.line ?? 1
+        precondition((1...lines).contains(line), "problem at line \(line) of \(lines): \(problem)")
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTables(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    guard let text = try? TextDecoder.decode(bytes).text, let records = try? CSVFile.records(bytes: bytes, name: "t.csv") else {
+        return 0
+    }
+    let lines = lineCount(text)
+
+    if let read = try? VolunteerTable.read(records, file: "v.csv") {
+        checkLines(read.problems, within: lines)
+        let written = CSVWriter.file(header: VolunteerTable.header, rows: VolunteerTable.rows(read.items))
+        let again = try! VolunteerTable.read(try! CSVFile.records(bytes: Array(written.utf8), name: "v.csv"), file: "v.csv")
+        precondition(again.problems.isEmpty, "written volunteers do not read back: \(again.problems)")
+        precondition(again.items == read.items, "volunteers changed on the way through volunteers.csv")
+    }
+    if let read = try? DutyTable.read(records, file: "d.csv") {
+        checkLines(read.problems, within: lines)
+        let written = CSVWriter.file(header: DutyTable.header, rows: DutyTable.rows(read.items))
+        let again = try! DutyTable.read(try! CSVFile.records(bytes: Array(written.utf8), name: "d.csv"), file: "d.csv")
+        precondition(again.problems.isEmpty, "written duties do not read back: \(again.problems)")
+        precondition(again.items == read.items.sorted { $0.slot < $1.slot }, "duties changed on the way through duties.csv")
+    }
+    do {
+        let outcome = try SpreadsheetImporter(skipBad: true).importing(tables: [(records, "t.csv")], into: .empty(title: "fuzz"))
+        checkLines(outcome.problems, within: lines)
+    } catch {
+        checkLines(error.problems, within: lines)
+    }
+    return 0
+}

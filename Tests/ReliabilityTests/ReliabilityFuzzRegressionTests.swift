@@ -1,0 +1,73 @@
+import Foundation
+import XCTest
+import ZhibanModel
+@testable import ZhibanStorage
+
+/// Every crash the fuzzers (Fuzz/) found, kept as a test so it cannot come back.
+final class ReliabilityFuzzRegressionTests: XCTestCase {
+    /// fuzz-csv, crash 1: `I"` U+05A8 `"` — a quote followed by a combining mark is one Character,
+    /// so CSVWriter did not double it, and wrote a line CSVParser could not read back.
+    func testAQuoteOrCommaCarryingACombiningMarkSurvivesWritingAndReading() throws {
+        for field in ["I\"\u{05A8}\"", "a,\u{0301}b", "\"\u{0301}", "x\n\u{0301}", ",\u{20DD}"] {
+            let line = CSVWriter.line([field, "next"])
+            XCTAssertEqual(try CSVParser.parse(line).map(\.fields), [[field, "next"]], "field \(field.debugDescription)")
+        }
+    }
+
+    /// The same, through a whole save and load: a note holding `,` + U+0301 used to be written
+    /// unquoted, so the roster read back had the note cut at the comma (or failed to load).
+    func testAVolunteerWithCombiningMarksAfterQuotesAndCommasIsSavedLosslessly() throws {
+        let folder = try TemporaryFolder("zhiban-combining")
+        defer { folder.remove() }
+        var roster = Roster.empty(title: "组合字符")
+        roster.volunteers = [
+            Volunteer(name: "王\"\u{0301}五", phone: "13900000000", note: "门口,\u{0301}东侧"),
+            Volunteer(name: "李四", note: "\"\u{05A8}引号\""),
+        ]
+        _ = try RosterStore.create(folder: folder.url, roster: roster)
+        XCTAssertEqual(try RosterStore(folder: folder.url, readOnly: true).roster.volunteers, roster.volunteers)
+    }
+
+    /// fuzz-toml, crash 1: a table header whose name starts with neither a bare-key character nor a
+    /// quote (`[北门]`, the natural way to write a Chinese table name) hit an assertion in toml++
+    /// and aborted zhiban (status 134). Now it is a problem at its line, and `[` inside values,
+    /// strings and comments is left alone.
+    func testATableHeaderTOMLKitCannotParseIsAProblemAtItsLineNotAnAbort() throws {
+        for (text, line) in [("title = \"t\"\n[北门]\n", 2), ("[ .a]", 1), ("a = 1\n\n[[ 门]]\nb = 2", 3), ("[\n", 1), ("[=]", 1)] {
+            XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml"), text.debugDescription) { error in
+                XCTAssertTrue("\(error)".hasPrefix("roster.toml:\(line): TOML 语法错误：表头"), "\(error)")
+            }
+        }
+        let valid = """
+            title = "[北门]" # [北门]
+            x = '''
+            [北门]
+            '''
+            y = \"""
+            [北门] \\\"""
+            [门]
+            \"""
+            shifts = [
+              [
+                "白班"
+              ]
+            ]
+            ["北门"]
+            """
+        XCTAssertNil(TOMLHeaderCheck.firstBadHeader(in: valid))
+    }
+
+    /// fuzz-tables, crash 1: a duty dated `0787-04-06` (a typo) was read, but LocalDate wrote it back
+    /// as `787-04-06`, which no longer parses: the saved duties.csv made the roster unreadable.
+    func testADateBeforeTheYear1000IsWrittenAsItIsRead() throws {
+        let date = try XCTUnwrap(LocalDate(parsing: "0787-04-06"))
+        XCTAssertEqual(date.description, "0787-04-06")
+        XCTAssertEqual(LocalDate(parsing: date.description), date)
+        let folder = try TemporaryFolder("zhiban-year")
+        defer { folder.remove() }
+        var roster = Roster.empty(title: "t")
+        roster.duties = [Duty(date: LocalDate(year: 1, month: 1, day: 1)!, shift: "白班", checkpoint: "南门", people: ["张三"])]
+        _ = try RosterStore.create(folder: folder.url, roster: roster)
+        XCTAssertEqual(try RosterStore(folder: folder.url, readOnly: true).roster.duties, roster.duties)
+    }
+}
