@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
 import ZhibanModel
+import ZhibanPlanning
 import ZhibanStorage
 
-/// `zhiban demo [NAME]`: a bundled example, opened from a temporary copy so nothing is ever
-/// written into the installed package.
+/// `zhiban demo [NAME]`: a bundled example with April 2022 (the month of the reports it is
+/// drawn from) planned, opened from a temporary copy so nothing is ever written into the
+/// installed package.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
@@ -31,12 +33,16 @@ struct DemoCommand: ParsableCommand {
         let store: RosterStore
         do {
             store = try example.install(into: copy)
+            try store.save(Planner(store.roster).plan(DemoCommand.plannedMonth).roster)
         } catch {
             throw CommandFailure.failed("无法创建示例副本 \(copy.path)：\(error)")
         }
         try InterfaceLauncher(options: interface).run(store)
         print("示例副本在 \(copy.path)（可用 zhiban --roster \(copy.path) 再次打开）")
     }
+
+    /// The month planned in the demo copy.
+    static let plannedMonth = PlanRequest(from: LocalDate(year: 2022, month: 4, day: 1)!, to: LocalDate(year: 2022, month: 4, day: 30)!)
 
     private func printSummary(of example: BundledExample) throws {
         let roster = try example.roster()
