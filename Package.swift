@@ -53,9 +53,9 @@ let package = Package(
             name: "zhiban-crashtest", dependencies: ["ZhibanModel", "ZhibanStorage", "ReliabilityFixtures"], path: "Tests/Tools/CrashTest"
         ),
         .testTarget(name: "ZhibanModelTests", dependencies: ["ZhibanModel"]),
-        .testTarget(name: "ZhibanStorageTests", dependencies: ["ZhibanStorage"]),
+        .testTarget(name: "ZhibanStorageTests", dependencies: ["ZhibanStorage"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ZhibanPlanningTests", dependencies: ["ZhibanPlanning", "ZhibanStorage"]),
-        .testTarget(name: "ZhibanOutputTests", dependencies: ["ZhibanOutput", "ZhibanStorage"], resources: [.copy("Golden")]),
+        .testTarget(name: "ZhibanOutputTests", dependencies: ["ZhibanOutput", "ZhibanPlanning", "ZhibanStorage"], resources: [.copy("Golden")]),
         .testTarget(name: "ZhibanTUITests", dependencies: ["ZhibanTUI", "ZhibanStorage"], resources: [.copy("Screens")]),
         .testTarget(name: "EndToEndTests", dependencies: ["ZhibanModel", "ZhibanStorage"]),
         // Crashes, failed writes, two editors, hostile text, size limits, privacy (issue 6; needs `swift build` first).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhibanStorage
 
 /// `zhiban`: the duty roster of a neighbourhood in an emergency, kept in plain files.
 ///
@@ -14,13 +15,22 @@ struct Zhiban: ParsableCommand {
             值班表是一个文件夹：roster.toml（设置、班次、卡口、队伍）、volunteers.csv、duties.csv。
             A roster is a folder of plain files; see Docs/file-format.md.
             """,
-        subcommands: [InitCommand.self, ImportCommand.self, CheckCommand.self, DemoCommand.self]
+        subcommands: [
+            InitCommand.self, ImportCommand.self, CheckCommand.self, DemoCommand.self, RotateCommand.self, PrintCommand.self,
+            NotifyCommand.self, ExportCommand.self, StatsCommand.self,
+        ]
     )
 
     @OptionGroup var options: RosterOptions
+    @OptionGroup var interface: InterfaceOptions
 
+    /// With no subcommand: the terminal interface on the roster (offering to create one).
     mutating func run() throws {
-        print(Zhiban.helpMessage())
+        try InterfaceLauncher.requireTerminal(alternative: "不带终端时请用子命令，例如 zhiban check；zhiban --help 列出全部。")
+        if !FileManager.default.fileExists(atPath: options.folderURL.appendingPathComponent(RosterFiles.definitions).path) {
+            try RosterCreationOffer.ask(in: options.folderURL)
+        }
+        try InterfaceLauncher(options: interface).run(try options.openStore())
     }
 
     /// Runs the command line, mapping failures to exit statuses (1: failed, 2: unreadable).

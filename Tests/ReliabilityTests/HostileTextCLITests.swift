@@ -52,7 +52,7 @@ final class HostileTextCLITests: XCTestCase {
         let checked = try ChildProcess.run(zhiban, ["--roster", roster, "check"])
         XCTAssertEqual(checked.status, 1, checked.stderr)
         XCTAssertTrue(checked.stdout.contains("duties.csv:2:"), checked.stdout)
-        XCTAssertTrue(checked.stdout.contains("�P1$r�\\不认识的人"), checked.stdout)
+        XCTAssertTrue(checked.stdout.contains("没有叫 �[5m北门 的卡口"), checked.stdout)
         TerminalSafety.assertSafe(checked.stdout + checked.stderr, "zhiban check")
     }
 

@@ -3,8 +3,8 @@ import ZhibanModel
 /// Checks that a roster hangs together: every name it mentions exists, nothing is defined
 /// twice, times are possible, and every checkpoint's needs can be met by the teams that keep it.
 ///
-/// These are the structural problems `zhiban check` reports beside the hard-rule breaks of the
-/// duties; each names the file and line of the record at fault.
+/// These are the structural problems `zhiban check` reports beside what `RuleChecker` finds in
+/// the duties (unknown names there included); each names the file and line of the record at fault.
 public struct RosterValidator: Sendable {
     private let roster: Roster
 
@@ -22,7 +22,6 @@ public struct RosterValidator: Sendable {
         found += checkpointProblems()
         found += teamProblems()
         found += volunteerProblems()
-        found += dutyProblems()
         found += rotationProblems()
         return found.sorted()
     }
@@ -111,32 +110,6 @@ public struct RosterValidator: Sendable {
             }
             for case .shift(let name) in volunteer.unavailable where !shiftNames.contains(name) {
                 found.append(Diagnostic("\(volunteer.name) 的不能值班“\(name)”既不是星期、日期，也不是已知的班次", at: volunteer.location))
-            }
-        }
-        return found
-    }
-
-    private func dutyProblems() -> [Diagnostic] {
-        let checkpoints = Dictionary(roster.checkpoints.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        let people = roster.volunteersByName
-        var found: [Diagnostic] = []
-        for duty in roster.duties {
-            if let checkpoint = checkpoints[duty.checkpoint] {
-                if !checkpoint.shifts.contains(duty.shift) {
-                    found.append(Diagnostic("\(duty.slot)：卡口“\(duty.checkpoint)”没有“\(duty.shift)”这个班次", at: duty.location))
-                }
-            } else {
-                found.append(Diagnostic("\(duty.slot)：未知的卡口“\(duty.checkpoint)”", at: duty.location))
-            }
-            if !shiftNames.contains(duty.shift) {
-                found.append(Diagnostic("\(duty.slot)：未知的班次“\(duty.shift)”", at: duty.location))
-            }
-            var seen: Set<String> = []
-            for person in duty.people {
-                if people[person] == nil { found.append(Diagnostic("\(duty.slot)：“\(person)”不在志愿者名单里", at: duty.location)) }
-                if !seen.insert(person).inserted {
-                    found.append(Diagnostic("\(duty.slot)：\(person) 在同一个班里出现了两次", at: duty.location))
-                }
             }
         }
         return found

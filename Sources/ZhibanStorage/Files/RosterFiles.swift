@@ -49,26 +49,30 @@ public enum RosterFiles {
         } catch {
             problems += error.problems
         }
-        if case let bytes?? = files[volunteers] {
-            do {
-                let read = try VolunteerTable.read(try CSVFile.records(bytes: bytes, name: prefix + volunteers), file: prefix + volunteers)
-                roster.volunteers = read.items
-                problems += read.problems
-            } catch {
-                problems += error.problems
-            }
+        if let read = table(volunteers, in: files, prefix: prefix, problems: &problems, VolunteerTable.read) {
+            roster.volunteers = read
         }
-        if case let bytes?? = files[duties] {
-            do {
-                let read = try DutyTable.read(try CSVFile.records(bytes: bytes, name: prefix + duties), file: prefix + duties)
-                roster.duties = read.items
-                roster.sortDuties()
-                problems += read.problems
-            } catch {
-                problems += error.problems
-            }
+        if let read = table(duties, in: files, prefix: prefix, problems: &problems, DutyTable.read) {
+            roster.duties = read
+            roster.sortDuties()
         }
         if !problems.isEmpty { throw RosterFileError(problems) }
         return roster
+    }
+
+    /// Reads one CSV table of the folder, adding its problems; nil when the file does not exist.
+    private static func table<Item>(
+        _ name: String, in files: [String: [UInt8]?], prefix: String, problems: inout [Diagnostic],
+        _ read: ([CSVRecord], String) throws(RosterFileError) -> TableRead<Item>
+    ) -> [Item]? {
+        guard case let bytes?? = files[name] else { return nil }
+        do {
+            let result = try read(try CSVFile.records(bytes: bytes, name: prefix + name), prefix + name)
+            problems += result.problems
+            return result.items
+        } catch {
+            problems += error.problems
+            return nil
+        }
     }
 }

@@ -30,13 +30,17 @@ struct TOMLTableReader {
         problems.append(Diagnostic(message, at: location(key)))
     }
 
+    /// The raw value of a key, marking it as known; a problem when required and missing.
+    private mutating func value(_ key: String, required: Bool) -> TOMLValueConvertible? {
+        used.insert(key)
+        let value = table[key]
+        if value == nil && required { problem(nil, "[\(name)] 缺少 \(key)") }
+        return value
+    }
+
     /// A string; a problem when required and missing, or when not a string.
     mutating func string(_ key: String, required: Bool = false) -> String? {
-        used.insert(key)
-        guard let value = table[key] else {
-            if required { problem(nil, "[\(name)] 缺少 \(key)") }
-            return nil
-        }
+        guard let value = value(key, required: required) else { return nil }
         guard let text = value.string else {
             problem(key, "\(key) 应是带引号的文字")
             return nil
@@ -46,11 +50,7 @@ struct TOMLTableReader {
 
     /// An array of strings (a single string is taken as a list of one).
     mutating func strings(_ key: String, required: Bool = false) -> [String] {
-        used.insert(key)
-        guard let value = table[key] else {
-            if required { problem(nil, "[\(name)] 缺少 \(key)") }
-            return []
-        }
+        guard let value = value(key, required: required) else { return [] }
         if let text = value.string { return [text] }
         guard let array = value.array else {
             problem(key, "\(key) 应是文字列表，如 [\"白班\", \"夜班\"]")
@@ -69,11 +69,7 @@ struct TOMLTableReader {
 
     /// An integer.
     mutating func int(_ key: String, required: Bool = false) -> Int? {
-        used.insert(key)
-        guard let value = table[key] else {
-            if required { problem(nil, "[\(name)] 缺少 \(key)") }
-            return nil
-        }
+        guard let value = value(key, required: required) else { return nil }
         guard let number = value.int else {
             problem(key, "\(key) 应是整数")
             return nil

@@ -44,15 +44,15 @@ public struct SpreadsheetImporter: Sendable {
 
     /// Reads `files` and merges them into `roster`.
     public func importing(_ files: [URL], into roster: Roster) throws(RosterFileError) -> Outcome {
-        var tables: [(records: [CSVRecord], file: String)] = []
+        var tables: [CSVTable] = []
         for url in files {
-            tables.append((try CSVFile.records(at: url, name: url.relativePath), url.relativePath))
+            tables.append(CSVTable(records: try CSVFile.records(at: url, name: url.relativePath), file: url.relativePath))
         }
         return try importing(tables: tables, into: roster)
     }
 
     /// Merges already-parsed tables (records and the file name for messages) into `roster`.
-    public func importing(tables: [(records: [CSVRecord], file: String)], into roster: Roster) throws(RosterFileError) -> Outcome {
+    public func importing(tables: [CSVTable], into roster: Roster) throws(RosterFileError) -> Outcome {
         var sorted = SortedTables()
         var problems: [Diagnostic] = []
         for table in tables {
@@ -108,10 +108,10 @@ public struct SpreadsheetImporter: Sendable {
     }
 
     private struct SortedTables {
-        var shifts: [(records: [CSVRecord], file: String)] = []
-        var volunteers: [(records: [CSVRecord], file: String)] = []
-        var groups: [(records: [CSVRecord], file: String)] = []
-        var checkpoints: [(records: [CSVRecord], file: String)] = []
+        var shifts: [CSVTable] = []
+        var volunteers: [CSVTable] = []
+        var groups: [CSVTable] = []
+        var checkpoints: [CSVTable] = []
     }
 }
 

@@ -15,4 +15,18 @@ public struct CSVRecord: Hashable, Sendable {
     public var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
 }
 
+/// A whole CSV table as read: its records and the file name used in messages.
+public struct CSVTable: Sendable {
+    /// The records, header included.
+    public var records: [CSVRecord]
+    /// The file's name as shown in `file:line:` messages.
+    public var file: String
+
+    /// Creates a table.
+    public init(records: [CSVRecord], file: String) {
+        self.records = records
+        self.file = file
+    }
+}
+
 import Foundation

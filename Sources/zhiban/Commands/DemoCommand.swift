@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
 import ZhibanModel
+import ZhibanPlanning
 import ZhibanStorage
 
-/// `zhiban demo [NAME]`: a bundled example, opened from a temporary copy so nothing is ever
-/// written into the installed package.
+/// `zhiban demo [NAME]`: a bundled example with April 2022 (the month of the reports it is
+/// drawn from) planned, opened from a temporary copy so nothing is ever written into the
+/// installed package.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
@@ -15,10 +17,34 @@ struct DemoCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("示例名 / Example name.", valueName: "NAME"))
     var name: String = BundledExample.chungu.rawValue
 
+    @Flag(name: .long, help: "只打印示例概要 / Print a summary of the example instead of opening it.")
+    var summary = false
+
+    @OptionGroup var interface: InterfaceOptions
+
     func run() throws {
         guard let example = BundledExample(rawValue: name) else {
             throw CommandFailure.failed("没有名为“\(name)”的示例；可选：\(BundledExample.allCases.map(\.rawValue).joined(separator: "、"))")
         }
+        if summary { return try printSummary(of: example) }
+        try InterfaceLauncher.requireTerminal(alternative: "可以用 zhiban demo --summary 打印示例概要。")
+        let copy = FileManager.default.temporaryDirectory
+            .appendingPathComponent("zhiban-demo-\(example.rawValue)-\(UUID().uuidString.prefix(8))", isDirectory: true)
+        let store: RosterStore
+        do {
+            store = try example.install(into: copy)
+            try store.save(Planner(store.roster).plan(DemoCommand.plannedMonth).roster)
+        } catch {
+            throw CommandFailure.failed("无法创建示例副本 \(copy.path)：\(error)")
+        }
+        try InterfaceLauncher(options: interface).run(store)
+        print("示例副本在 \(copy.path)（可用 zhiban --roster \(copy.path) 再次打开）")
+    }
+
+    /// The month planned in the demo copy.
+    static let plannedMonth = PlanRequest(from: LocalDate(year: 2022, month: 4, day: 1)!, to: LocalDate(year: 2022, month: 4, day: 30)!)
+
+    private func printSummary(of example: BundledExample) throws {
         let roster = try example.roster()
         print(roster.settings.title)
         print("志愿者 \(roster.volunteers.count) 人，队伍 \(roster.teams.count) 个，卡口 \(roster.checkpoints.count) 个，"

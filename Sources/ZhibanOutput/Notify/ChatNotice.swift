@@ -1,0 +1,121 @@
+import ZhibanModel
+
+/// The message an organizer pastes into each team's group chat the evening before a duty day:
+///
+/// ```
+/// 【明日值班】4月8日 周五
+/// 天瑞值守组
+///
+/// 天瑞城市花园南门
+/// · 白班 08:00–20:00：夏红文（组长）、李Anna
+/// · 夜班 20:00–08:00(次日)：于世、毛瑩建
+///
+/// 后备待命（机动组）：陈静
+/// ```
+///
+/// Per team: every shift at the checkpoints it keeps (with places still open), its members
+/// wherever else they stand, names with leaders first, and the reserve teams' members who are
+/// free that day. Plain text, no markup; split into numbered parts above `limit` characters.
+public struct ChatNotice: Sendable {
+    /// The roster.
+    public var roster: Roster
+    /// The duty day (tomorrow, when sent the evening before).
+    public var date: LocalDate
+    /// One team only, or every team with something on that day.
+    public var team: String?
+    /// The most characters in one chat message.
+    public var limit: Int
+
+    /// The default limit: 1,500 characters, well inside what WeChat and QQ show as one message
+    /// without folding it behind "全文" (read more).
+    public static let defaultLimit = 1500
+
+    /// Creates a notice.
+    public init(roster: Roster, date: LocalDate, team: String? = nil, limit: Int = ChatNotice.defaultLimit) {
+        self.roster = roster
+        self.date = date
+        self.team = team
+        self.limit = limit
+    }
+
+    /// The messages to paste, in team order (several per team when one would be too long).
+    public func messages() throws -> [String] {
+        let index = StaffingIndex(roster: roster, includePhone: false)
+        let slots = index.staffing(on: date)
+        let slotsByTeam = Self.slotsByTeam(slots, index: index)
+        let onDuty = Set(slots.flatMap(\.people))
+        let splitter = ChatMessageSplitter(limit: limit)
+        if let team {
+            guard roster.team(named: team) != nil else { throw OutputError.unknownTeam(team) }
+            let body = self.body(for: team, slots: slotsByTeam[team] ?? [], onDuty: onDuty, index: index)
+            return splitter.split(header: header(team), body: body.isEmpty ? [Self.nothingTomorrow] : body)
+        }
+        return roster.teams.flatMap { team -> [String] in
+            let body = self.body(for: team.name, slots: slotsByTeam[team.name] ?? [], onDuty: onDuty, index: index)
+            return body.isEmpty ? [] : splitter.split(header: header(team.name), body: body)
+        }
+    }
+
+    /// Said when a team has nothing on the day.
+    public static let nothingTomorrow = "明日无值班安排。"
+
+    private func header(_ team: String) -> [String] {
+        ["【明日值班】" + ChineseDate.short(date), team.sanitizedForDisplay]
+    }
+
+    /// Each team's slots, in slot order: every slot at a checkpoint it keeps, and every slot one
+    /// of its members stands.
+    private static func slotsByTeam(_ slots: [SlotStaffing], index: StaffingIndex) -> [String: [SlotStaffing]] {
+        var result: [String: [SlotStaffing]] = [:]
+        for slot in slots {
+            var teams = index.checkpoint(named: slot.checkpoint)?.keepers ?? []
+            for name in slot.people {
+                let team = index.person(named: name).team
+                if !team.isEmpty, !teams.contains(team) { teams.append(team) }
+            }
+            for team in teams { result[team, default: []].append(slot) }
+        }
+        return result
+    }
+
+    /// The body lines: a block per checkpoint, then the reserve on call.
+    private func body(for team: String, slots: [SlotStaffing], onDuty: Set<String>, index: StaffingIndex) -> [String] {
+        guard !slots.isEmpty else { return [] }
+        var lines: [String] = []
+        var reserves: [String] = []
+        var checkpoint: String?
+        for slot in slots {
+            if checkpoint != slot.checkpoint {
+                lines += ["", slot.checkpoint.sanitizedForDisplay]
+                checkpoint = slot.checkpoint
+                if let reserve = index.checkpoint(named: slot.checkpoint)?.reserve, !reserves.contains(reserve) {
+                    reserves.append(reserve)
+                }
+            }
+            lines.append(shiftLine(slot, index: index))
+        }
+        let reserveLines = reserves.compactMap { reserve -> String? in
+            let free = index.members(of: reserve).filter { !onDuty.contains($0) }
+            guard !free.isEmpty else { return nil }
+            return "后备待命（\(reserve)）：" + names(free, index: index)
+        }
+        return lines + (reserveLines.isEmpty ? [] : [""] + reserveLines.map(\.sanitizedForDisplay))
+    }
+
+    /// `· 白班 08:00–20:00：夏红文（组长）、李Anna，缺1人`.
+    private func shiftLine(_ slot: SlotStaffing, index: StaffingIndex) -> String {
+        let hours = index.shift(named: slot.shift).map { " " + $0.hoursText } ?? ""
+        var line = "· \(slot.shift)\(hours)：" + (slot.people.isEmpty ? "（无人）" : names(slot.people, index: index))
+        if slot.openPlaces > 0 { line += "，缺\(slot.openPlaces)人" }
+        return line.sanitizedForDisplay
+    }
+
+    /// Names, leaders first, each leader with their role: `夏红文（组长）、李Anna`.
+    private func names(_ people: [String], index: StaffingIndex) -> String {
+        index.leadersFirst(people).map { person in
+            guard person.isLeader else { return person.name }
+            let role = index.volunteer(named: person.name)?.role ?? ""
+            return "\(person.name)（\(Volunteer.leaderRoles.contains(role) ? role : "负责人")）"
+        }.joined(separator: "、")
+    }
+}

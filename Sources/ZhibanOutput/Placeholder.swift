@@ -1,2 +1,0 @@
-/// Placeholder until the output layer lands.
-enum OutputPlaceholder {}

@@ -1,0 +1,96 @@
+import ZhibanModel
+
+/// One change a plan made to the duties: a person added to a shift, taken off one, or moved
+/// from one shift to another on the same date.
+public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
+    /// What happened.
+    public enum Kind: String, Hashable, Sendable {
+        /// Put on a shift.
+        case added
+        /// Taken off a shift.
+        case removed
+        /// Taken off one shift and put on another the same date.
+        case moved
+    }
+
+    /// What happened.
+    public let kind: Kind
+    /// Who.
+    public let person: String
+    /// The shift the person is on now (for `removed`: the one they left).
+    public let slot: Slot
+    /// For `moved`: the shift the person left.
+    public let from: Slot?
+
+    /// Creates a change.
+    public init(kind: Kind, person: String, slot: Slot, from: Slot? = nil) {
+        self.kind = kind
+        self.person = person
+        self.slot = slot
+        self.from = from
+    }
+
+    /// `新增 2022-04-09 夜班 南门：王伟`, `移除 …`, `调动 王伟：2022-04-09 白班 北门 → 夜班 南门`.
+    public var description: String {
+        switch kind {
+        case .added: return "新增 \(slot)：\(person)"
+        case .removed: return "移除 \(slot)：\(person)"
+        case .moved: return "调动 \(person)：\(from.map(\.description) ?? "") → \(slot.shift) \(slot.checkpoint)"
+        }
+    }
+
+    /// The changes between two lists of duties, in slot order: who is on a shift in `new` but not
+    /// in `old` (added), the reverse (removed), and a removal and an addition of one person on
+    /// the same date paired as a move.
+    public static func between(old: [Duty], new: [Duty]) -> [DutyChange] {
+        let before = pairs(old)
+        let after = pairs(new)
+        let beforeSet = Set(before.map { PersonOnSlot(slot: $0.slot, person: $0.person) })
+        let afterSet = Set(after.map { PersonOnSlot(slot: $0.slot, person: $0.person) })
+        let removals = before.filter { !afterSet.contains(PersonOnSlot(slot: $0.slot, person: $0.person)) }
+        let additions = after.filter { !beforeSet.contains(PersonOnSlot(slot: $0.slot, person: $0.person)) }
+        // Additions waiting for a matching removal, by person and date, earliest slot first.
+        var waiting: [PersonOnDate: [Int]] = [:]
+        for (position, addition) in additions.enumerated().reversed() {
+            waiting[PersonOnDate(person: addition.person, date: addition.slot.date), default: []].append(position)
+        }
+        var matched = Array(repeating: false, count: additions.count)
+        var changes: [DutyChange] = []
+        for removal in removals {
+            let key = PersonOnDate(person: removal.person, date: removal.slot.date)
+            if let position = waiting[key]?.popLast() {
+                matched[position] = true
+                changes.append(DutyChange(kind: .moved, person: removal.person, slot: additions[position].slot, from: removal.slot))
+            } else {
+                changes.append(DutyChange(kind: .removed, person: removal.person, slot: removal.slot))
+            }
+        }
+        for (position, addition) in additions.enumerated() where !matched[position] {
+            changes.append(DutyChange(kind: .added, person: addition.person, slot: addition.slot))
+        }
+        return changes.sorted { ($0.slot, $0.person, $0.kind.rawValue) < ($1.slot, $1.person, $1.kind.rawValue) }
+    }
+
+    /// Every (slot, person) of the duties, sorted, each once.
+    private static func pairs(_ duties: [Duty]) -> [PersonOnSlot] {
+        var seen = Set<PersonOnSlot>()
+        var list: [PersonOnSlot] = []
+        for duty in duties {
+            for person in duty.people {
+                let pair = PersonOnSlot(slot: duty.slot, person: person)
+                if seen.insert(pair).inserted { list.append(pair) }
+            }
+        }
+        return list.sorted { ($0.slot, $0.person) < ($1.slot, $1.person) }
+    }
+
+    private struct PersonOnDate: Hashable {
+        let person: String
+        let date: LocalDate
+    }
+
+    private struct PersonOnSlot: Hashable {
+        let slot: Slot
+        let person: String
+    }
+}

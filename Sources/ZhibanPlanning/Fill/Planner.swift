@@ -1,0 +1,45 @@
+import ZhibanModel
+
+/// Plans duties: applies the roster's rotations, then fills every open place from the keeper
+/// teams, then the reserve, never breaking a hard rule, never touching a pinned duty, and
+/// explaining every place it leaves empty. The same roster and request always give the same plan.
+///
+/// ```swift
+/// let result = Planner(roster).plan(PlanRequest(from: april1, to: april30))
+/// result.changes.forEach { print($0) }     // 新增 2022-04-01 白班 南门：王伟
+/// result.unfilled.forEach { print($0) }    // 2022-04-05 早班 3号进站口：需要 1 人，已排 0 人 — …
+/// ```
+public struct Planner: Sendable {
+    private let index: RosterIndex
+
+    /// Prepares to plan this roster.
+    public init(_ roster: Roster) {
+        index = RosterIndex(roster)
+    }
+
+    /// Plans the requested dates (and checkpoint). Unpinned duties already there are kept where
+    /// they still keep every rule, unless `request.fresh`.
+    public func plan(_ request: PlanRequest) -> PlanResult {
+        let turns = RotationTurns(index: index, firstDate: request.from)
+        var board = PlanningBoard(index: index, request: request, turns: turns)
+        if !request.fresh { board.keepPrevious() }
+        board.fillOpenPlaces()
+        board.balanceTeams()
+        board.fillOpenPlaces()  // balancing may free someone for a place left short
+        var roster = index.roster
+        roster.duties = board.resultDuties()
+        return PlanResult(roster: roster, changes: DutyChange.between(old: index.roster.duties, new: roster.duties),
+                          unfilled: board.unfilledPlaces(), shortfalls: board.shortfalls(), warnings: turns.problems)
+    }
+
+    /// The places already short in the roster as it is (nothing is planned), with reasons:
+    /// what `zhiban check` lists. Defaults to the dates that have duties.
+    public func unfilledPlaces(from: LocalDate? = nil, to: LocalDate? = nil, checkpoint: String? = nil) -> [UnfilledPlace] {
+        guard let first = from ?? index.roster.dutyDateRange?.lowerBound,
+              let last = to ?? index.roster.dutyDateRange?.upperBound else { return [] }
+        let request = PlanRequest(from: first, to: last, checkpoint: checkpoint)
+        var board = PlanningBoard(index: index, request: request, turns: RotationTurns(index: index, firstDate: first))
+        board.keepAsTheyAre()
+        return board.unfilledPlaces()
+    }
+}

@@ -1,0 +1,113 @@
+import ZhibanModel
+
+/// The repair pass after the greedy fill: inside each team, shifts move from the member with
+/// the most hours to the one with the fewest, then night shifts are swapped for day shifts of
+/// the same length between the members with the most and fewest nights; every change keeps
+/// every hard rule. People kept from an earlier plan, people a rotation names, and pinned
+/// duties are never moved.
+extension PlanningBoard {
+    /// Balances every team's hours, then its nights.
+    mutating func balanceTeams() {
+        var teams = index.roster.teams.map(\.name)
+        for team in facts.teams where !team.isEmpty && !teams.contains(team) { teams.append(team) }
+        let movable = movableTargetsByPerson()
+        var targetsOf = movable
+        for team in teams {
+            let members = index.members(of: team)
+            guard members.count >= 2, members.contains(where: { !targetsOf[$0].isEmpty }) else { continue }
+            balanceHours(members, &targetsOf)
+            balanceNights(members, &targetsOf)
+        }
+    }
+
+    /// The targets each person was placed on by this plan (not kept, not named by a rotation), in slot order.
+    private func movableTargetsByPerson() -> [[Int]] {
+        var result = Array(repeating: [Int](), count: facts.names.count)
+        for target in targets.indices where !targets[target].pinned {
+            for person in placed[target] where !kept[target].contains(person) && !targets[target].designation.people.contains(person) {
+                result[person].append(target)
+            }
+        }
+        return result
+    }
+
+    /// Moves shifts from busier to less busy members while that narrows the gap between them.
+    private mutating func balanceHours(_ members: [Int], _ targetsOf: inout [[Int]]) {
+        var moves = 0
+        while moves < members.count * 8, let move = findHoursMove(members, targetsOf) {
+            unplace(move.from, from: move.target)
+            place(move.to, on: move.target)
+            targetsOf[move.from].removeAll { $0 == move.target }
+            targetsOf[move.to].append(move.target)
+            moves += 1
+        }
+    }
+
+    private mutating func findHoursMove(_ members: [Int], _ targetsOf: [[Int]]) -> (from: Int, to: Int, target: Int)? {
+        let ascending = members.sorted { (minutes[$0], $0) < (minutes[$1], $1) }
+        for low in ascending {
+            for high in ascending.reversed() where minutes[high] > minutes[low] {
+                for target in targetsOf[high] where minutes[high] - minutes[low] > targets[target].busy.span.minutes {
+                    if canHand(target, from: high, to: low) { return (high, low, target) }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Swaps nights for day shifts of the same length while some member has two nights more than another.
+    private mutating func balanceNights(_ members: [Int], _ targetsOf: inout [[Int]]) {
+        var swaps = 0
+        while swaps < members.count * 8, let swap = findNightSwap(members, targetsOf) {
+            unplace(swap.many, from: swap.night)
+            unplace(swap.few, from: swap.day)
+            place(swap.few, on: swap.night)
+            place(swap.many, on: swap.day)
+            targetsOf[swap.many].removeAll { $0 == swap.night }
+            targetsOf[swap.few].removeAll { $0 == swap.day }
+            targetsOf[swap.many].append(swap.day)
+            targetsOf[swap.few].append(swap.night)
+            swaps += 1
+        }
+    }
+
+    private mutating func findNightSwap(_ members: [Int], _ targetsOf: [[Int]]) -> (many: Int, few: Int, night: Int, day: Int)? {
+        let ascending = members.sorted { (nights[$0], $0) < (nights[$1], $1) }
+        for few in ascending {
+            for many in ascending.reversed() where nights[many] - nights[few] >= 2 {
+                for night in targetsOf[many] where targets[night].busy.isNight {
+                    for day in targetsOf[few] where !targets[day].busy.isNight
+                        && targets[day].busy.span.minutes == targets[night].busy.span.minutes {
+                        if canSwap(many, night, few, day) { return (many, few, night, day) }
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether `to` could take `from`'s place on the target (same team, so same tier), trying it on the board.
+    private mutating func canHand(_ target: Int, from: Int, to: Int) -> Bool {
+        guard !placed[target].contains(to) else { return false }
+        unplace(from, from: target)
+        let fits = refusal(of: to, on: target) == nil && requirementBlocking(to, on: target) == nil
+        place(from, on: target)
+        return fits
+    }
+
+    /// Whether `many` and `few` could trade places, trying it on the board.
+    private mutating func canSwap(_ many: Int, _ night: Int, _ few: Int, _ day: Int) -> Bool {
+        guard !placed[night].contains(few), !placed[day].contains(many) else { return false }
+        unplace(many, from: night)
+        unplace(few, from: day)
+        var fits = refusal(of: few, on: night) == nil && requirementBlocking(few, on: night) == nil
+        if fits {
+            place(few, on: night)
+            fits = refusal(of: many, on: day) == nil && requirementBlocking(many, on: day) == nil
+            unplace(few, from: night)
+        }
+        place(many, on: night)
+        place(few, on: day)
+        return fits
+    }
+}

@@ -1,0 +1,59 @@
+import ZhibanModel
+
+/// Look-ups over one roster, built once: shifts, checkpoints and people by name, people as
+/// small integers (their position in `roster.volunteers`), team members in file order.
+///
+/// Every list here keeps the roster's file order, so nothing that iterates over it depends on
+/// hashing order.
+struct RosterIndex: Sendable {
+    /// The roster the index was built from.
+    let roster: Roster
+    /// Shifts by name (the first one wins where names repeat).
+    let shiftsByName: [String: Shift]
+    /// Checkpoint positions by name.
+    let checkpointIndexByName: [String: Int]
+    /// Person numbers by name (the first one wins where names repeat).
+    let personByName: [String: Int]
+    /// Person numbers of each team's members, in file order.
+    let membersByTeam: [String: [Int]]
+
+    /// Builds the index.
+    init(_ roster: Roster) {
+        self.roster = roster
+        shiftsByName = roster.shiftsByName
+        var checkpoints: [String: Int] = [:]
+        for (position, checkpoint) in roster.checkpoints.enumerated() where checkpoints[checkpoint.name] == nil {
+            checkpoints[checkpoint.name] = position
+        }
+        checkpointIndexByName = checkpoints
+        var people: [String: Int] = [:]
+        var members: [String: [Int]] = [:]
+        for (person, volunteer) in roster.volunteers.enumerated() where people[volunteer.name] == nil {
+            people[volunteer.name] = person
+            members[volunteer.team, default: []].append(person)
+        }
+        personByName = people
+        membersByTeam = members
+    }
+
+    /// The volunteer with this number.
+    func volunteer(_ person: Int) -> Volunteer { roster.volunteers[person] }
+
+    /// The checkpoint with this name.
+    func checkpoint(named name: String) -> Checkpoint? {
+        checkpointIndexByName[name].map { roster.checkpoints[$0] }
+    }
+
+    /// The members of a team, in file order.
+    func members(of team: String) -> [Int] { membersByTeam[team] ?? [] }
+
+    /// The wall-clock span of a slot, if its shift exists.
+    func span(of slot: Slot) -> TimeSpan? { shiftsByName[slot.shift]?.span(on: slot.date) }
+
+    /// Every place a checkpoint has on the given dates: one slot per date and known shift,
+    /// dates in order, shifts in the checkpoint's order.
+    func slots(of checkpoint: Checkpoint, on dates: [LocalDate]) -> [Slot] {
+        let shifts = checkpoint.shifts.filter { shiftsByName[$0] != nil }
+        return dates.flatMap { date in shifts.map { Slot(date: date, shift: $0, checkpoint: checkpoint.name) } }
+    }
+}

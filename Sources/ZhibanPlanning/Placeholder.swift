@@ -1,2 +1,0 @@
-/// Placeholder until the planning layer lands.
-enum PlanningPlaceholder {}

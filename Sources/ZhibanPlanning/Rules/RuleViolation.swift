@@ -1,0 +1,87 @@
+import ZhibanModel
+
+/// One hard rule broken by a duty (or one place left empty), as `zhiban check` reports it.
+public struct RuleViolation: Hashable, Sendable, CustomStringConvertible {
+    /// Which rule.
+    public enum Kind: String, Hashable, Sendable, CaseIterable, Comparable {
+        /// Fewer people than the shift needs: an empty place, not a broken rule.
+        case understaffed
+        /// More people than the shift takes.
+        case overstaffed
+        /// Too few party members or people with a skill, with no place left to add them.
+        case requirement
+        /// Someone on a weekday, date or shift they cannot serve.
+        case unavailable
+        /// Someone in two places at once (or twice on one shift).
+        case doubleBooked
+        /// Too little rest between two shifts of one person.
+        case rest
+        /// More duty on one calendar day than allowed.
+        case dailyHours
+        /// Someone who is neither a keeper nor the reserve of the checkpoint.
+        case notKeeper
+        /// A person the roster does not know.
+        case unknownPerson
+        /// A shift the roster does not know, or one the checkpoint does not use.
+        case unknownShift
+        /// A checkpoint the roster does not know.
+        case unknownCheckpoint
+
+        /// Whether this breaks a hard rule (an empty place does not: it is a gap to fill).
+        public var isBreak: Bool { self != .understaffed }
+
+        /// The rule's name in Chinese, for summaries.
+        public var title: String {
+            switch self {
+            case .understaffed: return "人数不足"
+            case .overstaffed: return "人数超出"
+            case .requirement: return "要求未满足"
+            case .unavailable: return "不能值班"
+            case .doubleBooked: return "一人两岗"
+            case .rest: return "休息不足"
+            case .dailyHours: return "每日时长超限"
+            case .notKeeper: return "非值守队伍"
+            case .unknownPerson: return "未知人员"
+            case .unknownShift: return "未知班次"
+            case .unknownCheckpoint: return "未知卡口"
+            }
+        }
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
+    }
+
+    /// Which rule.
+    public let kind: Kind
+    /// The duty's slot.
+    public let slot: Slot
+    /// The people concerned (empty for a head count).
+    public let people: [String]
+    /// The whole message in Chinese, starting with the slot: `2022-04-09 夜班 南门：王伟 不能值 周六`.
+    public let message: String
+    /// Where the duty was read from, for `file:line: message`.
+    public let location: SourceLocation?
+
+    /// Creates a violation.
+    public init(kind: Kind, slot: Slot, people: [String], message: String, location: SourceLocation?) {
+        self.kind = kind
+        self.slot = slot
+        self.people = people
+        self.message = message
+        self.location = location
+    }
+
+    /// Whether this breaks a hard rule (an empty place does not).
+    public var isBreak: Bool { kind.isBreak }
+
+    /// `duties.csv:12: 2022-04-09 夜班 南门：…` when the location is known, else the message.
+    public var description: String { location.map { "\($0): \(message)" } ?? message }
+
+    /// The order reports use: slot, then rule, then people.
+    public static func reportOrder(_ lhs: RuleViolation, _ rhs: RuleViolation) -> Bool {
+        if lhs.slot != rhs.slot { return lhs.slot < rhs.slot }
+        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+        return lhs.people.lexicographicallyPrecedes(rhs.people)
+    }
+}

@@ -1,0 +1,23 @@
+/// One person's figures over a date range.
+public struct PersonStats: Hashable, Sendable {
+    /// The person's name.
+    public let name: String
+    /// Their team.
+    public let team: String
+    /// Minutes on duty.
+    public internal(set) var minutes = 0
+    /// Shifts on duty.
+    public internal(set) var shifts = 0
+    /// Night shifts (through any part of 00:00–05:00).
+    public internal(set) var nights = 0
+    /// The longest continuous time on duty, back-to-back shifts joined, in minutes.
+    public internal(set) var longestStretchMinutes = 0
+    /// Shifts served as the reserve (at a checkpoint their team does not keep).
+    public internal(set) var reserveCalls = 0
+
+    /// Creates empty figures.
+    public init(name: String, team: String) {
+        self.name = name
+        self.team = team
+    }
+}

@@ -1,0 +1,58 @@
+import ZhibanModel
+
+/// One shift at one checkpoint on the day board, with a place for each person it needs (and
+/// one more for each extra person typed in).
+struct BoardCell: Sendable {
+    /// The slot.
+    var slot: Slot
+    /// Whether the duty is pinned (the planner leaves it alone).
+    var isPinned: Bool
+    /// The places, filled ones first.
+    var places: [BoardPlace]
+    /// What is wrong with the slot as a whole (a missing party member, too few people).
+    var problems: [String]
+
+    /// Builds a cell from the duty recorded for the slot (if any).
+    init(slot: Slot, duty: Duty?, checkpoint: Checkpoint, directory: VolunteerDirectory, problems: [SlotProblem]) {
+        self.slot = slot
+        isPinned = duty?.pinned ?? false
+        let people = duty?.people ?? []
+        var places = people.map { name -> BoardPlace in
+            let volunteer = directory.volunteer(named: name)
+            let isReserve = volunteer.map { checkpoint.reserve == $0.team && !checkpoint.keepers.contains($0.team) } ?? false
+            let broken = problems.filter { $0.people.contains(name) }.map(\.text)
+            return BoardPlace(person: name, volunteer: volunteer, isReserve: isReserve, problems: broken)
+        }
+        while places.count < max(1, checkpoint.peoplePerShift) {
+            places.append(BoardPlace(person: nil, volunteer: nil, isReserve: false, problems: []))
+        }
+        self.places = places
+        self.problems = problems.filter { $0.people.isEmpty }.map(\.text)
+    }
+}
+
+/// One place in a cell: a person, or nobody yet.
+struct BoardPlace: Sendable {
+    /// Who stands here (nil: empty).
+    var person: String?
+    /// Their record, when the name is known.
+    var volunteer: Volunteer?
+    /// Called in from the checkpoint's reserve team.
+    var isReserve: Bool
+    /// The rules this person breaks here.
+    var problems: [String]
+
+    /// How the place is written on the board: `+王伟*^`, `!李强`, `____`.
+    var label: String {
+        guard let person else { return BoardPlace.emptyLabel }
+        var text = person
+        if volunteer?.isPartyMember == true { text += Marks.party }
+        if volunteer?.isLeader == true { text += Marks.leader }
+        if isReserve { text = Marks.reserve + text }
+        if !problems.isEmpty { text = Marks.problem + text }
+        return text
+    }
+
+    /// The mark of an empty place: a line to write a name on.
+    static let emptyLabel = "____"
+}

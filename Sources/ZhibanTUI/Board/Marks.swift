@@ -1,0 +1,18 @@
+/// The symbols that mark states on the board, so nothing relies on colour alone. All are
+/// narrow ASCII, so they line up on every terminal whatever its East Asian width setting.
+enum Marks {
+    /// After a party member's name (the usual 带*号为党员).
+    static let party = "*"
+    /// After a leader's name (组长, 队长, 支部书记).
+    static let leader = "^"
+    /// Before someone called in from the reserve team.
+    static let reserve = "+"
+    /// Before someone who breaks a rule there, and on a slot that breaks one.
+    static let problem = "!"
+    /// Before a pinned duty (the planner leaves it alone).
+    static let pinned = "="
+    /// Before a place marked for a swap or move.
+    static let marked = ">"
+    /// In a cell whose checkpoint does not use that shift.
+    static let unused = "-"
+}

@@ -1,0 +1,56 @@
+import ZhibanModel
+
+/// The list to choose someone from for one place, filtered as the organizer types: by name,
+/// pinyin or initials, team, role, skill or phone. The checkpoint's keepers come first, then its
+/// reserve team, then everyone else.
+public struct PickList: Sendable {
+    /// The slot being filled.
+    public let slot: Slot
+    /// The place in it.
+    public let place: Int
+    /// What has been typed.
+    public internal(set) var filter = TextField()
+    /// The matching volunteers (positions in the roster's list), best first.
+    public internal(set) var candidates: [Int] = []
+    /// The highlighted candidate.
+    public internal(set) var selection = 0
+    /// The first candidate shown.
+    public internal(set) var scroll = 0
+
+    /// A pick list for a place, listing everyone who matches the (empty) filter.
+    init(slot: Slot, place: Int, roster: Roster, directory: VolunteerDirectory) {
+        self.slot = slot
+        self.place = place
+        refilter(roster: roster, directory: directory)
+    }
+
+    /// Recomputes the candidates after the filter changed.
+    mutating func refilter(roster: Roster, directory: VolunteerDirectory) {
+        let checkpoint = roster.checkpoint(named: slot.checkpoint)
+        let present = Set(roster.duty(at: slot)?.people ?? [])
+        var keepers: [Int] = []
+        var reserve: [Int] = []
+        var others: [Int] = []
+        for position in directory.search(filter.text) {
+            let volunteer = roster.volunteers[position]
+            if present.contains(volunteer.name) { continue }
+            if checkpoint?.keepers.contains(volunteer.team) == true {
+                keepers.append(position)
+            } else if let team = checkpoint?.reserve, team == volunteer.team {
+                reserve.append(position)
+            } else {
+                others.append(position)
+            }
+        }
+        candidates = keepers + reserve + others
+        selection = 0
+        scroll = 0
+    }
+
+    /// Moves the highlight by `step` rows, keeping it on the list and in a window of `rows`.
+    mutating func moveSelection(by step: Int, visibleRows rows: Int) {
+        guard !candidates.isEmpty else { return }
+        selection = min(max(0, selection + step), candidates.count - 1)
+        scroll = Scrolling.offset(keeping: selection, visible: rows, from: scroll)
+    }
+}

@@ -1,0 +1,133 @@
+import ZhibanModel
+
+/// Something the user asked for (through the key map) or something the edge reports back.
+/// The reducer turns the current state and one action into the next state and its effects.
+public enum Action: Hashable, Sendable {
+    // Moving around.
+    /// Cursor up one row.
+    case moveUp
+    /// Cursor down one row.
+    case moveDown
+    /// Cursor one place left.
+    case moveLeft
+    /// Cursor one place right.
+    case moveRight
+    /// Up one screenful.
+    case pageUp
+    /// Down one screenful.
+    case pageDown
+    /// To the first row.
+    case first
+    /// To the last row.
+    case last
+    /// The day before.
+    case previousDay
+    /// The day after.
+    case nextDay
+    /// Today.
+    case today
+    /// Shows a view.
+    case show(ViewKind)
+    /// The next pane of a view with several (or the next view).
+    case nextPane
+    /// The previous pane (or the previous view).
+    case previousPane
+
+    // Modes.
+    /// Opens the `:` command line.
+    case openCommandLine
+    /// Opens `/` search.
+    case openSearch
+    /// Finds the next match of the last search.
+    case searchNext
+    /// Finds the previous match of the last search.
+    case searchPrevious
+    /// Opens the live filter of a table.
+    case openFilter
+    /// Shows the help for the keys that work here.
+    case openHelp
+
+    // Editing the day board.
+    /// Puts someone on the place under the cursor, from a pick list.
+    case assign
+    /// Takes the person off the place under the cursor.
+    case unassign
+    /// Marks a place; at a second place, swaps the two (or moves into an empty one).
+    case swapOrMove
+    /// Pins or unpins the duty under the cursor (the planner never changes a pinned duty).
+    case togglePin
+    /// Re-plans a range of dates, with a preview before anything changes.
+    case replan
+    /// Previews the print of the current view.
+    case printPreview
+    /// Writes the previewed print to a file.
+    case writeToFile
+    /// Sends the previewed print to the printer with `lp`.
+    case sendToPrinter
+
+    // Tables.
+    /// Adds a record through a form.
+    case add
+    /// Edits the record under the cursor through a form.
+    case edit
+    /// Deletes the record under the cursor (after asking).
+    case delete
+    /// Sorts by the next column.
+    case sortNext
+    /// Reverses the sort.
+    case sortReverse
+
+    // Period grid and problems.
+    /// Opens the day under the cursor on the day board.
+    case openDay
+    /// Switches the period grid between checkpoints and people.
+    case togglePeriodRows
+
+    // History and file.
+    /// Undoes the last change.
+    case undo
+    /// Redoes the last undone change.
+    case redo
+    /// Saves the roster.
+    case save
+    /// Quits (asking first when there is unsaved work).
+    case quit
+    /// Suspends the program (Ctrl-Z).
+    case suspend
+    /// Redraws the whole terminal (Ctrl-L).
+    case redraw
+
+    // Input modes.
+    /// Edits the text being typed.
+    case text(TextEdit)
+    /// Enter in a text field, a list or a form.
+    case submit
+    /// Esc: backs out of the current mode.
+    case cancel
+    /// Tab on the command line: completes the command.
+    case complete
+    /// Moves to the next form field or list entry.
+    case nextField
+    /// Moves to the previous form field or list entry.
+    case previousField
+    /// Answers a question.
+    case answer(Answer)
+
+    // Reports from the edge.
+    /// The terminal has a new size.
+    case resize(width: Int, height: Int)
+    /// A save asked for by `Effect.save` finished; `error` says why it failed.
+    case saveFinished(revision: Int, error: String?)
+    /// A print or file write asked for by an effect finished, with what to tell the user.
+    case outputFinished(message: String, failed: Bool)
+}
+
+/// An answer to a question the interface asked.
+public enum Answer: Hashable, Sendable {
+    /// Yes, go ahead.
+    case yes
+    /// No, back out.
+    case no
+    /// Save first, then go ahead.
+    case saveFirst
+}

@@ -1,2 +1,0 @@
-/// Placeholder until the TUI core lands.
-enum TUIPlaceholder {}

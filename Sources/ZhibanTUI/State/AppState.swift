@@ -1,0 +1,113 @@
+import ZhibanModel
+
+/// Everything the interface knows: the roster being edited, where the user is, what mode the
+/// keys are in, the undo history and whether the roster is saved. A value: the reducer makes a
+/// new state from the old one and an action, so every step can be tested on its own.
+public struct AppState: Sendable {
+    /// The roster as edited so far.
+    public internal(set) var roster: Roster
+    /// The interface's language.
+    public internal(set) var language: Language
+    /// Opened with `--read-only`: nothing can be changed or saved.
+    public let readOnly: Bool
+    /// Terminal columns.
+    public internal(set) var width: Int
+    /// Terminal rows.
+    public internal(set) var height: Int
+    /// The view on screen.
+    public internal(set) var view: ViewKind = .day
+    /// The date the day board shows (and the period grid's cursor column).
+    public internal(set) var date: LocalDate
+    /// Today's date, for `t`.
+    public let today: LocalDate
+    /// What the keys are doing.
+    public internal(set) var mode: Mode = .normal
+    /// The status-line message, if any.
+    public internal(set) var message: StatusMessage?
+    /// The revision of the roster on screen; every edit makes a new one.
+    public internal(set) var revision = 0
+
+    /// The cursor on the day board.
+    var board = BoardCursor()
+    /// The first day-board line shown.
+    var boardScroll = 0
+    /// A place marked with `s`, waiting for the second place to swap with.
+    var mark: PlaceMark?
+    /// The last `/` search, repeated by n and N.
+    var lastSearch: String?
+    /// The edits that can be undone and redone.
+    var history = UndoHistory()
+    /// The revision last saved (or loaded).
+    var savedRevision = 0
+    /// The number the next edit's revision gets.
+    var nextRevision = 1
+    /// Quit once the save under way succeeds.
+    var quitAfterSave = false
+    /// The volunteers by name, and the search index.
+    var directory = VolunteerDirectory()
+    /// The problems of the roster by slot.
+    var problems = SlotProblems()
+
+    /// A state showing `roster`, on today's date if the roster plans it, else its first planned day.
+    public init(
+        roster: Roster, today: LocalDate, language: Language, readOnly: Bool = false, width: Int = 100, height: Int = 30
+    ) {
+        var sorted = roster
+        if !sorted.dutiesAreSorted { sorted.sortDuties() }
+        self.roster = sorted
+        self.today = today
+        self.language = language
+        self.readOnly = readOnly
+        self.width = width
+        self.height = height
+        if let range = sorted.dutyDateRange, !range.contains(today) {
+            date = range.lowerBound
+        } else {
+            date = today
+        }
+        rosterDidChange()
+    }
+
+    /// Whether there are changes not yet saved.
+    public var isDirty: Bool { revision != savedRevision }
+
+    /// Whether the terminal is too small to draw the interface (below 60×18).
+    public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
+
+    /// The smallest usable terminal width.
+    public static let minimumWidth = 60
+    /// The smallest usable terminal height.
+    public static let minimumHeight = 18
+
+    /// Where keys are read now: the key map's context.
+    public var keyContext: KeyContext {
+        if isTooSmall { return .tooSmall }
+        switch mode {
+        case .normal: return .view(view)
+        case .commandLine: return .commandLine
+        case .search: return .textPrompt
+        case .pickList: return .pickList
+        case .confirm(let question): return .confirm(withSave: question == .quitWithUnsavedWork)
+        case .help: return .help
+        }
+    }
+
+    /// Brings the derived look-ups up to date after the roster changed.
+    mutating func rosterDidChange() {
+        directory.update(for: roster.volunteers)
+        keepBoardCursorVisible()
+    }
+
+    /// A message in the interface's language.
+    mutating func say(_ text: Localized, _ kind: StatusMessage.Kind = .info) {
+        message = StatusMessage(text(language), kind)
+    }
+}
+
+/// A place marked for a swap or move: a slot and the place in it.
+public struct PlaceMark: Hashable, Sendable {
+    /// The slot.
+    public var slot: Slot
+    /// The place in it.
+    public var place: Int
+}

@@ -1,0 +1,40 @@
+import ZhibanModel
+
+/// What keys are doing at the moment: moving around (normal), or typing into a prompt, a
+/// pick list or a form, or answering a question.
+public enum Mode: Sendable {
+    /// Moving around a view.
+    case normal
+    /// Typing a `:` command.
+    case commandLine(TextField)
+    /// Typing a `/` search.
+    case search(TextField)
+    /// Choosing someone for a place.
+    case pickList(PickList)
+    /// Answering a question.
+    case confirm(Question)
+    /// Reading the help (scrolled by some lines).
+    case help(scroll: Int)
+}
+
+import ZhibanModel
+
+/// A yes/no question and what a yes does.
+public enum Question: Hashable, Sendable {
+    /// Quit with unsaved work? (s saves first.)
+    case quitWithUnsavedWork
+    /// Restore the work left unsaved last time (written when the program was killed)?
+    case restoreRecovery(Roster)
+
+    /// The question as asked.
+    public var text: Localized {
+        switch self {
+        case .quitWithUnsavedWork:
+            return Localized("有未保存的修改。s 保存后退出，y 不保存退出，n 取消",
+                             "There are unsaved changes. s: save and quit, y: quit without saving, n: stay")
+        case .restoreRecovery:
+            return Localized("上次退出时有未保存的修改，已另存下来。y 恢复这些修改，n 丢弃",
+                             "Unsaved changes were kept when zhiban last ended. y: restore them, n: discard them")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ZhibanModel
+
+/// Fast look-ups of the roster's volunteers by name, and the search index built from them,
+/// kept in step with the roster as it is edited.
+public struct VolunteerDirectory: Sendable {
+    /// The volunteers the directory describes.
+    public private(set) var volunteers: [Volunteer] = []
+    private var positions: [String: Int] = [:]
+    private var index = PersonSearchIndex()
+
+    /// An empty directory.
+    public init() {}
+
+    /// Makes sure the directory describes these volunteers (cheap when they did not change).
+    public mutating func update(for volunteers: [Volunteer]) {
+        guard volunteers != self.volunteers else { return }
+        self.volunteers = volunteers
+        positions = [:]
+        for (position, volunteer) in volunteers.enumerated() where positions[volunteer.name] == nil {
+            positions[volunteer.name] = position
+        }
+    }
+
+    /// The volunteer with this name.
+    public func volunteer(named name: String) -> Volunteer? { positions[name].map { volunteers[$0] } }
+
+    /// Builds the search index if the volunteers changed since it was last built (slow the first
+    /// time: every name is spelled in pinyin).
+    public mutating func prepareSearch() { index.update(for: volunteers) }
+
+    /// Positions of the volunteers matching a query (`prepareSearch()` first).
+    public func search(_ query: String) -> [Int] { index.matches(query) }
+
+    /// Whether the named volunteer matches a query (`prepareSearch()` first).
+    public func matches(_ query: String, name: String) -> Bool {
+        guard let position = positions[name] else { return name.localizedLowercaseContains(query) }
+        return index.matches(query, at: position)
+    }
+
+    /// The pinyin spelling of a name, for sorting.
+    public mutating func spelling(of name: String) -> String { index.spelling(of: name) }
+}
+
+extension String {
+    /// Case-insensitive containment, for text that has no search index (checkpoint names).
+    func localizedLowercaseContains(_ query: String) -> Bool {
+        let words = query.lowercased().split(whereSeparator: \.isWhitespace)
+        let haystack = lowercased()
+        return words.allSatisfy { haystack.contains($0) }
+    }
+}

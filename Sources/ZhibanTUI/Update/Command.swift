@@ -1,0 +1,75 @@
+import ZhibanModel
+
+/// A command typed on the `:` line.
+enum Command: Hashable, Sendable {
+    /// `:w`: save.
+    case write
+    /// `:q`: quit, asking when there is unsaved work.
+    case quit
+    /// `:q!`: quit without saving.
+    case forceQuit
+    /// `:wq` (or `:x`): save, then quit.
+    case writeQuit
+    /// `:goto DATE`: show a date.
+    case goto(LocalDate)
+    /// `:help`: the help page.
+    case help
+    /// `:lang zh|en`: switch the interface's language.
+    case language(Language)
+
+    /// The command names, in the order completion offers them.
+    static let names = ["w", "q", "q!", "wq", "x", "goto", "help", "lang"]
+
+    /// Reads a command line. Dates for `:goto` may be `2022-04-07`, `4-7` or `4/7` (in the year
+    /// of `relativeTo`), `+3`/`-2` (days from it), or `today`/`今天`.
+    static func parse(_ text: String, relativeTo date: LocalDate, today: LocalDate) -> Result<Command, UserError> {
+        let words = text.trimmingWhitespace().split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let name = words.first else { return .failure(UserError("请输入命令", "Type a command")) }
+        let argument = words.dropFirst().joined(separator: " ")
+        switch name {
+        case "w", "write": return .success(.write)
+        case "q", "quit": return .success(.quit)
+        case "q!", "quit!": return .success(.forceQuit)
+        case "wq", "x": return .success(.writeQuit)
+        case "help", "h": return .success(.help)
+        case "goto", "go", "g":
+            guard let target = parseDate(argument, relativeTo: date, today: today) else {
+                return .failure(UserError("看不懂的日期：\(argument)（例：2022-04-07、4-7、+1）",
+                                          "Not a date: \(argument) (e.g. 2022-04-07, 4-7, +1)"))
+            }
+            return .success(.goto(target))
+        case "lang":
+            guard let language = Language(rawValue: argument) else {
+                return .failure(UserError("语言只能是 zh 或 en", "The language is zh or en"))
+            }
+            return .success(.language(language))
+        default:
+            return .failure(UserError("未知命令：\(name)（:help 列出全部）", "Unknown command: \(name) (:help lists them)"))
+        }
+    }
+
+    /// Completes the command name being typed: the one name it starts, or the longest prefix
+    /// shared by the names it could start (and those names, to show).
+    static func complete(_ text: String) -> (text: String, choices: [String]) {
+        guard !text.contains(" ") else { return (text, []) }
+        let choices = names.filter { $0.hasPrefix(text) }
+        guard let first = choices.first else { return (text, []) }
+        if choices.count == 1 { return (first + (first == "goto" || first == "lang" ? " " : ""), choices) }
+        var prefix = first
+        for choice in choices.dropFirst() { while !choice.hasPrefix(prefix) { prefix.removeLast() } }
+        return (prefix.count > text.count ? prefix : text, choices)
+    }
+
+    private static func parseDate(_ text: String, relativeTo date: LocalDate, today: LocalDate) -> LocalDate? {
+        let t = text.trimmingWhitespace()
+        if t == "today" || t == "今天" { return today }
+        if let full = LocalDate(parsing: t) { return full }
+        if let first = t.first, first == "+" || first == "-", let days = Int(t.dropFirst()) {
+            return date.adding(days: first == "+" ? days : -days)
+        }
+        let parts = t.replacingOccurrences(of: "月", with: "-").replacingOccurrences(of: "日", with: "")
+            .split(whereSeparator: { $0 == "-" || $0 == "/" })
+        guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]) else { return nil }
+        return LocalDate(year: date.year, month: month, day: day)
+    }
+}

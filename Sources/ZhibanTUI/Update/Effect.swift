@@ -1,0 +1,21 @@
+import ZhibanModel
+
+/// Work the reducer asks the edge to do, because it touches files, processes or the terminal.
+/// The edge reports the outcome back as an action.
+public enum Effect: Hashable, Sendable {
+    /// Save this roster; answer with `Action.saveFinished(revision:error:)`.
+    case save(Roster, revision: Int)
+    /// Delete the unsaved work kept from last time (the user chose not to restore it).
+    case discardRecovery
+    /// Leave the program (restoring the terminal).
+    case quit
+    /// Stop in the background until resumed (Ctrl-Z).
+    case suspend
+    /// Redraw every cell, whatever the previous frame was.
+    case redraw
+    /// Write a print to a file (a path relative to the roster's folder); answer with
+    /// `Action.outputFinished`.
+    case writeFile(path: String, contents: String)
+    /// Send a print to the printer with `lp`; answer with `Action.outputFinished`.
+    case sendToPrinter(contents: String)
+}

@@ -1,0 +1,91 @@
+/// The reducer: the next state and the edge's work, from the current state and one action.
+///
+/// Pure: it touches no files and no terminal, so every action is tested by calling it.
+public func reduce(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+    var next = state
+    let effects = next.apply(action)
+    return (next, effects)
+}
+
+extension AppState {
+    /// The next state for `key`, read through the key map in the current context (nothing
+    /// happens for a key that is bound to nothing here).
+    public func reduce(key: Key) -> (AppState, [Effect]) {
+        guard let action = KeyMap.action(for: key, in: keyContext) else { return (self, []) }
+        return ZhibanTUI.reduce(self, action)
+    }
+
+    /// Applies one action in place and returns the effects it asks for.
+    mutating func apply(_ action: Action) -> [Effect] {
+        switch action {
+        case .resize(let width, let height):
+            self.width = max(0, width)
+            self.height = max(0, height)
+            keepBoardCursorVisible()
+            return [.redraw]
+        case .saveFinished(let revision, let error):
+            return saveFinished(revision: revision, error: error)
+        case .outputFinished(let text, let failed):
+            message = StatusMessage(text, failed ? .error : .success)
+            return []
+        default:
+            break
+        }
+        message = nil
+        if isTooSmall { return action == .quit ? quit() : [] }
+        switch mode {
+        case .normal: return applyInNormalMode(action)
+        case .commandLine(let field): return applyOnCommandLine(action, field)
+        case .search(let field): return applyInSearch(action, field)
+        case .pickList(let list): return applyInPickList(action, list)
+        case .confirm(let question): return answer(question, action)
+        case .help(let scroll): return applyInHelp(action, scroll: scroll)
+        }
+    }
+
+    /// Normal mode: moving, editing, switching views and modes.
+    private mutating func applyInNormalMode(_ action: Action) -> [Effect] {
+        switch action {
+        case .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .first, .last:
+            moveCursor(action)
+        case .previousDay: showDate(date.adding(days: -1))
+        case .nextDay: showDate(date.adding(days: 1))
+        case .today: showDate(today)
+        case .show(let view): self.view = view
+        case .nextPane: view = view.next
+        case .previousPane: view = view.previous
+        case .openCommandLine: mode = .commandLine(TextField())
+        case .openSearch: mode = .search(TextField())
+        case .searchNext: searchAgain(forward: true)
+        case .searchPrevious: searchAgain(forward: false)
+        case .openHelp: mode = .help(scroll: 0)
+        case .assign: openPickList()
+        case .unassign: unassign()
+        case .swapOrMove: swapOrMove()
+        case .togglePin: togglePin()
+        case .cancel: cancelMark()
+        case .undo: undo()
+        case .redo: redo()
+        case .save: return save()
+        case .quit: return quit()
+        case .suspend: return [.suspend]
+        case .redraw: return [.redraw]
+        default: break
+        }
+        return []
+    }
+
+    /// The help page: scrolling, and any closing key.
+    private mutating func applyInHelp(_ action: Action, scroll: Int) -> [Effect] {
+        let page = max(1, Layout(width: width, height: height).body.height - 1)
+        switch action {
+        case .moveUp: mode = .help(scroll: max(0, scroll - 1))
+        case .moveDown: mode = .help(scroll: scroll + 1)
+        case .pageUp: mode = .help(scroll: max(0, scroll - page))
+        case .pageDown: mode = .help(scroll: scroll + page)
+        case .cancel: mode = .normal
+        default: break
+        }
+        return []
+    }
+}

@@ -1,0 +1,128 @@
+import ZhibanModel
+
+/// The home view: checkpoints down (grouped by compound), the day's shifts across, and in each
+/// cell the people on duty with their marks, the empty places to fill and the rules broken.
+enum DayBoardView {
+    static func render(_ state: AppState, into screen: inout Screen, at rect: Rect) {
+        let board = state.dayBoard
+        guard !board.rows.isEmpty else {
+            screen.write(Localized("还没有卡口：按 5 到卡口页添加，或用 zhiban import 导入表格",
+                                   "No checkpoints yet: press 5 to add some, or use zhiban import")(state.language),
+                         x: rect.x + 2, y: rect.y + 1, style: CellStyle(.muted), maxWidth: rect.width - 4)
+            return
+        }
+        let columns = ColumnLayout(board: board, width: rect.width)
+        renderHeadings(board, columns, state.language, into: &screen, at: rect.row(0))
+        let visible = max(0, rect.height - 1)
+        let cursor = board.clamped(state.board)
+        for offset in 0..<visible {
+            let index = state.boardScroll + offset
+            guard board.lines.indices.contains(index) else { break }
+            let lineRect = rect.row(1 + offset)
+            switch board.lines[index] {
+            case .compound(let compound):
+                screen.write(compound, in: lineRect, style: CellStyle(.group, bold: true))
+            case .checkpoint(let row):
+                renderRow(board, row: row, columns: columns, cursor: cursor, state: state, into: &screen, at: lineRect)
+            }
+        }
+    }
+
+    /// Where the name column and the shift columns go.
+    private struct ColumnLayout {
+        let nameWidth: Int
+        let cellWidth: Int
+        let indented: Bool
+
+        init(board: DayBoard, width: Int) {
+            indented = board.lines.contains { if case .compound = $0 { return true } else { return false } }
+            let longest = board.rows.map { $0.checkpoint.name.displayWidth }.max() ?? 0
+            nameWidth = min(max(longest + (indented ? 2 : 0) + 1, 8), max(8, width / 3))
+            cellWidth = max(6, (width - nameWidth) / max(1, board.shifts.count))
+        }
+
+        func cellX(_ column: Int, in rect: Rect) -> Int { rect.x + nameWidth + column * cellWidth }
+    }
+
+    private static func renderHeadings(_ board: DayBoard, _ columns: ColumnLayout, _ language: Language, into screen: inout Screen, at rect: Rect) {
+        let style = CellStyle(.header, bold: true)
+        screen.fill(rect, style: CellStyle(.header))
+        screen.write(Localized("卡口", "Post")(language), x: rect.x, y: rect.y, style: style, maxWidth: columns.nameWidth - 1)
+        for (column, shift) in board.shifts.enumerated() {
+            let room = columns.cellWidth - 1
+            let heading = [shift.name + " " + shift.hoursText, shift.name + " \(shift.start)–\(shift.end)", shift.name]
+                .first { $0.displayWidth <= room } ?? shift.name
+            screen.write(heading, x: columns.cellX(column, in: rect), y: rect.y, style: style, maxWidth: room)
+        }
+    }
+
+    private static func renderRow(
+        _ board: DayBoard, row: Int, columns: ColumnLayout, cursor: BoardCursor, state: AppState,
+        into screen: inout Screen, at rect: Rect
+    ) {
+        let boardRow = board.rows[row]
+        let indent = columns.indented ? "  " : ""
+        screen.write(indent + boardRow.checkpoint.name, in: Rect(x: rect.x, y: rect.y, width: columns.nameWidth - 1, height: 1))
+        for (column, cell) in boardRow.cells.enumerated() {
+            let x = columns.cellX(column, in: rect)
+            let width = min(columns.cellWidth, rect.maxX - x) - 1
+            guard let cell else {
+                screen.write(Marks.unused, x: x + 2, y: rect.y, style: CellStyle(.muted))
+                continue
+            }
+            let cursorPlace = cursor.row == row && cursor.column == column ? cursor.place : nil
+            renderCell(cell, cursorPlace: cursorPlace, mark: state.mark, into: &screen, x: x, y: rect.y, width: width)
+        }
+    }
+
+    /// Draws one cell: the pinned and problem marks, then the places that fit (scrolled so the
+    /// cursor's place shows), then `+N` for places that do not fit.
+    private static func renderCell(
+        _ cell: BoardCell, cursorPlace: Int?, mark: PlaceMark?, into screen: inout Screen, x: Int, y: Int, width: Int
+    ) {
+        guard width > 2 else { return }
+        screen.write(cell.isPinned ? Marks.pinned : " ", x: x, y: y, style: CellStyle(.muted))
+        screen.write(cell.problems.isEmpty ? " " : Marks.problem, x: x + 1, y: y, style: CellStyle(.problem, bold: true))
+        let labels = cell.places.enumerated().map { index, place -> String in
+            let marked = mark == PlaceMark(slot: cell.slot, place: index)
+            return (marked ? Marks.marked : "") + place.label
+        }
+        let widths = labels.map { $0.displayWidth + 1 }
+        let end = x + width
+        var first = 0
+        if let cursorPlace {
+            while first < cursorPlace, widths[first...cursorPlace].reduce(0, +) > width - 2 { first += 1 }
+        }
+        var column = x + 2
+        for index in first..<labels.count {
+            let room = end - column
+            let restFits = widths[index...].reduce(0, +) - 1 <= room
+            let fitsBeforeMore = widths[index] + "+\(labels.count - index - 1)".displayWidth <= room
+            if !restFits, !fitsBeforeMore, index != cursorPlace {
+                screen.write("+\(labels.count - index)", x: column, y: y, style: CellStyle(.muted), maxWidth: room)
+                break
+            }
+            let style = placeStyle(
+                cell.places[index], isCursor: index == cursorPlace, isMarked: mark == PlaceMark(slot: cell.slot, place: index))
+            column += screen.write(labels[index], x: column, y: y, style: style, maxWidth: room) + 1
+        }
+    }
+
+    private static func placeStyle(_ place: BoardPlace, isCursor: Bool, isMarked: Bool) -> CellStyle {
+        let role: StyleRole
+        if isCursor {
+            role = .cursor
+        } else if isMarked {
+            role = .marked
+        } else if place.person == nil {
+            role = .empty
+        } else if !place.problems.isEmpty {
+            role = .problem
+        } else if place.isReserve {
+            role = .reserve
+        } else {
+            role = .normal
+        }
+        return CellStyle(role, bold: place.volunteer?.isLeader == true, reverse: isCursor || isMarked)
+    }
+}

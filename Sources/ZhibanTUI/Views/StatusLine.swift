@@ -1,0 +1,45 @@
+/// The line above the footer: the prompt being typed, the question being asked, the last
+/// message, or else the legend of the board's symbols.
+enum StatusLine {
+    static func render(_ state: AppState, into screen: inout Screen, at rect: Rect) {
+        switch state.mode {
+        case .commandLine(let field): prompt(":", field, into: &screen, at: rect)
+        case .search(let field): prompt("/", field, into: &screen, at: rect)
+        case .confirm(let question):
+            screen.write(question.text(state.language), in: rect, style: CellStyle(.error, bold: true))
+        default:
+            if let message = state.message {
+                let role: StyleRole
+                switch message.kind {
+                case .info: role = .normal
+                case .success: role = .good
+                case .error: role = .error
+                }
+                screen.write(message.text, in: rect, style: CellStyle(role, bold: message.kind == .error))
+            } else if state.view == .day {
+                screen.write(legend(state.language), in: rect, style: CellStyle(.muted))
+            }
+        }
+    }
+
+    /// The day board's symbols and what they mean.
+    static func legend(_ language: Language) -> String {
+        let entries: [(String, Localized)] = [
+            (Marks.party, Localized("党员", "party member")),
+            (Marks.leader, Localized("组长", "leader")),
+            (Marks.reserve, Localized("后备", "reserve")),
+            (Marks.problem, Localized("违规", "rule broken")),
+            (BoardPlace.emptyLabel, Localized("空位", "empty")),
+            (Marks.pinned, Localized("固定", "pinned")),
+            (Marks.marked, Localized("已标记", "marked")),
+        ]
+        return " " + entries.map { $0.0 + " " + $0.1(language) }.joined(separator: "  ")
+    }
+
+    private static func prompt(_ sign: String, _ field: TextField, into screen: inout Screen, at rect: Rect) {
+        screen.write(sign, x: rect.x, y: rect.y, style: CellStyle(.normal, bold: true))
+        let shown = field.visible(in: rect.width - 2)
+        screen.write(shown.text, x: rect.x + 1, y: rect.y)
+        screen.cursor = Position(x: rect.x + 1 + shown.cursorColumn, y: rect.y)
+    }
+}

@@ -1,3 +1,0 @@
-import CNcursesw
-/// Placeholder until the terminal edge lands.
-enum TerminalPlaceholder {}

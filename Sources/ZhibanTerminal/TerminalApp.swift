@@ -1,0 +1,111 @@
+import Glibc
+import ZhibanModel
+import ZhibanTUI
+
+/// Runs the interface in the terminal: one thread owns curses, waits for a key or a signal,
+/// feeds keys through the reducer, performs the effects, and draws what changed. The terminal
+/// is restored on every way out: quit, an error, SIGINT, SIGTERM and SIGHUP (after writing
+/// unsaved work through the recovery hook), and even a crash (see `CrashGuard`).
+public enum TerminalApp {
+    /// How the interface ended.
+    public enum Outcome: Equatable, Sendable {
+        /// The user quit.
+        case quit
+        /// A signal ended it (the exit status should be 128 + the signal).
+        case signal(Int32)
+    }
+
+    /// Runs until the user quits or a terminating signal arrives.
+    public static func run(_ initial: AppState, color: Bool, hooks: TerminalHooks) throws -> Outcome {
+        CrashGuard.install()
+        let signals = SignalPipe(watching: [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT])
+        let terminal = try CursesTerminal(color: color)
+        defer { terminal.stop() }
+        var loop = Loop(state: initial, terminal: terminal, hooks: hooks)
+        loop.dispatch(.resize(width: terminal.size.width, height: terminal.size.height))
+        while true {
+            terminal.draw(RootView.render(loop.state))
+            waitForInput(or: signals.readEnd)
+            for number in signals.drain() {
+                switch number {
+                case SIGWINCH:
+                    let size = terminal.followResize()
+                    loop.dispatch(.resize(width: size.width, height: size.height))
+                case SIGTSTP:
+                    terminal.suspend()
+                case SIGCONT:
+                    terminal.invalidate()
+                default:
+                    if loop.state.isDirty { hooks.recover(loop.state.roster) }
+                    return .signal(number)
+                }
+            }
+            for key in terminal.readKeys() {
+                if loop.press(key) { return .quit }
+            }
+        }
+    }
+
+    /// Blocks until standard input has something to read or a signal arrived.
+    private static func waitForInput(or signalPipe: Int32) {
+        var descriptors = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: signalPipe, events: Int16(POLLIN), revents: 0),
+        ]
+        while poll(&descriptors, 2, -1) < 0, errno == EINTR {}
+    }
+
+    /// The state and the work it asks for.
+    private struct Loop {
+        var state: AppState
+        let terminal: CursesTerminal
+        let hooks: TerminalHooks
+
+        /// Feeds a key through the key map; true when the interface should end.
+        mutating func press(_ key: Key) -> Bool {
+            let (next, effects) = state.reduce(key: key)
+            state = next
+            return perform(effects)
+        }
+
+        /// Applies an action from the edge itself (a resize, a finished save).
+        mutating func dispatch(_ action: Action) {
+            let (next, effects) = reduce(state, action)
+            state = next
+            _ = perform(effects)
+        }
+
+        /// Performs effects, and those their reports lead to; true when one of them is quit.
+        private mutating func perform(_ effects: [Effect]) -> Bool {
+            var pending = effects
+            while !pending.isEmpty {
+                let effect = pending.removeFirst()
+                let report: Action
+                switch effect {
+                case .quit: return true
+                case .suspend:
+                    terminal.suspend()
+                    continue
+                case .redraw:
+                    terminal.invalidate()
+                    continue
+                case .discardRecovery:
+                    hooks.discardRecovery()
+                    continue
+                case .save(let roster, let revision):
+                    report = .saveFinished(revision: revision, error: hooks.save(roster))
+                case .writeFile(let path, let contents):
+                    let result = hooks.writeFile(path, contents)
+                    report = .outputFinished(message: result.message, failed: result.failed)
+                case .sendToPrinter(let contents):
+                    let result = hooks.sendToPrinter(contents)
+                    report = .outputFinished(message: result.message, failed: result.failed)
+                }
+                let (next, more) = reduce(state, report)
+                state = next
+                pending += more
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import ZhibanPlanning
+
+/// `zhiban export duties [--from DATE] [--to DATE]`: the duties as CSV on standard output.
+struct ExportDutiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "duties",
+        abstract: "值班表导出为 CSV / Duties as CSV on standard output.",
+        discussion: """
+            表头 / header: \(DutyExport.header.joined(separator: ","))（前四列固定，之后可能增加列 / the first four \
+            columns are fixed, more may follow）。每人每班一行，日期为 YYYY-MM-DD / one row per person on duty, ISO dates.
+            """
+    )
+
+    @OptionGroup var options: RosterOptions
+    @OptionGroup var dates: DateRangeOptions
+
+    func run() throws {
+        let (from, to) = try dates.parsed()
+        let roster = try options.openStore(readOnly: true).roster
+        print(DutyExport.csv(roster, from: from, to: to), terminator: "")
+    }
+}

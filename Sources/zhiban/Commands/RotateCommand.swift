@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import ZhibanModel
+import ZhibanPlanning
+
+/// `zhiban rotate --from DATE --to DATE [--checkpoint NAME] [--dry-run] [--fresh]`: plans the
+/// duties of a date range and prints what changed and what stays empty, and why.
+struct RotateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rotate",
+        abstract: "排班：按轮换和规则排满日期范围 / Plan duties for a date range.",
+        discussion: """
+            先按 roster.toml 里的轮换（[[rotation]]）排，再从值守队伍、后备队伍补齐空位，绝不违反硬性规定；
+            锁定的班次不动。已排的（未锁定）班次只要仍合规就保留，除非加 --fresh。
+            Applies the rotations, then fills every open place from the keepers, then the reserve,
+            never breaking a hard rule; pinned duties are never changed. See Docs/planning.md.
+            """
+    )
+
+    @OptionGroup var options: RosterOptions
+    @OptionGroup var dates: DateRangeOptions
+
+    @Option(name: .long, help: ArgumentHelp("只排这个卡口 / Only this checkpoint.", valueName: "NAME"))
+    var checkpoint: String?
+
+    @Flag(name: .customLong("dry-run"), help: "只显示会有的变化，不保存 / Show the changes, save nothing.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "不保留已排的未锁定班次，重新排 / Re-plan unpinned duties from scratch.")
+    var fresh = false
+
+    func run() throws {
+        let (from, to) = try dates.parsed()
+        guard let from, let to else { throw CommandFailure.failed("rotate 需要 --from 和 --to（YYYY-MM-DD）") }
+        if options.readOnly && !dryRun { throw CommandFailure.failed("--read-only 时不能保存：加上 --dry-run 只看变化") }
+        let store = try options.openStore(readOnly: dryRun)
+        if let checkpoint, store.roster.checkpoint(named: checkpoint) == nil {
+            let known = store.roster.checkpoints.map(\.name).joined(separator: "、")
+            throw CommandFailure.failed("没有叫“\(checkpoint)”的卡口；可选：\(known)")
+        }
+        let request = PlanRequest(from: from, to: to, checkpoint: checkpoint, fresh: fresh)
+        let result = Planner(store.roster).plan(request)
+        for warning in result.warnings { printError(warning) }
+        print(report(result, request).joined(separator: "\n"))
+        if dryRun {
+            print("试运行（--dry-run）：没有保存。")
+        } else if result.changes.isEmpty {
+            print("没有变化。")
+        } else {
+            do {
+                try store.save(result.roster)
+            } catch {
+                throw CommandFailure.failed("\(error)")
+            }
+            print("已保存。")
+        }
+    }
+
+    private func report(_ result: PlanResult, _ request: PlanRequest) -> [String] {
+        let count = { (kind: DutyChange.Kind) in result.changes.filter { $0.kind == kind }.count }
+        var lines = ["\(request.from) 至 \(request.to)，\(request.checkpoint ?? "全部卡口")：新增 \(count(.added)) 人次，"
+                     + "移除 \(count(.removed)) 人次，调动 \(count(.moved)) 人次，空缺 \(result.emptyPlaces) 个"]
+        lines += result.changes.map(\.description)
+        if !result.unfilled.isEmpty {
+            lines.append("")
+            lines.append("空缺（没有违反规则凑人）：")
+            lines += result.unfilled.map(\.description)
+        }
+        if !result.shortfalls.isEmpty {
+            lines.append("")
+            lines.append("排不满的日子：")
+            lines += result.shortfalls.map(\.description)
+        }
+        return lines
+    }
+}

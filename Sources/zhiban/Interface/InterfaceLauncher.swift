@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import ZhibanModel
+import ZhibanStorage
+import ZhibanTerminal
+import ZhibanTUI
+
+/// Opens the terminal interface on a roster and runs it until the user quits: wires the
+/// storage layer into the interface's hooks (save, recovery, files, printing).
+struct InterfaceLauncher {
+    /// The interface's options.
+    let options: InterfaceOptions
+
+    /// Ends the command with status 2 and a clear message unless both standard input and output
+    /// are a terminal.
+    static func requireTerminal(alternative: String) throws {
+        guard TerminalSupport.isInteractive else {
+            printError("zhiban：界面需要在终端里运行（标准输入或输出不是终端）。\(alternative)\n"
+                + "zhiban: the interface needs a terminal (standard input or output is not one).")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Runs the interface on an open roster.
+    func run(_ store: RosterStore) throws {
+        TerminalSupport.useUTF8Locale()
+        let environment = ProcessInfo.processInfo.environment
+        let language = options.language ?? Language.fromEnvironment(environment)
+        let recovery = RecoveryFolder(rosterFolder: store.folder)
+        var state = AppState(roster: store.roster, today: LocalDate.today, language: language, readOnly: store.readOnly)
+        if !store.readOnly, let recovered = recovery.read() { state = state.offeringRecovery(recovered) }
+        var recovered = false
+        let hooks = TerminalHooks(
+            save: { roster in
+                do {
+                    try store.save(roster)
+                    recovery.discard()
+                    return nil
+                } catch {
+                    return "\(error)"
+                }
+            },
+            recover: { roster in
+                recovered = (try? recovery.write(roster)) != nil
+            },
+            discardRecovery: { recovery.discard() },
+            writeFile: { path, contents in OutputFiles.write(contents, to: path, in: store.folder, language: language) },
+            sendToPrinter: { contents in OutputFiles.print(contents, language: language) }
+        )
+        let color = TerminalSupport.colorWanted(noColorFlag: options.noColor, environment: environment)
+        let outcome: TerminalApp.Outcome
+        do {
+            outcome = try TerminalApp.run(state, color: color, hooks: hooks)
+        } catch {
+            throw CommandFailure.failed("\(error)")
+        }
+        if case .signal(let number) = outcome {
+            if recovered { printError("zhiban：未保存的修改已存入 \(recovery.url.path)，下次打开时可以恢复。") }
+            throw ExitCode(128 + number)
+        }
+    }
+}
+
+extension LocalDate {
+    /// Today in the computer's time zone.
+    static var today: LocalDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

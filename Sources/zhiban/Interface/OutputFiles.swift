@@ -1,0 +1,41 @@
+import Foundation
+import ZhibanTUI
+
+/// Writing a print to a file and sending it to the printer, for the interface's print preview.
+enum OutputFiles {
+    /// Writes `contents` to `path` (relative to the roster folder), creating folders as needed.
+    static func write(_ contents: String, to path: String, in folder: URL, language: Language) -> (message: String, failed: Bool) {
+        let url = URL(fileURLWithPath: path, relativeTo: folder)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(contents.utf8).write(to: url, options: .atomic)
+            return (Localized("已写入 \(url.path)", "Written to \(url.path)")(language), false)
+        } catch {
+            return (Localized("写入 \(url.path) 失败：\(error.localizedDescription)", "Could not write \(url.path): \(error.localizedDescription)")(language), true)
+        }
+    }
+
+    /// Sends `contents` to the default printer with `lp`.
+    static func print(_ contents: String, language: Language) -> (message: String, failed: Bool) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["lp"]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+            input.fileHandleForWriting.write(Data(contents.utf8))
+            try input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        } catch {
+            return (Localized("无法运行 lp：\(error.localizedDescription)", "Cannot run lp: \(error.localizedDescription)")(language), true)
+        }
+        guard process.terminationStatus == 0 else {
+            return (Localized("lp 失败（状态 \(process.terminationStatus)）：可以按 w 写入文件再打印",
+                              "lp failed (status \(process.terminationStatus)): press w to write a file instead")(language), true)
+        }
+        return (Localized("已送打印机", "Sent to the printer")(language), false)
+    }
+}

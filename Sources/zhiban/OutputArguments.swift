@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import ZhibanModel
+import ZhibanOutput
+
+extension SheetGrouping: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Dates given on the command line: `2022-04-07` or `2022-04-07..2022-04-09`.
+enum DateArgument {
+    /// Parses one date; the message names what was typed and the form expected.
+    static func date(_ text: String) throws -> LocalDate {
+        guard let date = LocalDate(parsing: text) else {
+            throw CommandFailure.failed("日期“\(text)”无效，应为 YYYY-MM-DD / invalid date “\(text)”, expected YYYY-MM-DD")
+        }
+        return date
+    }
+
+    /// Parses `DATE` or `FROM..TO` (inclusive).
+    static func range(_ text: String) throws -> ClosedRange<LocalDate> {
+        let parts = text.components(separatedBy: "..")
+        guard parts.count <= 2 else {
+            throw CommandFailure.failed("日期范围“\(text)”无效，应为 FROM..TO / invalid range “\(text)”, expected FROM..TO")
+        }
+        return try range(from: date(parts[0]), to: date(parts.last!))
+    }
+
+    /// A range from two dates, refusing one that ends before it starts.
+    static func range(from first: LocalDate, to last: LocalDate) throws -> ClosedRange<LocalDate> {
+        guard first <= last else {
+            throw CommandFailure.failed("结束日期 \(last) 早于开始日期 \(first) / the range ends before it starts")
+        }
+        return first...last
+    }
+
+    /// Today in the roster's time zone (or the system's, when the roster names an unknown one).
+    static func today(in timeZone: String) -> LocalDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: timeZone) ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// Where a command's output goes: standard output, or a file written whole (temporary file
+/// and rename), bytes exactly as made (CRLF and byte-order marks kept).
+enum OutputDestination {
+    /// Writes `text` to `path`, or to standard output when `path` is nil.
+    static func write(_ text: String, to path: String?) throws {
+        let data = Data(text.utf8)
+        guard let path else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandFailure.failed("无法写入 \(path) / cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}

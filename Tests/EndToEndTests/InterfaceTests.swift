@@ -1,0 +1,169 @@
+import Foundation
+import XCTest
+
+/// The terminal interface, run for real in tmux: edits that land in the files, resizing,
+/// quitting, and the terminal restored after signals.
+final class InterfaceTests: XCTestCase {
+    private var session: TmuxSession?
+    private var folder: URL!
+    private var roster: URL { folder.appendingPathComponent("r") }
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: ZhibanRun.binary.path),
+                          "run `swift build` before `swift test`: \(ZhibanRun.binary.path) is missing")
+        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
+        folder = temporaryFolder(for: self)
+        XCTAssertEqual(try ZhibanRun(["init", "r", "--example", "station"], in: folder).status, 0)
+    }
+
+    override func tearDown() {
+        session?.close()
+    }
+
+    private func open(_ arguments: [String] = ["--roster", "r", "--lang", "zh"], width: Int = 100, height: Int = 30) throws -> TmuxSession {
+        let opened = try TmuxSession(arguments, in: folder, width: width, height: height)
+        session = opened
+        try opened.waitFor("1号进站口")
+        return opened
+    }
+
+    private func file(_ name: String) throws -> String {
+        try String(contentsOf: roster.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    func testAssignUndoSaveAndQuitLandInTheRosterFiles() throws {
+        let tui = try open()
+        try tui.press("Enter")
+        try tui.waitFor("选人")
+        try tui.type("yanj")  // 严杰, by pinyin
+        try tui.waitFor("1 人")
+        try tui.press("Enter")
+        try tui.waitFor("排班：严杰")
+        try tui.press("Down", "Enter")
+        try tui.waitFor("选人")
+        try tui.type("wxy")  // 吴霞勇, by pinyin initials
+        try tui.waitFor("1 人")
+        try tui.press("Enter")
+        try tui.waitFor("排班：吴")
+        try tui.press("u")
+        try tui.waitFor("已撤销")
+        try tui.press("C-s")
+        try tui.waitFor("已保存")
+        try tui.press("q")
+        XCTAssertEqual(try tui.exitStatus(), 0)
+        let duties = try file("duties.csv")
+        XCTAssertTrue(duties.contains(",1号进站口,严杰,是,"), duties)
+        XCTAssertFalse(duties.contains("吴霞勇"), duties)
+    }
+
+    func testQuitWithUnsavedWorkAsksAndLeavesTheFilesAlone() throws {
+        let before = try file("duties.csv")
+        let tui = try open()
+        try tui.press("Enter")
+        try tui.waitFor("选人")
+        try tui.press("Enter")
+        try tui.waitFor("[已修改]")
+        try tui.press("q")
+        try tui.waitFor("有未保存的修改")
+        try tui.press("y")
+        XCTAssertEqual(try tui.exitStatus(), 0)
+        XCTAssertEqual(try file("duties.csv"), before)
+    }
+
+    func testResizingMidSessionRedrawsAndATooSmallWindowRecovers() throws {
+        let tui = try open()
+        try tui.resize(width: 60, height: 18)
+        try tui.waitUntil("the board at 60 columns") { screen in
+            screen.contains("1号进站口") && screen.split(separator: "\n").allSatisfy { $0.count <= 60 }
+        }
+        try tui.resize(width: 50, height: 12)
+        try tui.waitFor("窗口太小")
+        try tui.resize(width: 100, height: 30)
+        let screen = try tui.waitFor("1号进站口")
+        XCTAssertFalse(screen.contains("窗口太小"))
+        try tui.press("q")
+        XCTAssertEqual(try tui.exitStatus(), 0)
+    }
+
+    func testSIGTERMRestoresTheTerminalKeepsTheRosterAndSavesTheWorkForNextTime() throws {
+        let before = try file("duties.csv")
+        var tui = try open()
+        try tui.press("Enter")
+        try tui.waitFor("选人")
+        try tui.type("yanj")
+        try tui.waitFor("1 人")
+        try tui.press("Enter")
+        try tui.waitFor("[已修改]")
+        XCTAssertEqual(kill(try tui.zhibanProcess(), SIGTERM), 0)
+        XCTAssertEqual(try tui.exitStatus(), 128 + Int(SIGTERM))
+        let screen = try tui.capture()
+        assertTerminalRestored(screen)
+        XCTAssertEqual(try file("duties.csv"), before, "the roster itself is untouched")
+        let recovery = roster.appendingPathComponent(".zhiban-recovery/duties.csv")
+        XCTAssertTrue(try String(contentsOf: recovery, encoding: .utf8).contains("严杰"))
+
+        tui.close()
+        tui = try TmuxSession(["--roster", "r", "--lang", "zh"], in: folder)
+        session = tui
+        try tui.waitFor("上次退出时有未保存的修改")
+        try tui.press("y")
+        try tui.waitFor("严杰")
+        try tui.press("C-s")
+        try tui.waitFor("已保存")
+        try tui.press("q")
+        XCTAssertEqual(try tui.exitStatus(), 0)
+        XCTAssertTrue(try file("duties.csv").contains("严杰"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: recovery.path), "recovery removed once saved")
+    }
+
+    func testSIGHUPWritesTheRecoveryAndSIGINTRestoresTheTerminal() throws {
+        let tui = try open()
+        try tui.press("Enter")
+        try tui.waitFor("选人")
+        try tui.press("Enter")
+        try tui.waitFor("[已修改]")
+        XCTAssertEqual(kill(try tui.zhibanProcess(), SIGHUP), 0)
+        XCTAssertEqual(try tui.exitStatus(), 128 + Int(SIGHUP))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: roster.appendingPathComponent(".zhiban-recovery/roster.toml").path))
+        tui.close()
+
+        let again = try TmuxSession(["--roster", "r", "--lang", "en"], in: folder)
+        session = again
+        try again.waitFor("Unsaved changes were kept")
+        try again.press("n")
+        try again.waitFor("Discarded")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: roster.appendingPathComponent(".zhiban-recovery").path))
+        XCTAssertEqual(kill(try again.zhibanProcess(), SIGINT), 0)
+        XCTAssertEqual(try again.exitStatus(), 128 + Int(SIGINT))
+        assertTerminalRestored(try again.capture())
+    }
+
+    func testDemoOpensABundledExampleFromAnyFolder() throws {
+        let tui = try TmuxSession(["demo", "yinhe", "--lang", "en"], in: folder)
+        session = tui
+        try tui.waitFor("南门")
+        try tui.waitFor("丁明")  // April 2022 is planned in the copy, and the board opens on its first day
+        try tui.press("?")
+        try tui.waitFor("Keys — Day")
+        try tui.press("Escape", "q")
+        XCTAssertEqual(try tui.exitStatus(), 0)
+        XCTAssertTrue(try tui.capture().contains("zhiban-demo-yinhe"))
+    }
+
+    func testWithoutATerminalItSaysSoAndExitsTwo() throws {
+        let run = try ZhibanRun(["--roster", "r"], in: folder)
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.error.contains("不是终端"), run.error)
+        let demo = try ZhibanRun(["demo"], in: folder)
+        XCTAssertEqual(demo.status, 2)
+        XCTAssertTrue(demo.error.contains("--summary"), demo.error)
+    }
+
+    /// `stty -a` printed after zhiban exited shows a cooked terminal: echo and canonical mode on.
+    private func assertTerminalRestored(_ screen: String, file: StaticString = #filePath, line: UInt = #line) {
+        let words = Set(screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+        XCTAssertTrue(words.contains("icanon") && !words.contains("-icanon"), "canonical mode not restored:\n\(screen)", file: file, line: line)
+        XCTAssertTrue(words.contains("echo") && !words.contains("-echo"), "echo not restored:\n\(screen)", file: file, line: line)
+        XCTAssertTrue(words.contains("isig") && !words.contains("-isig"), "signals not restored:\n\(screen)", file: file, line: line)
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import XCTest
+import ZhibanModel
+
+/// `zhiban print`, `zhiban notify` and `zhiban export ics` as a user runs them.
+final class OutputCommandTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: ZhibanRun.binary.path),
+                          "run `swift build` before `swift test`: \(ZhibanRun.binary.path) is missing")
+        folder = temporaryFolder(for: self)
+        XCTAssertEqual(try ZhibanRun(["init", ".", "--example", "yinhe"], in: folder).status, 0)
+        let duties = "\u{FEFF}日期,班次,卡口,值班人员,锁定,备注\r\n"
+            + "2022-04-08,夜班,南门,丁明;段蘭磊,否,\r\n2022-04-08,早班,南门,田蘭,否,\r\n2022-04-09,中班,南门,丁明;孟华蘭,否,\r\n"
+        try duties.write(to: folder.appendingPathComponent("duties.csv"), atomically: true, encoding: .utf8)
+    }
+
+    private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ZhibanRun {
+        try ZhibanRun(arguments, in: folder, environment: environment)
+    }
+
+    func testPrintWritesTheDailySheet() throws {
+        let result = try run(["print", "2022-04-08", "--width", "80"])
+        XCTAssertEqual(result.status, 0, result.error)
+        XCTAssertEqual(result.output, """
+            银河小区疫情防控值班表
+            2022年4月8日 星期五
+            ★ 负责人  ☆ 党员  ________ 空位请手写
+
+            卡口  班次  时间         值班人员    电话
+            ----  ----  -----------  ----------  -----------
+            南门  夜班  00:00–08:00  ★☆丁明      17010000000
+                                      ☆段蘭磊    17010000001
+                  早班  08:00–16:00   ☆田蘭      17010000002
+                                       ________
+                  中班  16:00–24:00    ________
+                                       ________
+
+            """)
+    }
+
+    func testPrintFitsTheWidthFromOptionOrCOLUMNSElseEighty() throws {
+        let range = ["print", "2022-04-08..2022-04-09", "--by", "team"]
+        let narrow = try run(range + ["--width", "40"])
+        XCTAssertEqual(narrow.status, 0, narrow.error)
+        XCTAssertLessThanOrEqual(narrow.output.components(separatedBy: "\n").map(\.displayWidth).max() ?? 0, 40)
+        XCTAssertEqual(try run(range, environment: ["COLUMNS": "44"]).output, try run(range + ["--width", "44"]).output)
+        XCTAssertNotEqual(try run(range + ["--width", "44"]).output, try run(range + ["--width", "80"]).output)
+        // Not a terminal and no COLUMNS: 80.
+        XCTAssertEqual(try run(range, environment: ["COLUMNS": ""]).output, try run(range + ["--width", "80"]).output)
+    }
+
+    func testPrintByCheckpointOverARangeAndNoPhone() throws {
+        let result = try run(["print", "2022-04-08..2022-04-09", "--by", "checkpoint", "--no-phone"])
+        XCTAssertEqual(result.status, 0, result.error)
+        XCTAssertTrue(result.output.contains("2022年4月8日 星期五 至 2022年4月9日 星期六"))
+        XCTAssertFalse(result.output.contains("1701"))
+        XCTAssertTrue(result.output.contains("孟华蘭"))
+    }
+
+    func testPrintToAFileInEveryFormat() throws {
+        for format in ["text", "markdown", "csv", "html"] {
+            let result = try run(["print", "2022-04-08", "--format", format, "-o", "out.\(format)", "--bom"])
+            XCTAssertEqual(result.status, 0, result.error)
+            XCTAssertEqual(result.output, "")
+            let data = try Data(contentsOf: folder.appendingPathComponent("out.\(format)"))
+            XCTAssertTrue(String(decoding: data, as: UTF8.self).contains("段蘭磊"), format)
+            XCTAssertEqual(data.starts(with: [0xEF, 0xBB, 0xBF]), format == "csv", "only CSV takes the byte-order mark")
+        }
+        let csv = try Data(contentsOf: folder.appendingPathComponent("out.csv"))
+        XCTAssertTrue(csv.starts(with: Data("\u{FEFF}日期,卡口,班次,时间,姓名,负责人,党员,电话\r\n".utf8)))
+    }
+
+    func testPrintWithoutADatePrintsTodayInTheRosterTimeZone() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        let today = calendar.dateComponents([.year, .month, .day], from: Date())
+        let result = try run(["print"])
+        XCTAssertEqual(result.status, 0, result.error)
+        XCTAssertTrue(result.output.components(separatedBy: "\n")[1].hasPrefix("\(today.year!)年\(today.month!)月\(today.day!)日 星期"),
+                      result.output)
+    }
+
+    func testPrintToAFolderThatDoesNotExistFailsClearly() throws {
+        let result = try run(["print", "2022-04-08", "-o", "no/such/folder/out.txt"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.error.contains("无法写入 no/such/folder/out.txt"), result.error)
+    }
+
+    func testPrintRefusesABadDateOrGrouping() throws {
+        let date = try run(["print", "2022-04-31"])
+        XCTAssertEqual(date.status, 1)
+        XCTAssertTrue(date.error.contains("日期“2022-04-31”无效"), date.error)
+        let backwards = try run(["print", "2022-04-09..2022-04-08"])
+        XCTAssertEqual(backwards.status, 1)
+        XCTAssertNotEqual(try run(["print", "--by", "gate"]).status, 0)
+    }
+
+    func testNotifyWritesOneMessagePerTeam() throws {
+        let result = try run(["notify", "2022-04-08", "--team", "临时党支部·组织部"])
+        XCTAssertEqual(result.status, 0, result.error)
+        XCTAssertTrue(result.output.hasPrefix("""
+            【明日值班】4月8日 周五
+            临时党支部·组织部
+
+            南门
+            · 夜班 00:00–08:00：丁明（支部书记）、段蘭磊
+            · 早班 08:00–16:00：田蘭，缺1人
+            · 中班 16:00–24:00：（无人），缺2人
+
+            后备待命（小区志愿者）：
+            """), result.output)
+        let all = try run(["notify", "2022-04-08"])
+        XCTAssertEqual(all.output.components(separatedBy: "【明日值班】").count - 1, 3)
+        let unknown = try run(["notify", "2022-04-08", "--team", "无此队"])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.error.contains("无此队"), unknown.error)
+    }
+
+    func testExportIcsForAPersonWithDefaultAndGivenRanges() throws {
+        let all = try run(["export", "ics", "--person", "丁明"])
+        XCTAssertEqual(all.status, 0, all.error)
+        XCTAssertTrue(all.output.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+        XCTAssertTrue(all.output.hasSuffix("END:VCALENDAR\r\n"))
+        XCTAssertEqual(all.output.components(separatedBy: "BEGIN:VEVENT").count - 1, 2)
+        XCTAssertTrue(all.output.contains("DTSTART;TZID=Asia/Shanghai:20220409T160000\r\nDTEND;TZID=Asia/Shanghai:20220410T000000\r\n"))
+        let one = try run(["export", "ics", "--person", "丁明", "--from", "2022-04-09", "-o", "d.ics"])
+        XCTAssertEqual(one.status, 0, one.error)
+        let file = try String(contentsOf: folder.appendingPathComponent("d.ics"), encoding: .utf8)
+        XCTAssertEqual(file.components(separatedBy: "BEGIN:VEVENT").count - 1, 1)
+        let team = try run(["export", "ics", "--team", "临时党支部·组织部"])
+        XCTAssertEqual(team.output.components(separatedBy: "BEGIN:VEVENT").count - 1, 3)
+    }
+
+    func testExportIcsNeedsExactlyOneSubjectThatExists() throws {
+        XCTAssertNotEqual(try run(["export", "ics"]).status, 0)
+        XCTAssertNotEqual(try run(["export", "ics", "--person", "丁明", "--team", "临时党支部·组织部"]).status, 0)
+        let unknown = try run(["export", "ics", "--person", "无名氏"])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.error.contains("无名氏"), unknown.error)
+    }
+}

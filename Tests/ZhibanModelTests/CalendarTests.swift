@@ -1,0 +1,86 @@
+import XCTest
+@testable import ZhibanModel
+
+final class CalendarTests: XCTestCase {
+    func testClockTimeParsesHoursAndMinutesIncludingMidnightAtTheEnd() {
+        XCTAssertEqual(ClockTime(parsing: "08:00")?.minutes, 480)
+        XCTAssertEqual(ClockTime(parsing: "8:30")?.minutes, 510)
+        XCTAssertEqual(ClockTime(parsing: "24:00")?.minutes, 1440)
+        XCTAssertEqual(ClockTime(parsing: "20：00")?.minutes, 1200, "full-width colon from a Chinese IME")
+        XCTAssertNil(ClockTime(parsing: "25:00"))
+        XCTAssertNil(ClockTime(parsing: "24:01"))
+        XCTAssertNil(ClockTime(parsing: "12:60"))
+        XCTAssertNil(ClockTime(parsing: "1200"))
+        XCTAssertNil(ClockTime(parsing: "ab:cd"))
+        XCTAssertEqual(ClockTime(minutes: 65)?.description, "01:05")
+    }
+
+    func testLocalDateKnowsWeekdaysAndLeapYears() {
+        let date = LocalDate(parsing: "2022-04-07")!
+        XCTAssertEqual(date.weekday, .thursday)
+        XCTAssertEqual(date.weekday.chineseShort, "周四")
+        XCTAssertEqual(date.weekday.chineseLong, "星期四")
+        XCTAssertEqual(date.adding(days: 24).description, "2022-05-01")
+        XCTAssertEqual(LocalDate(parsing: "1970-01-01")?.dayNumber, 0)
+        XCTAssertNotNil(LocalDate(parsing: "2024-02-29"))
+        XCTAssertNil(LocalDate(parsing: "2022-02-29"))
+        XCTAssertNil(LocalDate(parsing: "2022-13-01"))
+        XCTAssertEqual(LocalDate(parsing: "2022/4/7"), date, "spreadsheets write dates with slashes")
+        XCTAssertEqual(LocalDate(parsing: "2000-03-01")!.adding(days: -1).description, "2000-02-29")
+        XCTAssertEqual(LocalDate(parsing: "1900-03-01")!.adding(days: -1).description, "1900-02-28")
+    }
+
+    func testEveryDayRoundTripsThroughItsDayNumber() {
+        for number in stride(from: -719_000, through: 2_900_000, by: 997) {
+            let date = LocalDate(dayNumber: number)
+            let c = date.components
+            XCTAssertEqual(LocalDate(year: c.year, month: c.month, day: c.day), date)
+        }
+    }
+
+    func testWeekdayReadsChineseAndEnglishNames() {
+        XCTAssertEqual(Weekday(parsing: "周六"), .saturday)
+        XCTAssertEqual(Weekday(parsing: "星期日"), .sunday)
+        XCTAssertEqual(Weekday(parsing: "周天"), .sunday)
+        XCTAssertEqual(Weekday(parsing: "Mon"), .monday)
+        XCTAssertEqual(Weekday(parsing: "friday"), .friday)
+        XCTAssertNil(Weekday(parsing: "周八"))
+        XCTAssertNil(Weekday(parsing: "2022-04-07"))
+    }
+
+    func testOvernightShiftEndsTheNextDayAndIsNight() {
+        let night = Shift(name: "夜班", start: ClockTime(parsing: "20:00")!, end: ClockTime(parsing: "08:00")!)
+        XCTAssertTrue(night.endsNextDay)
+        XCTAssertEqual(night.durationMinutes, 720)
+        XCTAssertTrue(night.isNight)
+        let date = LocalDate(parsing: "2022-04-07")!
+        let span = night.span(on: date)
+        XCTAssertEqual(span.minutes(on: date), 240)
+        XCTAssertEqual(span.minutes(on: date.adding(days: 1)), 480)
+    }
+
+    func testShiftEndingAt2400StaysOnItsDayAndIsNotNight() {
+        let late = Shift(name: "晚班", start: ClockTime(parsing: "14:30")!, end: ClockTime(parsing: "24:00")!)
+        XCTAssertFalse(late.endsNextDay)
+        XCTAssertEqual(late.durationMinutes, 570)
+        XCTAssertFalse(late.isNight)
+        let early = Shift(name: "夜班", start: ClockTime(parsing: "00:00")!, end: ClockTime(parsing: "08:00")!)
+        XCTAssertTrue(early.isNight)
+        let day = Shift(name: "白班", start: ClockTime(parsing: "08:00")!, end: ClockTime(parsing: "20:00")!)
+        XCTAssertFalse(day.isNight)
+        let whole = Shift(name: "全天", start: ClockTime(parsing: "00:00")!, end: ClockTime(parsing: "24:00")!)
+        XCTAssertEqual(whole.durationMinutes, 1440)
+        let sameTime = Shift(name: "24小时", start: ClockTime(parsing: "08:00")!, end: ClockTime(parsing: "08:00")!)
+        XCTAssertEqual(sameTime.durationMinutes, 1440, "an end at the start ends the next day")
+    }
+
+    func testTimeSpanGapMeasuresRestBetweenShifts() {
+        let day = Shift(name: "白班", start: ClockTime(parsing: "08:00")!, end: ClockTime(parsing: "20:00")!)
+        let night = Shift(name: "夜班", start: ClockTime(parsing: "20:00")!, end: ClockTime(parsing: "08:00")!)
+        let date = LocalDate(parsing: "2022-04-07")!
+        XCTAssertEqual(night.span(on: date).gap(to: day.span(on: date.adding(days: 1))), 0)
+        XCTAssertEqual(day.span(on: date).gap(to: day.span(on: date.adding(days: 1))), 720)
+        XCTAssertTrue(day.span(on: date).overlaps(TimeSpan(start: day.span(on: date).end - 1, end: day.span(on: date).end + 60)))
+        XCTAssertFalse(day.span(on: date).overlaps(night.span(on: date)))
+    }
+}

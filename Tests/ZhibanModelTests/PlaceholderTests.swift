@@ -1,3 +1,0 @@
-import XCTest
-@testable import ZhibanModel
-final class PlaceholderTests: XCTestCase { func testNothingYet() {} }

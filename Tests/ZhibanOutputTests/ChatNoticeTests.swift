@@ -1,0 +1,91 @@
+import XCTest
+import ZhibanModel
+import ZhibanStorage
+@testable import ZhibanOutput
+
+final class ChatNoticeTests: XCTestCase {
+    private let day = SampleRoster.nextDay
+
+    func testEveryTeamsMessageMatchesGolden() throws {
+        let messages = try ChatNotice(roster: SampleRoster.make(), date: day).messages()
+        Golden.assertMatches(messages.joined(separator: "\n\n") + "\n", named: "sample-notify.txt")
+    }
+
+    func testMessageNamesDayCheckpointsShiftsLeadersFirstAndOpenPlaces() throws {
+        var roster = SampleRoster.make()
+        let index = roster.duties.firstIndex { $0.date == day && $0.checkpoint == "春谷新村南门" && $0.shift == "夜班" }!
+        roster.duties[index].people = ["刘洋", "欧阳建国"]
+        let message = try ChatNotice(roster: roster, date: day, team: "春谷值守组").messages()
+        XCTAssertEqual(message, ["""
+            【明日值班】4月8日 周五
+            春谷值守组
+
+            春谷新村南门
+            · 白班 08:00–20:00：欧阳建国（组长）、张伟
+            · 夜班 20:00–08:00(次日)：欧阳建国（组长）、刘洋
+
+            江岸名邸南门
+            · 白班 08:00–20:00：宋福艳，缺1人
+
+            后备待命（机动组）：王强（队长）、陈静
+            """])
+    }
+
+    func testReserveCalledInSeesWhereItStands() throws {
+        let message = try ChatNotice(roster: SampleRoster.make(), date: day, team: "机动组").messages()
+        XCTAssertEqual(message, ["""
+            【明日值班】4月8日 周五
+            机动组
+
+            春谷新村南门
+            · 夜班 20:00–08:00(次日)：王强（队长）、刘洋
+
+            后备待命（机动组）：陈静
+            """])
+    }
+
+    func testTeamWithNothingIsToldSoAndLeftOutOfTheFullList() throws {
+        var roster = SampleRoster.make()
+        roster.teams.append(Team(name: "宣传组", kind: "宣传组"))
+        XCTAssertEqual(try ChatNotice(roster: roster, date: day, team: "宣传组").messages(),
+                       ["【明日值班】4月8日 周五\n宣传组\n" + ChatNotice.nothingTomorrow])
+        XCTAssertFalse(try ChatNotice(roster: roster, date: day).messages().contains { $0.contains("宣传组") })
+    }
+
+    func testUnknownTeamIsAnError() {
+        XCTAssertThrowsError(try ChatNotice(roster: SampleRoster.make(), date: day, team: "无此队").messages()) {
+            XCTAssertEqual($0 as? OutputError, .unknownTeam("无此队"))
+        }
+    }
+
+    func testLongMessageIsSplitIntoNumberedPartsWithinTheLimit() throws {
+        let roster = try PlannedExample.roster(.chungu)
+        let team = roster.checkpoints[0].keepers[0]
+        let whole = try ChatNotice(roster: roster, date: PlannedExample.day, team: team).messages()
+        XCTAssertEqual(whole.count, 1)
+        let parts = try ChatNotice(roster: roster, date: PlannedExample.day, team: team, limit: 100).messages()
+        XCTAssertGreaterThan(parts.count, 1)
+        for (number, part) in parts.enumerated() {
+            XCTAssertLessThanOrEqual(part.count, 100, part)
+            XCTAssertTrue(part.hasPrefix("(\(number + 1)/\(parts.count)) 【明日值班】4月7日 周四\n\(team)\n"), part)
+        }
+        // Together the parts hold every line of the whole message, in order.
+        let wholeBody = whole[0].components(separatedBy: "\n").dropFirst(2).filter { !$0.isEmpty }
+        let partBodies = parts.flatMap { $0.components(separatedBy: "\n").dropFirst(2) }.filter { !$0.isEmpty }
+        XCTAssertEqual(partBodies, wholeBody)
+    }
+
+    func testSplitterCutsAnOverlongLineAndNeverExceedsTheLimit() {
+        let parts = ChatMessageSplitter(limit: 100).split(header: ["标题"], body: [String(repeating: "长", count: 250)])
+        XCTAssertEqual(parts.count, 3)
+        XCTAssertTrue(parts.allSatisfy { $0.count <= 100 })
+        XCTAssertEqual(parts.map { $0.components(separatedBy: "\n")[1] }.joined(), String(repeating: "长", count: 250))
+    }
+
+    func testPlainTextWithoutMarkupOrControlCharacters() throws {
+        let messages = try ChatNotice(roster: Hostile.roster(), date: SampleRoster.day).messages()
+        let text = messages.joined()
+        XCTAssertFalse(text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+        XCTAssertFalse(text.contains("**") || text.contains("# ") || text.contains("<br"))
+    }
+}

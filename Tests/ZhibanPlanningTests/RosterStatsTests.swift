@@ -1,0 +1,73 @@
+import XCTest
+import ZhibanModel
+import ZhibanPlanning
+import ZhibanStorage
+
+/// Per-person, per-team and per-checkpoint figures.
+final class RosterStatsTests: XCTestCase {
+    private typealias B = RosterBuilder
+
+    private func sample() -> Roster {
+        B.roster(
+            shifts: B.dayAndNight + [B.shift("早班", "05:00", "14:30"), B.shift("晚班", "14:30", "24:00")],
+            checkpoints: [B.gate("北门", shifts: ["白班", "夜班"], keepers: ["北门组"], reserve: "机动组"),
+                          B.gate("进站口", shifts: ["早班", "晚班"], people: 1, keepers: ["北门组"])],
+            volunteers: B.people("北", 3, team: "北门组") + B.people("机", 2, team: "机动组"),
+            duties: [B.duty("2022-04-01", "白班", "北门", ["北1", "机1"]),
+                     B.duty("2022-04-01", "夜班", "北门", ["北2", "北3", "北2"]),
+                     B.duty("2022-04-02", "早班", "进站口", ["北1"]),
+                     B.duty("2022-04-02", "晚班", "进站口", ["北1"]),
+                     B.duty("2022-04-05", "白班", "北门", ["北3"])])
+    }
+
+    func testPersonFiguresCountHoursNightsStretchesAndReserveCalls() {
+        let stats = RosterStats(sample())
+        XCTAssertEqual(stats.dates, B.date("2022-04-01")...B.date("2022-04-05"))
+        let north1 = stats.people[0]
+        XCTAssertEqual([north1.minutes, north1.shifts, north1.nights, north1.longestStretchMinutes, north1.reserveCalls],
+                       [12 * 60 + 19 * 60, 3, 0, 19 * 60, 0], "早班 and 晚班 back to back are one 19-hour stretch")
+        let north2 = stats.people[1]
+        XCTAssertEqual([north2.minutes, north2.shifts, north2.nights], [720, 1, 1], "listed twice on one shift counts once")
+        let mobile1 = stats.people[3]
+        XCTAssertEqual([mobile1.minutes, mobile1.reserveCalls], [720, 1])
+        XCTAssertEqual(stats.people[4].minutes, 0)
+    }
+
+    func testTeamFiguresShowHowEvenlyTheLoadIsShared() {
+        let teams = RosterStats(sample()).teams
+        XCTAssertEqual(teams.map(\.name), ["北门组", "机动组"])
+        XCTAssertEqual([teams[0].members, teams[0].shifts, teams[0].nights, teams[0].minutes], [3, 6, 2, 31 * 60 + 720 + 2 * 720])
+        XCTAssertEqual(teams[0].minutesSpread, 31 * 60 - 720)
+        XCTAssertEqual(teams[0].nightsSpread, 1)
+        XCTAssertEqual([teams[1].reserveCalls, teams[1].minutesSpread], [1, 720])
+    }
+
+    func testCoverageCountsFilledAgainstNeededPlaces() {
+        let coverage = RosterStats(sample(), from: B.date("2022-04-01"), to: B.date("2022-04-02")).coverage
+        XCTAssertEqual(coverage, [CheckpointCoverage(checkpoint: "北门", needed: 2 * 2 * 2, filled: 4),
+                                  CheckpointCoverage(checkpoint: "进站口", needed: 2 * 2 * 1, filled: 2)])
+        XCTAssertEqual(coverage[0].empty, 4)
+    }
+
+    func testARosterWithoutDutiesHasEmptyFigures() {
+        var roster = sample()
+        roster.duties = []
+        let stats = RosterStats(roster)
+        XCTAssertNil(stats.dates)
+        XCTAssertEqual(stats.coverage.map(\.needed), [0, 0])
+        XCTAssertEqual(stats.people.map(\.minutes), [0, 0, 0, 0, 0])
+    }
+
+    func testThePlannedChunguMonthSharesHoursAndNightsEvenlyInEveryTeam() throws {
+        let roster = try BundledExample.chungu.roster()
+        let planned = Planner(roster).plan(B.april).roster
+        let stats = RosterStats(planned, from: B.april.from, to: B.april.to)
+        XCTAssertEqual(stats.coverage.map(\.empty), Array(repeating: 0, count: 14))
+        for team in stats.teams where team.shifts > 0 {
+            XCTAssertLessThanOrEqual(team.minutesSpread, 720, team.name)
+            let nightCapable = zip(roster.volunteers, stats.people)
+                .filter { $0.0.team == team.name && !$0.0.unavailable.contains(.nightShifts) }.map(\.1.nights)
+            XCTAssertLessThanOrEqual(nightCapable.max()! - nightCapable.min()!, 2, "nights in \(team.name)")
+        }
+    }
+}

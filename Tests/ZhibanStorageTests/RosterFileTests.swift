@@ -1,0 +1,95 @@
+import XCTest
+import ZhibanModel
+@testable import ZhibanStorage
+
+final class RosterFileTests: XCTestCase {
+    private func bytes(of roster: Roster) -> [String: [UInt8]?] {
+        Dictionary(uniqueKeysWithValues: RosterFiles.contents(of: roster).map { ($0.name, Optional($0.bytes)) })
+    }
+
+    func testLoadThenSaveGivesByteIdenticalFilesForEveryExample() throws {
+        for example in BundledExample.allCases {
+            let folder = example.folder
+            var onDisk: [String: [UInt8]?] = [:]
+            for name in [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties] {
+                onDisk[name] = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
+            }
+            let roster = try RosterFiles.roster(from: onDisk)
+            XCTAssertEqual(bytes(of: roster), onDisk, example.rawValue)
+        }
+    }
+
+    func testEverythingARosterHoldsSurvivesTheRoundTrip() throws {
+        var roster = try BundledExample.yinhe.roster()
+        roster.settings.rules = RosterRules(minRestMinutes: 479, minRestAfterNightMinutes: 600, maxDutyMinutesPerDay: 690)
+        roster.settings.timeZone = "Asia/Urumqi"
+        roster.rotations = [
+            RotationPattern(kind: .teams, checkpoint: "南门", teams: ["临时党支部·组织部", "临时党支部·财政局"], step: .shift,
+                            start: LocalDate(parsing: "2022-04-01"), offset: 1),
+            RotationPattern(kind: .places, compounds: ["银河小区"]),
+        ]
+        roster.volunteers[0].note = "说：\"来了\"，\n第二行\t\u{1B}[31m"
+        roster.volunteers[1].unavailable = [.weekday(.sunday), .date(LocalDate(parsing: "2022-04-17")!), .nightShifts, .shift("早班")]
+        roster.checkpoints[0].requirements.append(Requirement(kind: .skill("测温"), count: 1))
+        roster.duties = [
+            Duty(date: LocalDate(parsing: "2022-04-08")!, shift: "早班", checkpoint: "南门", people: ["丁明", "段蘭磊"], pinned: true, note: "换班, 已确认"),
+            Duty(date: LocalDate(parsing: "2022-04-07")!, shift: "夜班", checkpoint: "南门", people: []),
+        ]
+        let first = bytes(of: roster)
+        let reread = try RosterFiles.roster(from: first)
+        XCTAssertEqual(reread.settings, roster.settings)
+        XCTAssertEqual(reread.rotations, roster.rotations)
+        XCTAssertEqual(reread.volunteers, roster.volunteers)
+        XCTAssertEqual(reread.checkpoints, roster.checkpoints)
+        XCTAssertEqual(reread.duties, roster.duties.sorted { $0.slot < $1.slot })
+        XCTAssertEqual(bytes(of: reread), first)
+    }
+
+    func testTOMLSyntaxErrorsNameTheLine() {
+        let text = "title = \"x\"\n\n[[shift]]\nname = \"白班\nstart = \"08:00\"\n"
+        XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml")) { error in
+            XCTAssertTrue((error as! RosterFileError).description.hasPrefix("roster.toml:4: "), "\(error)")
+        }
+    }
+
+    func testBadValuesAndUnknownKeysNameTheirLines() {
+        let text = """
+            title = "x"
+
+            [[shift]]
+            name = "白班"
+            start = "25:00"
+            end = "20:00"
+
+            [[checkpoint]]
+            name = "南门"
+            shifts = ["白班"]
+            peple = 2
+            keepers = ["机动组"]
+            """
+        XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml")) { error in
+            let lines = (error as! RosterFileError).description.split(separator: "\n").map(String.init)
+            XCTAssertTrue(lines.contains { $0.hasPrefix("roster.toml:5: ") && $0.contains("25:00") }, "\(lines)")
+            XCTAssertTrue(lines.contains { $0.hasPrefix("roster.toml:8: ") && $0.contains("people") }, "\(lines)")
+            XCTAssertTrue(lines.contains { $0.hasPrefix("roster.toml:11: ") && $0.contains("peple") }, "\(lines)")
+        }
+    }
+
+    func testRulesAreOverridableAndDefaultToEightTwelveTwelve() throws {
+        let defaults = try RosterTOMLReader.roster(from: "title = \"x\"\n", file: "r")
+        XCTAssertEqual(defaults.settings.rules, .standard)
+        let custom = try RosterTOMLReader.roster(from: "[rules]\nmin_rest = \"7h30m\"\nmax_duty_per_day = \"10h\"\n", file: "r")
+        XCTAssertEqual(custom.settings.rules.minRestMinutes, 450)
+        XCTAssertEqual(custom.settings.rules.maxDutyMinutesPerDay, 600)
+        XCTAssertEqual(custom.settings.rules.minRestAfterNightMinutes, 720)
+        XCTAssertEqual(DurationText.minutes("90m"), 90)
+        XCTAssertNil(DurationText.minutes("8 hours"))
+    }
+
+    func testBadDutyRowsNameTheirLines() {
+        let text = "日期,班次,卡口,值班人员,锁定,备注\n2022-04-31,白班,南门,王伟,否,\n2022-04-07,白班,南门,王伟,否,\n2022-04-07,白班,南门,李强,否,\n"
+        let read = try? DutyTable.read(try CSVParser.parse(text), file: "duties.csv")
+        XCTAssertEqual(read?.problems.map { $0.location?.line }, [2, 4])
+        XCTAssertEqual(read?.items.count, 1)
+    }
+}

@@ -1,0 +1,132 @@
+import XCTest
+import ZhibanModel
+@testable import ZhibanTUI
+
+/// Actions that work the same in every view: history, saving, quitting, modes, the terminal.
+final class AppReducerTests: XCTestCase {
+    private let start = Fixture.state()
+    private var edited: AppState { start.after(.unassign).0 }
+
+    func testUndoAndRedoWithNothingToDoSaySo() {
+        XCTAssertEqual(start.after(.undo).0.message?.text, "没有可撤销的修改")
+        XCTAssertEqual(start.after(.redo).0.message?.text, "没有可重做的修改")
+    }
+
+    func testANewEditAfterUndoDropsTheRedo() {
+        let state = edited.after(.undo, .moveRight, .unassign, .redo).0
+        XCTAssertEqual(state.message?.text, "没有可重做的修改")
+        XCTAssertEqual(state.roster.duty(at: Slot(date: Fixture.day, shift: "白班", checkpoint: "天瑞城市花园南门"))?.people, ["王中理"])
+    }
+
+    func testSaveAsksTheEdgeAndASuccessfulSaveClearsTheDirtyFlag() {
+        let (saving, effects) = edited.after(.save)
+        XCTAssertEqual(effects, [.save(edited.roster, revision: edited.revision)])
+        XCTAssertTrue(saving.isDirty)
+        let saved = saving.after(.saveFinished(revision: edited.revision, error: nil)).0
+        XCTAssertFalse(saved.isDirty)
+        XCTAssertEqual(saved.message, StatusMessage("已保存", .success))
+        XCTAssertTrue(saved.after(.undo).0.isDirty, "undoing past the save makes it dirty again")
+        XCTAssertFalse(saved.after(.undo, .redo).0.isDirty)
+    }
+
+    func testAFailedSaveKeepsTheWorkAndSaysWhy() {
+        let failed = edited.after(.save, .saveFinished(revision: edited.revision, error: "disk full")).0
+        XCTAssertTrue(failed.isDirty)
+        XCTAssertEqual(failed.message, StatusMessage("保存失败，修改仍在：disk full", .error))
+    }
+
+    func testQuitWithoutChangesQuitsAtOnce() {
+        XCTAssertEqual(start.after(.quit).1, [.quit])
+    }
+
+    func testQuitWithUnsavedWorkAsksAndEachAnswerDoesWhatItSays() {
+        let (asking, effects) = edited.after(.quit)
+        XCTAssertEqual(effects, [])
+        guard case .confirm(.quitWithUnsavedWork) = asking.mode else { return XCTFail("no question") }
+        XCTAssertTrue(RootView.render(asking).text.contains("有未保存的修改"))
+        XCTAssertEqual(asking.after(.answer(.yes)).1, [.quit])
+        let stay = asking.after(.answer(.no))
+        XCTAssertEqual(stay.1, [])
+        guard case .normal = stay.0.mode else { return XCTFail("still asking") }
+        let (saving, saveEffects) = asking.after(.answer(.saveFirst))
+        XCTAssertEqual(saveEffects, [.save(edited.roster, revision: edited.revision)])
+        XCTAssertEqual(saving.after(.saveFinished(revision: edited.revision, error: nil)).1, [.quit])
+        XCTAssertEqual(saving.after(.saveFinished(revision: edited.revision, error: "x")).1, [])
+    }
+
+    func testOtherKeysWhileAskingKeepTheQuestion() {
+        let asking = edited.after(.quit, .moveDown).0
+        guard case .confirm = asking.mode else { return XCTFail("question dropped") }
+    }
+
+    func testResizeRedrawsAndATooSmallWindowOnlyQuits() {
+        let (small, effects) = start.after(.resize(width: 40, height: 10))
+        XCTAssertEqual(effects, [.redraw])
+        XCTAssertTrue(small.isTooSmall)
+        XCTAssertEqual(small.keyContext, .tooSmall)
+        XCTAssertEqual(small.after(.unassign).0.roster, Fixture.roster)
+        XCTAssertEqual(small.after(.quit).1, [.quit])
+        XCTAssertFalse(small.after(.resize(width: 60, height: 18)).0.isTooSmall)
+    }
+
+    func testSuspendAndRedrawAreLeftToTheEdge() {
+        XCTAssertEqual(start.after(.suspend).1, [.suspend])
+        XCTAssertEqual(start.after(.redraw).1, [.redraw])
+    }
+
+    func testOutputReportsBecomeMessages() {
+        XCTAssertEqual(start.after(.outputFinished(message: "已写入", failed: false)).0.message, StatusMessage("已写入", .success))
+        XCTAssertEqual(start.after(.outputFinished(message: "lp 失败", failed: true)).0.message?.kind, .error)
+    }
+
+    func testAnyKeyClearsTheLastMessage() {
+        XCTAssertNotNil(edited.message)
+        XCTAssertNil(edited.after(.moveDown).0.message)
+    }
+
+    func testHelpOpensScrollsAndCloses() {
+        let help = start.after(.openHelp, .moveDown, .moveDown, .moveUp).0
+        guard case .help(let scroll) = help.mode else { return XCTFail("no help") }
+        XCTAssertEqual(scroll, 1)
+        XCTAssertEqual(help.keyContext, .help)
+        guard case .help(let paged) = help.after(.pageDown).0.mode else { return XCTFail("no help") }
+        XCTAssertGreaterThan(paged, 1)
+        guard case .normal = help.after(.cancel).0.mode else { return XCTFail("help stayed open") }
+    }
+
+    func testHelpIsGeneratedFromTheKeyMap() {
+        let lines = HelpView.lines(start)
+        XCTAssertEqual(lines.count, KeyMap.bindings(for: .view(.day)).count)
+        XCTAssertTrue(lines.contains { $0.keys == "u" && $0.help == "撤销" })
+        let english = start.after(.openCommandLine).0.typing("lang en").after(.submit).0
+        XCTAssertTrue(HelpView.lines(english).contains { $0.keys == "u" && $0.help == "undo" })
+    }
+}
+
+/// Work left unsaved when zhiban was killed, offered back at the next start.
+final class RecoveryReducerTests: XCTestCase {
+    private var recovered: Roster {
+        Fixture.roster.removing(at: Slot(date: Fixture.day, shift: "白班", checkpoint: "1号进站口"), place: 0)
+    }
+
+    func testTheOfferAsksWithoutASaveFirstAnswer() {
+        let offered = Fixture.state().offeringRecovery(recovered)
+        XCTAssertEqual(offered.keyContext, .confirm(withSave: false))
+        XCTAssertTrue(RootView.render(offered).text.contains("上次退出时有未保存的修改"))
+    }
+
+    func testYesRestoresTheWorkAsAnUnsavedUndoableEdit() {
+        let (restored, effects) = Fixture.state().offeringRecovery(recovered).after(.answer(.yes))
+        XCTAssertEqual(effects, [])
+        XCTAssertEqual(restored.roster, recovered)
+        XCTAssertTrue(restored.isDirty)
+        XCTAssertEqual(restored.after(.undo).0.roster, Fixture.roster)
+    }
+
+    func testNoDiscardsTheWork() {
+        let (declined, effects) = Fixture.state().offeringRecovery(recovered).after(.answer(.no))
+        XCTAssertEqual(effects, [.discardRecovery])
+        XCTAssertEqual(declined.roster, Fixture.roster)
+        XCTAssertFalse(declined.isDirty)
+    }
+}

@@ -1,0 +1,199 @@
+import XCTest
+import ZhibanModel
+@testable import ZhibanTUI
+
+/// The day board's moving and editing actions, one test per action.
+final class DayBoardReducerTests: XCTestCase {
+    private let start = Fixture.state()
+
+    private func slot(_ checkpoint: String, _ shift: String, _ date: LocalDate = Fixture.day) -> Slot {
+        Slot(date: date, shift: shift, checkpoint: checkpoint)
+    }
+
+    func testTheCursorStartsOnTheFirstPlaceOfTheFirstCheckpoint() {
+        XCTAssertEqual(start.board, BoardCursor(row: 0, column: 0, place: 0))
+        XCTAssertEqual(start.placeUnderCursor, PlaceMark(slot: slot("天瑞城市花园南门", "白班"), place: 0))
+    }
+
+    func testMoveRightWalksThroughPlacesThenCellsAndStopsAtTheEnd() {
+        let steps = (1...5).reductions(start) { state, _ in state.after(.moveRight).0 }.map(\.board)
+        XCTAssertEqual(steps, [
+            BoardCursor(row: 0, column: 0, place: 0), BoardCursor(row: 0, column: 0, place: 1),
+            BoardCursor(row: 0, column: 1, place: 0), BoardCursor(row: 0, column: 1, place: 1),
+            BoardCursor(row: 0, column: 1, place: 1), BoardCursor(row: 0, column: 1, place: 1),
+        ])
+    }
+
+    func testMoveLeftWalksBackToTheLastPlaceOfTheCellBefore() {
+        let state = start.after(.moveRight, .moveRight, .moveLeft).0
+        XCTAssertEqual(state.board, BoardCursor(row: 0, column: 0, place: 1))
+        XCTAssertEqual(start.after(.moveLeft).0.board, start.board)
+    }
+
+    func testMoveDownKeepsTheColumnWhereTheRowUsesItAndFindsTheNearestOtherwise() {
+        let night = start.after(.moveRight, .moveRight, .moveRight, .moveDown).0
+        XCTAssertEqual(night.board, BoardCursor(row: 1, column: 1, place: 1))
+        let station = night.after(.moveDown).0
+        XCTAssertEqual(station.board, BoardCursor(row: 2, column: 0, place: 0))
+        XCTAssertEqual(station.after(.moveUp).0.board.row, 1)
+        XCTAssertEqual(start.after(.moveUp).0.board, start.board)
+    }
+
+    func testFirstAndLastJumpToTheEndsAndPagesMoveByAScreenful() {
+        XCTAssertEqual(start.after(.last).0.board.row, 3)
+        XCTAssertEqual(start.after(.last, .first).0.board.row, 0)
+        XCTAssertEqual(start.after(.pageDown).0.board.row, 3)
+        XCTAssertEqual(start.after(.pageDown, .pageUp).0.board.row, 0)
+    }
+
+    func testScrollingKeepsTheCursorLineAndItsCompoundHeadingOnScreen() {
+        var roster = Fixture.roster
+        for number in 3...40 {
+            var checkpoint = roster.checkpoints[3]
+            checkpoint.name = "\(number)号进站口"
+            roster.checkpoints.append(checkpoint)
+        }
+        let state = AppState(roster: roster, today: Fixture.day, language: .zh, width: 60, height: 18)
+        let bottom = state.after(.last).0
+        XCTAssertGreaterThan(bottom.boardScroll, 0)
+        XCTAssertTrue(RootView.render(bottom).text.contains("40号进站口"))
+        let top = bottom.after(.first).0
+        XCTAssertEqual(top.boardScroll, 0)
+        let firstStation = top.after(.moveDown, .moveDown).0
+        let screen = RootView.render(firstStation.after(.last, .first, .moveDown, .moveDown).0)
+        XCTAssertTrue(screen.text.contains("青岛站"))
+    }
+
+    func testDaysMoveBackAndForthAndTodayComesBack() {
+        XCTAssertEqual(start.after(.nextDay).0.date, Fixture.nextDay)
+        XCTAssertEqual(start.after(.previousDay).0.date, Fixture.day.adding(days: -1))
+        XCTAssertEqual(start.after(.nextDay, .nextDay, .today).0.date, Fixture.day)
+        XCTAssertTrue(RootView.render(start.after(.nextDay).0).text.contains("刘芳芳"))
+    }
+
+    func testAssignPlacesTheChosenPersonPinsTheDutyAndCanBeUndone() {
+        let picking = start.after(.moveRight, .moveRight, .moveRight, .assign).0
+        guard case .pickList(let list) = picking.mode else { return XCTFail("no pick list") }
+        XCTAssertEqual(list.slot, slot("天瑞城市花园南门", "夜班"))
+        XCTAssertEqual(picking.roster.volunteers[list.candidates[0]].team, "南门值守组", "keepers first")
+        let (assigned, effects) = picking.typing("lff").after(.submit)
+        XCTAssertEqual(effects, [])
+        let duty = assigned.roster.duty(at: slot("天瑞城市花园南门", "夜班"))
+        XCTAssertEqual(duty?.people, ["张伟", "刘芳芳"])
+        XCTAssertEqual(duty?.pinned, true)
+        XCTAssertTrue(assigned.isDirty)
+        XCTAssertEqual(assigned.message?.text, "排班：刘芳芳 → 4月7日 夜班 天瑞城市花园南门")
+        let undone = assigned.after(.undo).0
+        XCTAssertEqual(undone.roster, Fixture.roster)
+        XCTAssertFalse(undone.isDirty)
+        XCTAssertEqual(undone.after(.redo).0.roster, assigned.roster)
+    }
+
+    func testAssignOnAnOccupiedPlaceReplacesThePerson() {
+        let state = start.after(.assign).0.typing("zw").after(.submit).0
+        XCTAssertEqual(state.roster.duty(at: slot("天瑞城市花园南门", "白班"))?.people, ["张伟", "李强"])
+    }
+
+    func testThePickListLeavesOutWhoIsAlreadyThereAndCanBeCancelled() {
+        let picking = start.after(.assign).0
+        guard case .pickList(let list) = picking.mode else { return XCTFail("no pick list") }
+        let names = list.candidates.map { picking.roster.volunteers[$0].name }
+        XCTAssertFalse(names.contains("王中理"))
+        XCTAssertFalse(names.contains("李强"))
+        XCTAssertEqual(names.first, "张伟")
+        XCTAssertEqual(names.count, Fixture.roster.volunteers.count - 2)
+        let cancelled = picking.after(.cancel).0
+        XCTAssertEqual(cancelled.roster, Fixture.roster)
+        guard case .normal = cancelled.mode else { return XCTFail("still picking") }
+    }
+
+    func testThePickListSelectionMovesAndNoMatchAssignsNobody() {
+        let picking = start.after(.assign, .nextField, .nextField, .previousField).0
+        guard case .pickList(let list) = picking.mode else { return XCTFail("no pick list") }
+        XCTAssertEqual(list.selection, 1)
+        let chosen = picking.after(.submit).0
+        XCTAssertEqual(chosen.roster.duty(at: slot("天瑞城市花园南门", "白班"))?.people[0], "刘芳芳")
+        let nobody = start.after(.assign).0.typing("xyzxyz").after(.submit).0
+        XCTAssertEqual(nobody.roster, Fixture.roster)
+        XCTAssertEqual(nobody.message?.kind, .error)
+    }
+
+    func testUnassignTakesThePersonOffAndRemovesADutyLeftEmpty() {
+        let once = start.after(.unassign).0
+        XCTAssertEqual(once.roster.duty(at: slot("天瑞城市花园南门", "白班"))?.people, ["李强"])
+        let station = start.after(.moveDown, .moveDown, .unassign).0
+        XCTAssertNil(station.roster.duty(at: slot("1号进站口", "白班")))
+        let empty = start.after(.last, .unassign).0
+        XCTAssertEqual(empty.message?.kind, .error)
+        XCTAssertFalse(empty.isDirty)
+    }
+
+    func testSwapExchangesTwoPeopleAcrossCheckpointsAndPinsBoth() {
+        let state = start.after(.swapOrMove, .moveDown, .swapOrMove).0
+        XCTAssertEqual(state.roster.duty(at: slot("天瑞城市花园南门", "白班"))?.people, ["陈明", "李强"])
+        let other = state.roster.duty(at: slot("春谷新村南门", "白班"))
+        XCTAssertEqual(other?.people, ["王中理", "赵刚"])
+        XCTAssertEqual(other?.pinned, true)
+        XCTAssertNil(state.mark)
+        XCTAssertEqual(state.message?.text, "交换 王中理 和 陈明")
+    }
+
+    func testSwapWithAnEmptyPlaceMovesThePersonAcrossDays() {
+        let marked = start.after(.moveDown, .moveDown, .swapOrMove).0
+        XCTAssertEqual(marked.mark, PlaceMark(slot: slot("1号进站口", "白班"), place: 0))
+        XCTAssertTrue(RootView.render(marked).text.contains(">周杰"))
+        let moved = marked.after(.nextDay, .swapOrMove).0
+        XCTAssertNil(moved.roster.duty(at: slot("1号进站口", "白班")))
+        XCTAssertEqual(moved.roster.duty(at: slot("1号进站口", "白班", Fixture.nextDay))?.people, ["周杰"])
+    }
+
+    func testSwapWithinOneCellReordersAndMarkingTheSamePlaceTwiceClearsIt() {
+        let reordered = start.after(.swapOrMove, .moveRight, .swapOrMove).0
+        XCTAssertEqual(reordered.roster.duty(at: slot("天瑞城市花园南门", "白班"))?.people, ["李强", "王中理"])
+        let cleared = start.after(.swapOrMove, .swapOrMove).0
+        XCTAssertNil(cleared.mark)
+        XCTAssertFalse(cleared.isDirty)
+        let escaped = start.after(.swapOrMove, .cancel).0
+        XCTAssertNil(escaped.mark)
+    }
+
+    func testSwappingTwoEmptyPlacesIsRefused() {
+        let state = start.after(.moveDown, .moveRight, .moveRight, .swapOrMove, .moveRight, .swapOrMove).0
+        XCTAssertEqual(state.message?.kind, .error)
+        XCTAssertFalse(state.isDirty)
+    }
+
+    func testTogglePinPinsAndUnpinsAndRefusesAnEmptySlot() {
+        let unpinned = start.after(.togglePin).0
+        XCTAssertEqual(unpinned.roster.duty(at: slot("天瑞城市花园南门", "白班"))?.pinned, false)
+        XCTAssertEqual(unpinned.after(.togglePin).0.roster.duty(at: slot("天瑞城市花园南门", "白班"))?.pinned, true)
+        XCTAssertEqual(start.after(.last, .togglePin).0.message?.kind, .error)
+    }
+
+    func testReadOnlyRefusesEveryEditAndTheSave() {
+        let readOnly = Fixture.state(readOnly: true)
+        for action in [Action.assign, .unassign, .swapOrMove, .togglePin] {
+            let (state, effects) = readOnly.after(action)
+            XCTAssertEqual(state.roster, Fixture.roster, "\(action)")
+            XCTAssertEqual(state.message?.kind, .error, "\(action)")
+            XCTAssertEqual(effects, [])
+        }
+        XCTAssertEqual(readOnly.after(.save).1, [])
+        XCTAssertTrue(RootView.render(readOnly).text.contains("[只读]"))
+    }
+
+    func testShowAndPanesSwitchViews() {
+        XCTAssertEqual(start.after(.show(.people)).0.view, .people)
+        XCTAssertEqual(start.after(.nextPane).0.view, .period)
+        XCTAssertEqual(start.after(.previousPane).0.view, .stats)
+    }
+}
+
+extension ClosedRange where Bound == Int {
+    /// The running results of folding `next` over the range, starting with `initial`.
+    func reductions<T>(_ initial: T, _ next: (T, Int) -> T) -> [T] {
+        var results = [initial]
+        for value in self { results.append(next(results.last!, value)) }
+        return results
+    }
+}

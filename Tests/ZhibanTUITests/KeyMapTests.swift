@@ -1,0 +1,40 @@
+import XCTest
+@testable import ZhibanTUI
+
+final class KeyMapTests: XCTestCase {
+    func testEveryContextHasNoKeyBoundTwice() {
+        let contexts: [KeyContext] = ViewKind.allCases.map { .view($0) }
+            + [.commandLine, .textPrompt, .pickList, .form, .confirm(withSave: true), .help, .printPreview, .replanPreview, .tooSmall]
+        for context in contexts {
+            var seen: Set<Key> = []
+            for key in KeyMap.bindings(for: context).flatMap(\.keys) {
+                XCTAssertFalse(seen.contains(key), "\(key.label) bound twice in \(context)")
+                seen.insert(key)
+            }
+        }
+    }
+
+    func testEveryViewCanBeLeftHelpedAndQuit() {
+        for view in ViewKind.allCases {
+            let actions = KeyMap.bindings(for: .view(view)).map(\.action)
+            XCTAssertTrue(actions.contains(.openHelp), "\(view)")
+            XCTAssertTrue(actions.contains(.quit), "\(view)")
+            XCTAssertTrue(ViewKind.allCases.allSatisfy { actions.contains(.show($0)) }, "\(view)")
+        }
+    }
+
+    func testTextContextsTypeUnboundCharactersAndViewsDoNot() {
+        XCTAssertEqual(KeyMap.action(for: .character("王"), in: .commandLine), .text(.insert("王")))
+        XCTAssertEqual(KeyMap.action(for: .character("j"), in: .pickList), .text(.insert("j")))
+        XCTAssertEqual(KeyMap.action(for: .character("j"), in: .view(.day)), .moveDown)
+        XCTAssertNil(KeyMap.action(for: .character("王"), in: .view(.day)))
+        XCTAssertEqual(KeyMap.action(for: .resize(width: 80, height: 20), in: .confirm(withSave: false)), .resize(width: 80, height: 20))
+    }
+
+    func testLabelsAreWhatTheFooterShows() {
+        XCTAssertEqual(Key.control("s").label, "Ctrl-S")
+        XCTAssertEqual(Key.character(" ").label, "Space")
+        XCTAssertEqual(Key.pageDown.label, "PgDn")
+        XCTAssertEqual(KeyBinding([.up, .character("k")], .moveUp, Localized("上", "up")).keyLabel, "↑ k")
+    }
+}

@@ -1,0 +1,43 @@
+import XCTest
+import ZhibanModel
+@testable import ZhibanTUI
+
+final class PersonSearchTests: XCTestCase {
+    private func names(matching query: String) -> [String] {
+        var index = PersonSearchIndex()
+        index.update(for: Fixture.roster.volunteers)
+        return index.matches(query).map { Fixture.roster.volunteers[$0].name }
+    }
+
+    func testPinyinInitialsAndFullPinyinFindChineseNames() {
+        XCTAssertEqual(names(matching: "wzl"), ["王中理"])
+        XCTAssertEqual(names(matching: "wang"), ["王中理"])
+        XCTAssertEqual(names(matching: "WangZhong"), ["王中理"])
+        XCTAssertEqual(names(matching: "中理"), ["王中理"])
+    }
+
+    func testTeamRoleSkillAndPhoneFindPeople() {
+        XCTAssertEqual(names(matching: "机动"), ["赵刚", "吴敏"])
+        XCTAssertEqual(names(matching: "测温"), ["刘芳芳", "周杰", "徐A强"])
+        XCTAssertEqual(names(matching: "队长"), ["赵刚"])
+        XCTAssertEqual(names(matching: "17010000011"), ["徐A强"])
+    }
+
+    func testEveryWordMustMatchAndLatinLettersInNamesCount() {
+        XCTAssertEqual(names(matching: "测温 突击"), ["周杰", "徐A强"])
+        XCTAssertEqual(names(matching: "xua"), ["徐A强"])
+        XCTAssertEqual(names(matching: "nobody"), [])
+        XCTAssertEqual(names(matching: "  ").count, Fixture.roster.volunteers.count)
+    }
+
+    func testFieldsDoNotRunTogether() {
+        // 王中理's name ends in "li" and the team starts with "nan": "linan" must not match.
+        XCTAssertEqual(names(matching: "linan"), [])
+    }
+
+    func testSpellerRemembersAndKeepsDigits() {
+        var speller = PinyinSpeller()
+        XCTAssertEqual(speller.spell("1号进站口").full, "1haojinzhankou")
+        XCTAssertEqual(speller.spell("1号进站口").initials, "1hjzk")
+    }
+}
