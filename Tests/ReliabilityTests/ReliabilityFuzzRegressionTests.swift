@@ -92,4 +92,17 @@ final class ReliabilityFuzzRegressionTests: XCTestCase {
         }
         XCTAssertNil(TOMLPreflight.firstProblem(in: "a = 2022-04-07\nb = 2022-04-07T08:00:00\nc = \"2022-04-07 8\"\nd = 1979-05-27 07:32:00\n"))
     }
+
+    /// fuzz-toml, crash 4: `min_rest = "999999999999999999h"` overflowed the minutes (a Swift
+    /// overflow trap). Durations are now at most a week, which also keeps the planner's rest
+    /// arithmetic far from overflowing.
+    func testAnEnormousDurationIsAProblemNotAnOverflow() throws {
+        for duration in ["999999999999999999h", "9223372036854775807m", "169h", "10081m"] {
+            let text = "title = \"t\"\n[rules]\nmin_rest = \"\(duration)\"\n"
+            XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml"), duration) { error in
+                XCTAssertEqual("\(error)", "roster.toml:3: min_rest 的时长“\(duration)”无效（应写成 8h、7h30m 或 90m，最多 168h）")
+            }
+        }
+        XCTAssertEqual(DurationText.minutes("168h"), DurationText.maximumMinutes)
+    }
 }
