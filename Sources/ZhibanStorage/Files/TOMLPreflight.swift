@@ -7,7 +7,8 @@
 ///   (a Chinese table name without quotes, an easy slip when editing by hand), `[=]`, a lone `[`;
 /// - a `}` where an array expects a value: `shifts = [}`, `[1, }`;
 /// - a date followed by a space and a one-digit hour: `start = 2022-04-07 8` (toml++ takes it
-///   for the start of a date-time and asserts on the character after the digit).
+///   for the start of a date-time and asserts on the character after the digit);
+/// - a date followed by `T` and no digit: `2022-04-07T:00` (toml++ asserts the time starts with one).
 ///
 /// The scan knows just enough TOML to find these: strings (basic, literal, multi-line),
 /// comments, and the brackets of values, so a `[` inside a value or a string is left alone.
@@ -77,7 +78,7 @@ enum TOMLPreflight {
                 index += 1
             default:
                 let end = tokenEnd(scalars, from: index)
-                if isCutDateTime(scalars, token: index..<end) {
+                if isCutDateTime(scalars, token: index..<end) || isTimelessDateTime(scalars[index..<end]) {
                     return (line, "TOML 语法错误：无法识别“\(currentLine())”里的日期时间（应写成 2022-04-07T08:00:00，或者给日期加引号）")
                 }
                 atStatementStart = false
@@ -85,6 +86,14 @@ enum TOMLPreflight {
             }
         }
         return nil
+    }
+
+    /// Whether `token` is a date, then `T` (or `t`), then anything but a digit: never valid TOML.
+    private static func isTimelessDateTime(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        let characters = token.filter { $0 != "_" }
+        guard characters.count > 10, characters[4] == "-", characters[7] == "-", ("0"..."9").contains(characters[0]),
+              characters[10] == "T" || characters[10] == "t" else { return false }
+        return characters.count == 11 || !("0"..."9").contains(characters[11])
     }
 
     /// Where the bare token (a number, date, key or word) starting at `start` ends.
