@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer harness of zhiban's file readers for a given time.
 #
-#   Fuzz/run.sh PARSER SECONDS [libFuzzer options…]      PARSER: csv, tables or toml
+#   Fuzz/run.sh PARSER SECONDS [libFuzzer options…]      PARSER: csv, tables, toml, or all (one after the other)
 #
 # Builds ZhibanModel, ZhibanStorage and TOMLKit (with toml++) instrumented for libFuzzer and
 # AddressSanitizer into .build-fuzz/, links Fuzz/Harnesses/PARSER.swift against them, and fuzzes,
@@ -18,6 +18,12 @@ fi
 parser=$1
 seconds=$2
 shift 2
+if [ "$parser" = all ]; then
+    for harness in Fuzz/Harnesses/*.swift; do
+        "$0" "$(basename "$harness" .swift)" "$seconds" "$@" || exit $?
+    done
+    exit 0
+fi
 harness=Fuzz/Harnesses/$parser.swift
 [ -f "$harness" ] || { echo "no harness $harness" >&2; exit 64; }
 

@@ -48,7 +48,7 @@ public func fuzzTables(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         precondition(again.items == read.items.sorted { $0.slot < $1.slot }, "duties changed on the way through duties.csv")
     }
     do {
-        let outcome = try SpreadsheetImporter(skipBad: true).importing(tables: [(records, "t.csv")], into: .empty(title: "fuzz"))
+        let outcome = try SpreadsheetImporter(skipBad: true).importing(tables: [CSVTable(records: records, file: "t.csv")], into: .empty(title: "fuzz"))
         checkLines(outcome.problems, within: lines)
     } catch {
         checkLines(error.problems, within: lines)

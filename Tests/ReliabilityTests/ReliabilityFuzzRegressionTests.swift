@@ -82,10 +82,13 @@ final class ReliabilityFuzzRegressionTests: XCTestCase {
         XCTAssertEqual(try RosterStore(folder: folder.url, readOnly: true).roster.duties, roster.duties)
     }
 
-    /// fuzz-toml, crash 3: a date followed by a space and a one-digit hour (`start = 2022-04-07 8`,
-    /// an easy slip for 08:00) hit a third assertion in toml++, in its date-time scanner.
+    /// fuzz-toml, crashes 3 and 5: a date followed by a space and a one-digit hour (`start =
+    /// 2022-04-07 8`, an easy slip for 08:00), or by `T` and no digit, hit assertions in toml++'s
+    /// date-time scanner.
     func testADateWithAOneDigitHourIsAProblemAtItsLineNotAnAbort() throws {
-        for (text, line) in [("title = \"t\"\nstart = 2022-04-07 8\n", 2), ("x = [2022-04-07 8]", 1), ("e=4844-10-\u{1C}f 0 48a", 1)] {
+        for (text, line) in [("title = \"t\"\nstart = 2022-04-07 8\n", 2), ("x = [2022-04-07 8]", 1), ("e=4844-10-\u{1C}f 0 48a", 1),
+                             // crash 5, the same family: a date, `T`, and no digit after it
+                             ("x = 2022-04-07T:00", 1), ("a = 1\nx = 2022-04-07to:", 2), ("#\nlame  =4044-04-30to.'3:e-'4 =4m3", 2)] {
             XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml"), text.debugDescription) { error in
                 XCTAssertTrue("\(error)".hasPrefix("roster.toml:\(line): TOML 语法错误：无法识别"), "\(error)")
             }
