@@ -71,7 +71,7 @@ final class ReliabilitySizeLimitTests: XCTestCase {
         XCTAssertFalse(imported.timedOut, "importing 20,000 volunteers hung")
         XCTAssertEqual(imported.status, 0, imported.stderr)
         XCTAssertTrue(imported.stdout.contains("已导入：志愿者 20000，卡口 800，班次 2，新队伍 200。"), imported.stdout)
-        XCTAssertLessThan(imported.peakMiB, 400)
+        XCTAssertLessThan(imported.peakMiB, 200)
 
         let reimported = try MeasuredRun(zhiban, ["--roster", roster, "import", sheets.path], deadline: Self.hangDeadline)
         XCTAssertEqual(reimported.status, 0, reimported.stderr)
@@ -82,7 +82,7 @@ final class ReliabilitySizeLimitTests: XCTestCase {
         XCTAssertFalse(checked.timedOut, "checking 20,000 volunteers hung")
         XCTAssertEqual(checked.status, 0, checked.stdout + checked.stderr)
         XCTAssertTrue(checked.stdout.contains("没有发现问题：20000 名志愿者，800 个卡口"), checked.stdout)
-        XCTAssertLessThan(checked.peakMiB, 400)
+        XCTAssertLessThan(checked.peakMiB, 200)
         print("size limits: 20,000 volunteers: import peaked at \(Int(imported.peakMiB)) MiB, check at \(Int(checked.peakMiB)) MiB")
     }
 
