@@ -2,7 +2,8 @@ import ZhibanModel
 
 /// The list to choose someone from for one place, filtered as the organizer types: by name,
 /// pinyin or initials, team, role, skill or phone. The checkpoint's keepers come first, then its
-/// reserve team, then everyone else.
+/// reserve team, then everyone else; among keepers and reserve, those who would break no rule
+/// come first.
 public struct PickList: Sendable {
     /// The slot being filled.
     public let slot: Slot
@@ -42,10 +43,19 @@ public struct PickList: Sendable {
                 others.append(position)
             }
         }
-        candidates = keepers + reserve + others
+        let check = CandidateCheck(roster: roster, slot: slot)
+        let freeFirst = { (group: [Int]) -> [Int] in
+            guard group.count <= PickList.checkedGroupLimit else { return group }
+            let blocked = group.map { !check.problems(placing: roster.volunteers[$0]).isEmpty }
+            return zip(group, blocked).filter { !$0.1 }.map(\.0) + zip(group, blocked).filter(\.1).map(\.0)
+        }
+        candidates = freeFirst(keepers) + freeFirst(reserve) + others
         selection = 0
         scroll = 0
     }
+
+    /// The largest keeper or reserve group sorted by the rules (each check runs the rule checker).
+    static let checkedGroupLimit = 200
 
     /// Moves the highlight by `step` rows, keeping it on the list and in a window of `rows`.
     mutating func moveSelection(by step: Int, visibleRows rows: Int) {

@@ -1,4 +1,5 @@
 import ZhibanModel
+import ZhibanPlanning
 
 /// Everything the interface knows: the roster being edited, where the user is, what mode the
 /// keys are in, the undo history and whether the roster is saved. A value: the reducer makes a
@@ -27,6 +28,28 @@ public struct AppState: Sendable {
     /// The revision of the roster on screen; every edit makes a new one.
     public internal(set) var revision = 0
 
+    /// Each table's cursor, sort and filter, by `TableKind.rawValue`.
+    var tables = Array(repeating: TableState(), count: TableKind.allCases.count)
+    /// The pane shown in the checkpoints view: checkpoints or shifts.
+    var checkpointPane = TableKind.checkpoints
+    /// The cursor on the problems list.
+    var problemsCursor = ListCursor()
+    /// The pane of the stats view: people or teams.
+    var statsPane = StatsPane.people
+    /// The cursor on the stats rows.
+    var statsCursor = ListCursor()
+    /// What the period grid's rows are.
+    var periodRows = PeriodRows.checkpoints
+    /// The cursor row of the period grid (the column is the date shown).
+    var periodCursor = ListCursor()
+    /// The first date column shown in the period grid (days after the first of the month).
+    var periodColumnScroll = 0
+    /// Every problem of the roster, for the problems view and the period grid.
+    var problemList: Derived<ProblemList>?
+    /// The figures of the stats view.
+    var stats: Derived<RosterStats>?
+    /// The revision and date the day board's problems were found for.
+    var dayProblemsFor: Derived<LocalDate>?
     /// The cursor on the day board.
     var board = BoardCursor()
     /// The first day-board line shown.
@@ -66,6 +89,7 @@ public struct AppState: Sendable {
             date = today
         }
         rosterDidChange()
+        refreshDerived()
     }
 
     /// Whether there are changes not yet saved.
@@ -85,10 +109,13 @@ public struct AppState: Sendable {
         switch mode {
         case .normal: return .view(view)
         case .commandLine: return .commandLine
-        case .search: return .textPrompt
+        case .search, .filter: return .textPrompt
         case .pickList: return .pickList
+        case .form: return .form
         case .confirm(let question): return .confirm(withSave: question == .quitWithUnsavedWork)
         case .help: return .help
+        case .replanPreview: return .replanPreview
+        case .printPreview: return .printPreview
         }
     }
 
@@ -96,12 +123,37 @@ public struct AppState: Sendable {
     mutating func rosterDidChange() {
         directory.update(for: roster.volunteers)
         keepBoardCursorVisible()
+        refreshActiveTable()
     }
 
     /// A message in the interface's language.
     mutating func say(_ text: Localized, _ kind: StatusMessage.Kind = .info) {
         message = StatusMessage(text(language), kind)
     }
+}
+
+/// A value worked out from one revision of the roster, kept until the roster changes.
+struct Derived<Value: Sendable>: Sendable {
+    /// The revision it was worked out for.
+    var revision: Int
+    /// The value.
+    var value: Value
+}
+
+/// The panes of the stats view.
+public enum StatsPane: Hashable, Sendable {
+    /// Hours and nights per person.
+    case people
+    /// Load and spread per team, and coverage per checkpoint.
+    case teams
+}
+
+/// What the rows of the period grid are.
+public enum PeriodRows: Hashable, Sendable {
+    /// One row per checkpoint: coverage per day.
+    case checkpoints
+    /// One row per volunteer: their shifts per day.
+    case people
 }
 
 /// A place marked for a swap or move: a slot and the place in it.

@@ -11,14 +11,24 @@ extension AppState {
     mutating func moveCursor(_ action: Action) {
         switch view {
         case .day: moveBoardCursor(action)
-        default: break
+        case .people, .teams, .checkpoints: moveTableCursor(action)
+        case .period: movePeriodCursor(action)
+        case .problems: moveListCursor(&problemsCursor, action, count: problemList?.value.entries.count ?? 0, visible: listVisibleRows)
+        case .stats: moveListCursor(&statsCursor, action, count: statsRowCount, visible: listVisibleRows)
         }
     }
 
     /// Shows another date, keeping the cursor on the same checkpoint and shift.
     mutating func showDate(_ newDate: LocalDate) {
         date = newDate
+        keepCursorsVisible()
+    }
+
+    /// Keeps every view's cursor on its content and on screen (after a resize or a new date).
+    mutating func keepCursorsVisible() {
         keepBoardCursorVisible()
+        keepPeriodCursorVisible()
+        if activeTable != nil { refreshActiveTable() }
     }
 
     /// Keeps the day-board cursor on a place and its line (and its compound's heading) on screen.
@@ -33,6 +43,62 @@ extension AppState {
         var top = Scrolling.offset(keeping: line, visible: boardVisibleLines, from: boardScroll)
         if top == line, line > 0, case .compound = board.lines[line - 1] { top -= 1 }
         boardScroll = min(top, max(0, board.lines.count - boardVisibleLines))
+    }
+
+    /// Rows of a plain list (problems, stats) that fit under its headings.
+    var listVisibleRows: Int { max(1, Layout(width: width, height: height).body.height - 2) }
+
+    /// Moves a list cursor.
+    func moveListCursor(_ cursor: inout ListCursor, _ action: Action, count: Int, visible: Int) {
+        switch action {
+        case .moveUp: cursor.move(by: -1, count: count, visible: visible)
+        case .moveDown: cursor.move(by: 1, count: count, visible: visible)
+        case .pageUp: cursor.move(by: -visible, count: count, visible: visible)
+        case .pageDown: cursor.move(by: visible, count: count, visible: visible)
+        case .first: cursor.move(by: -count, count: count, visible: visible)
+        case .last: cursor.move(by: count, count: count, visible: visible)
+        default: break
+        }
+    }
+
+    /// Enter on the period grid or the problems list: the day board of that date, with the
+    /// cursor on the checkpoint (and person) concerned.
+    mutating func openDayUnderCursor() {
+        switch view {
+        case .period:
+            let name: String?
+            switch periodRows {
+            case .checkpoints: name = roster.checkpoints.indices.contains(periodCursor.row) ? roster.checkpoints[periodCursor.row].name : nil
+            case .people: name = roster.volunteers.indices.contains(periodCursor.row) ? roster.volunteers[periodCursor.row].name : nil
+            }
+            view = .day
+            if let name { pointBoard(at: name, slot: nil) }
+        case .problems:
+            guard let entry = problemList?.value.entries[safe: problemsCursor.row] else { return }
+            view = .day
+            date = entry.slot.date
+            pointBoard(at: entry.person, slot: entry.slot)
+        default:
+            break
+        }
+        keepBoardCursorVisible()
+    }
+
+    /// Puts the day-board cursor on a slot (and a person in it), or on the first place of a
+    /// checkpoint or person by name.
+    private mutating func pointBoard(at name: String?, slot: Slot?) {
+        let board = dayBoard
+        for (row, line) in board.rows.enumerated() {
+            for (column, cell) in line.cells.enumerated() {
+                guard let cell else { continue }
+                if let slot, cell.slot != slot { continue }
+                let place = name.flatMap { wanted in cell.places.firstIndex { $0.person == wanted } }
+                if slot != nil || place != nil || line.checkpoint.name == name {
+                    self.board = BoardCursor(row: row, column: column, place: place ?? 0)
+                    return
+                }
+            }
+        }
     }
 
     private mutating func moveBoardCursor(_ action: Action) {
@@ -50,4 +116,9 @@ extension AppState {
         }
         keepBoardCursorVisible()
     }
+}
+
+extension Array {
+    /// The element at `index`, or nil when it is out of range.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

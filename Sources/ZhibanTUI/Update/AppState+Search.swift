@@ -25,6 +25,8 @@ extension AppState {
     mutating func searchAgain(forward: Bool) {
         guard let query = lastSearch else { return say(Localized("还没有查找过：按 / 查找", "No search yet: press / to search")) }
         directory.prepareSearch()
+        if activeTable != nil { return searchTable(query, forward: forward) }
+        guard view == .day else { return }
         let board = dayBoard
         var matches: [BoardCursor] = []
         for (row, line) in board.rows.enumerated() {
