@@ -59,6 +59,9 @@ let package = Package(
         .testTarget(name: "ZhibanTUITests", dependencies: ["ZhibanTUI", "ZhibanStorage"], resources: [.copy("Screens")]),
         .testTarget(name: "EndToEndTests", dependencies: ["ZhibanModel", "ZhibanStorage"]),
         // Crashes, failed writes, two editors, hostile text, size limits, privacy (issue 6; needs `swift build` first).
-        .testTarget(name: "ReliabilityTests", dependencies: ["ZhibanModel", "ZhibanStorage", "ReliabilityFixtures"]),
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: ["ZhibanModel", "ZhibanStorage", "ZhibanPlanning", "ZhibanOutput", "ZhibanTUI", "ReliabilityFixtures"]
+        ),
     ]
 )

@@ -230,6 +230,7 @@ final class InterfaceTests: XCTestCase {
         let tui = try TmuxSession(["demo", "yinhe", "--lang", "en"], in: folder)
         session = tui
         try tui.waitFor("南门")
+        try tui.waitFor("丁明")  // April 2022 is planned in the copy, and the board opens on its first day
         try tui.press("?")
         try tui.waitFor("Keys — Day")
         try tui.press("Escape", "q")

@@ -60,6 +60,10 @@ final class ReliabilityCrashDuringSaveTests: XCTestCase {
             if commit.isPending { tally.withJournal += 1 }
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
             if names.contains(where: { $0.hasSuffix(FileCommit.newSuffix) }) { tally.withStrayNewFiles += 1 }
+            for name in names where name.hasPrefix(RosterFiles.volunteers) {
+                let mode = try FileManager.default.attributesOfItem(atPath: folder.path(name))[.posixPermissions] as? Int
+                XCTAssertEqual(mode, 0o600, "kill \(kill): \(name) holds phone numbers but is not for its owner only")
+            }
 
             // A reader (no lock, no recovery) sees a whole version: the last saved or the one being saved.
             let read = try RosterStore(folder: folder.url, readOnly: true).roster

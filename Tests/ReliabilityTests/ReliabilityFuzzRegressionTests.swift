@@ -54,7 +54,18 @@ final class ReliabilityFuzzRegressionTests: XCTestCase {
             ]
             ["北门"]
             """
-        XCTAssertNil(TOMLHeaderCheck.firstBadHeader(in: valid))
+        XCTAssertNil(TOMLPreflight.firstProblem(in: valid))
+    }
+
+    /// fuzz-toml, crash 2: a `}` where an array expects a value (`people = [}`, `[1, }`, after a
+    /// comment or a line break) hit another assertion in toml++ and aborted zhiban.
+    func testABraceClosingAnArrayIsAProblemAtItsLineNotAnAbort() throws {
+        for (text, line) in [("people = [}", 1), ("a = 1\nshifts = [\"白班\",\n}", 3), ("x = [[[ # c\n}", 2), ("y = [{a = 1}, {b = [}]}]", 1)] {
+            XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml"), text.debugDescription) { error in
+                XCTAssertTrue("\(error)".hasPrefix("roster.toml:\(line): TOML 语法错误：“[”被“}”关闭了，括号不配对"), "\(error)")
+            }
+        }
+        XCTAssertNil(TOMLPreflight.firstProblem(in: "a = [{b = [1, 2]}, {c = \"}\"}] # ]}\n"))
     }
 
     /// fuzz-tables, crash 1: a duty dated `0787-04-06` (a typo) was read, but LocalDate wrote it back

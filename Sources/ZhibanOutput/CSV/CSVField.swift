@@ -9,20 +9,10 @@ import ZhibanModel
 /// - A field holding a comma or a double quote is quoted, quotes doubled (line breaks are
 ///   already spaces by then).
 public enum CSVField {
-    /// The characters that make a spreadsheet read a field as a formula when they come first.
-    public static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
-
-    /// The field as written in the file.
+    /// The field as written in the file (`spreadsheetSafe`, then quoted by Unicode scalar).
     public static func encode(_ raw: String) -> String {
-        let clean = raw.sanitizedForDisplay
-        let startsFormula = [raw.unicodeScalars.first, clean.unicodeScalars.first].contains { scalar in
-            scalar.map { formulaTriggers.contains(Character($0)) } ?? false
-        }
-        let guarded = startsFormula ? "'" + clean : clean
-        guard guarded.contains(where: { $0 == "," || $0 == "\"" }) else {
-            return guarded
-        }
-        return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let guarded = raw.spreadsheetSafe
+        return CSVQuoting.needsQuotes(guarded) ? CSVQuoting.quoted(guarded) : guarded
     }
 
     /// A record: the fields joined by commas, ended by CRLF.

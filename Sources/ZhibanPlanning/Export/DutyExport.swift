@@ -6,7 +6,8 @@ import ZhibanModel
 /// never before), dates are ISO `YYYY-MM-DD`, `pinned` is `true` or `false`, lines end in `\n`,
 /// fields holding a comma, quote or line break are quoted. Rows are sorted by date, then shift
 /// (in the roster's shift order), then checkpoint (in file order), then the duty's own order of
-/// people, so the same roster always gives the same bytes.
+/// people, so the same roster always gives the same bytes. Fields are `spreadsheetSafe`: control
+/// characters are replaced and a field a spreadsheet would run as a formula gets a leading `'`.
 public enum DutyExport {
     /// The header line's fields.
     public static let header = ["date", "shift", "checkpoint", "person", "pinned"]
@@ -41,7 +42,7 @@ public enum DutyExport {
     }
 
     private static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let safe = field.spreadsheetSafe
+        return CSVQuoting.needsQuotes(safe) ? CSVQuoting.quoted(safe) : safe
     }
 }

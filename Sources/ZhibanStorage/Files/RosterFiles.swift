@@ -33,6 +33,9 @@ public enum RosterFiles {
         guard case let definitionBytes?? = files[definitions] else {
             throw RosterFileError(file: prefix + definitions, line: 0, "找不到值班表文件；用 zhiban init 新建，或用 --roster 指定文件夹")
         }
+        if let problem = FileSizeLimit.problem(size: definitionBytes.count) {
+            throw RosterFileError(file: prefix + definitions, line: 0, problem)
+        }
         let text: String
         do {
             text = try TextDecoder.decode(definitionBytes).text

@@ -6,9 +6,8 @@ import ZhibanModel
 public enum RosterTOMLReader {
     /// The roster defined by `text` (no volunteers or duties: they live in their own files).
     public static func roster(from text: String, file: String) throws(RosterFileError) -> Roster {
-        if let header = TOMLHeaderCheck.firstBadHeader(in: text) {
-            throw RosterFileError(file: file, line: header.line,
-                "TOML 语法错误：表头“\(header.text.trimmingWhitespace())”的名字只能用英文字母、数字、_ 和 -，其他文字要加引号，如 [\"北门\"]")
+        if let problem = TOMLPreflight.firstProblem(in: text) {
+            throw RosterFileError(file: file, line: problem.line, problem.message)
         }
         let root: TOMLTable
         do {

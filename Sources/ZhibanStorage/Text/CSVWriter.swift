@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// Writes CSV the way spreadsheets read it: fields quoted only when they must be.
 public enum CSVWriter {
     /// One line (without its line end) for these fields.
@@ -16,20 +18,11 @@ public enum CSVWriter {
     /// The field, quoted when it holds a comma, a quote, a line break, or white space at either end.
     /// NUL is left out (`TextDecoder` refuses files holding it).
     ///
-    /// Works on Unicode scalars, as `CSVParser` reads: a quote or comma followed by a combining
-    /// mark is one `Character` but still a quote or comma to the parser (found by fuzzing).
+    /// Quotes by Unicode scalar (`CSVQuoting`), as `CSVParser` reads: a quote or comma followed by
+    /// a combining mark is one `Character` but still a quote or comma to the parser (found by fuzzing).
     public static func quoted(_ field: String) -> String {
         let field = String(String.UnicodeScalarView(field.unicodeScalars.filter { $0 != "\0" }))
-        let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || field.first?.isWhitespace == true || field.last?.isWhitespace == true
-        guard needsQuotes else { return field }
-        var out = String.UnicodeScalarView()
-        out.append("\"")
-        for scalar in field.unicodeScalars {
-            if scalar == "\"" { out.append("\"") }
-            out.append(scalar)
-        }
-        out.append("\"")
-        return String(out)
+        let needsQuotes = CSVQuoting.needsQuotes(field) || field.first?.isWhitespace == true || field.last?.isWhitespace == true
+        return needsQuotes ? CSVQuoting.quoted(field) : field
     }
 }

@@ -4,8 +4,9 @@ import ZhibanModel
 import ZhibanPlanning
 import ZhibanStorage
 
-/// `zhiban demo [NAME]`: a bundled example, planned for April 2022 and opened in the interface
-/// from a temporary copy, so nothing is ever written into the installed package.
+/// `zhiban demo [NAME]`: a bundled example with April 2022 (the month of the reports it is
+/// drawn from) planned, opened from a temporary copy so nothing is ever written into the
+/// installed package.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
@@ -32,8 +33,7 @@ struct DemoCommand: ParsableCommand {
         let store: RosterStore
         do {
             store = try example.install(into: copy)
-            // The examples come without duties: plan April 2022, their month, so the board has something to show.
-            if store.roster.duties.isEmpty { try store.save(Planner(store.roster).plan(DemoCommand.month).roster) }
+            try store.save(Planner(store.roster).plan(DemoCommand.plannedMonth).roster)
         } catch {
             throw CommandFailure.failed("无法创建示例副本 \(copy.path)：\(error)")
         }
@@ -41,8 +41,8 @@ struct DemoCommand: ParsableCommand {
         print("示例副本在 \(copy.path)（可用 zhiban --roster \(copy.path) 再次打开）")
     }
 
-    /// The month the demo plans: April 2022, when the examples' situations happened.
-    static let month = PlanRequest(from: LocalDate(year: 2022, month: 4, day: 1)!, to: LocalDate(year: 2022, month: 4, day: 30)!)
+    /// The month planned in the demo copy.
+    static let plannedMonth = PlanRequest(from: LocalDate(year: 2022, month: 4, day: 1)!, to: LocalDate(year: 2022, month: 4, day: 30)!)
 
     private func printSummary(of example: BundledExample) throws {
         let roster = try example.roster()

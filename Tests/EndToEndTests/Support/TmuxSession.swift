@@ -88,6 +88,12 @@ final class TmuxSession {
         throw TmuxError.timedOut
     }
 
+    /// The pane's terminal modes now: whether the cursor is shown and the alternate screen is on.
+    func terminalModes() throws -> (cursorVisible: Bool, alternateScreen: Bool) {
+        let flags = try tmux(["display-message", "-p", "#{cursor_flag} #{alternate_on}"]).split(separator: " ")
+        return (flags.first == "1", flags.dropFirst().first?.hasPrefix("1") == true)
+    }
+
     /// Resizes the window.
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])

@@ -1,26 +1,30 @@
-/// Finds the table headers toml++ cannot survive, before the text reaches it.
+/// Finds what toml++ cannot survive in a roster.toml, before the text reaches it.
 ///
-/// toml++ (inside TOMLKit 0.6.0) asserts that a table header's name starts with a bare-key
-/// character or a quote: `[北门]`, `[=]`, `[.a]` or a lone `[` abort the whole program (and are
-/// undefined behaviour where assertions are compiled out). A Chinese table name written without
-/// quotes is an easy slip when editing roster.toml by hand, so it must be an ordinary
-/// `file:line:` problem instead. Found by fuzzing (Fuzz/ toml harness).
+/// toml++ (inside TOMLKit 0.6.0) asserts on two kinds of malformed input instead of reporting
+/// them, which aborts the whole program (and is undefined behaviour where assertions are
+/// compiled out). Both were found by fuzzing (Fuzz/ toml harness):
+/// - a table header whose name starts with neither a bare-key character nor a quote: `[北门]`
+///   (a Chinese table name without quotes, an easy slip when editing by hand), `[=]`, a lone `[`;
+/// - a `}` where an array expects a value: `shifts = [}`, `[1, }`.
 ///
-/// The scan knows just enough TOML to find headers: strings (basic, literal, multi-line),
-/// comments, and the brackets of values, so a `[` inside a value is never taken for a header.
-enum TOMLHeaderCheck {
-    /// The 1-based line of the first header whose name starts with something other than
-    /// `A-Z a-z 0-9 _ -` or a quote, with the text of that line; nil when there is none.
-    static func firstBadHeader(in text: String) -> (line: Int, text: String)? {
+/// The scan knows just enough TOML to find these: strings (basic, literal, multi-line),
+/// comments, and the brackets of values, so a `[` inside a value or a string is left alone.
+enum TOMLPreflight {
+    /// The first such problem: its 1-based line and what is wrong; nil when there is none.
+    static func firstProblem(in text: String) -> (line: Int, message: String)? {
         let scalars = Array(text.unicodeScalars)
         var index = 0
         var line = 1
-        var depth = 0  // open brackets and braces of the value being read
+        var open: [Unicode.Scalar] = []  // the brackets and braces of the value being read
         var atStatementStart = true
         var lineStart = 0
 
         func peek(_ offset: Int = 0) -> Unicode.Scalar? { index + offset < scalars.count ? scalars[index + offset] : nil }
         func starts(with delimiter: Unicode.Scalar, count: Int) -> Bool { (0..<count).allSatisfy { peek($0) == delimiter } }
+        func currentLine() -> String {
+            let end = scalars[lineStart...].firstIndex(of: "\n") ?? scalars.count
+            return String(String.UnicodeScalarView(scalars[lineStart..<end])).trimmingWhitespace()
+        }
         func skipString(_ delimiter: Unicode.Scalar, multiLine: Bool, escapes: Bool) {
             index += multiLine ? 3 : 1
             while let scalar = peek() {
@@ -44,30 +48,30 @@ enum TOMLHeaderCheck {
             case "\n":
                 line += 1
                 lineStart = index + 1
-                atStatementStart = depth == 0
+                atStatementStart = open.isEmpty
                 index += 1
             case " ", "\t", "\r", "\u{FEFF}":
                 index += 1
             case "#":
                 while let next = peek(), next != "\n" { index += 1 }
             case "\"", "'":
-                let multiLine = starts(with: scalar, count: 3)
-                skipString(scalar, multiLine: multiLine, escapes: scalar == "\"")
+                skipString(scalar, multiLine: starts(with: scalar, count: 3), escapes: scalar == "\"")
                 atStatementStart = false
-            case "[" where depth == 0 && atStatementStart:
+            case "[" where open.isEmpty && atStatementStart:
                 index += peek(1) == "[" ? 2 : 1
                 while peek() == " " || peek() == "\t" { index += 1 }
                 if let first = peek(), !isKeyStart(first) {
-                    let end = scalars[lineStart...].firstIndex(of: "\n") ?? scalars.count
-                    return (line, String(String.UnicodeScalarView(scalars[lineStart..<end])))
+                    return (line, "TOML 语法错误：表头“\(currentLine())”的名字只能用英文字母、数字、_ 和 -，其他文字要加引号，如 [\"北门\"]")
                 }
                 while let next = peek(), next != "\n" { index += 1 }  // a header is one line
             case "[", "{":
-                depth += 1
+                open.append(scalar)
                 atStatementStart = false
                 index += 1
             case "]", "}":
-                depth = max(0, depth - 1)
+                if let last = open.popLast(), (last == "[") != (scalar == "]") {
+                    return (line, "TOML 语法错误：“\(last)”被“\(scalar)”关闭了，括号不配对（\(currentLine())）")
+                }
                 index += 1
             default:
                 atStatementStart = false

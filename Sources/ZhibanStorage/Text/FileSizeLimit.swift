@@ -1,0 +1,30 @@
+import Foundation
+
+/// The largest file zhiban reads: 20 MB, room for about 200,000 volunteers, ten times the largest
+/// district in the design notes. A bigger file is a wrong pick (a database dump, a video), and
+/// reading it whole would cost memory and time for nothing, so it is refused before it is read.
+public enum FileSizeLimit {
+    /// The limit in bytes.
+    public static let bytes = 20 * 1024 * 1024
+
+    /// The problem to report for a file of `size` bytes, or nil when it is within the limit.
+    public static func problem(size: Int) -> String? {
+        guard size > bytes else { return nil }
+        return "文件太大（超过 \(bytes / 1024 / 1024) MB），没有读取：zhiban 读的表格最多约 20 万行。请确认没有选错文件，或把表格拆成几个文件导入"
+    }
+
+    /// The bytes of the file at `url`, reading at most one byte more than the limit (so a device
+    /// such as /dev/zero or a huge file never fills the memory). Throws a `file:0:` problem.
+    static func contents(of url: URL, name: String) throws(RosterFileError) -> [UInt8] {
+        let data: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: bytes + 1) ?? Data()
+        } catch {
+            throw RosterFileError(file: name, line: 0, "无法读取文件：\(error.localizedDescription)")
+        }
+        if let problem = problem(size: data.count) { throw RosterFileError(file: name, line: 0, problem) }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import XCTest
+import ZhibanStorage
+
+/// Issue 6, "privacy": volunteers.csv holds phone numbers, so it and its backup are created for
+/// their owner only (0600) whatever the umask; the umask can only take permissions away from
+/// the other files; a mode the owner chose for an existing file is kept through saves.
+final class ReliabilityPrivacyTests: XCTestCase {
+    /// The permission bits of a file.
+    private func mode(_ path: String) throws -> Int {
+        try XCTUnwrap(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+    }
+
+    /// Runs zhiban under `umask` (in a shell, so the test process keeps its own).
+    private func zhiban(umask: Int, _ arguments: [String]) throws {
+        let result = try ChildProcess.run("/bin/bash", ["-c", "umask \(String(umask, radix: 8)); exec \"$@\"", "bash",
+                                                         try BuiltProducts.path("zhiban")] + arguments)
+        XCTAssertEqual(result.status, 0, "umask \(String(umask, radix: 8)) \(arguments): \(result.stderr)")
+    }
+
+    func testPhoneNumbersAndTheirBackupAreForTheOwnerOnlyUnderEveryUmask() throws {
+        for umask in [0o077, 0o027, 0o022, 0o002, 0o000] {
+            let work = try TemporaryFolder("zhiban-privacy")
+            defer { work.remove() }
+            let roster = work.path("roster")
+            try zhiban(umask: umask, ["init", roster, "--example", "station"])
+            let label = "umask \(String(umask, radix: 8))"
+            XCTAssertEqual(try mode(roster + "/volunteers.csv"), 0o600, label)
+            XCTAssertEqual(try mode(roster + "/roster.toml"), 0o644 & ~umask, label)
+            XCTAssertEqual(try mode(roster + "/duties.csv"), 0o644 & ~umask, label)
+            XCTAssertEqual(try mode(roster + "/" + RosterLock.fileName) & 0o077, 0, "\(label): the lock file")
+
+            let csv = work.url.appendingPathComponent("more.csv")
+            try "姓名,手机\n新来的,13900000000\n".write(to: csv, atomically: true, encoding: .utf8)
+            try zhiban(umask: umask, ["--roster", roster, "import", csv.path])
+            XCTAssertEqual(try mode(roster + "/volunteers.csv"), 0o600, "\(label): after a save")
+            XCTAssertEqual(try mode(roster + "/volunteers.csv.bak"), 0o600, "\(label): the backup")
+        }
+    }
+
+    func testAModeTheOwnerChoseIsKeptForTheFileAndItsBackup() throws {
+        let work = try TemporaryFolder("zhiban-privacy-kept")
+        defer { work.remove() }
+        let roster = work.path("roster")
+        try zhiban(umask: 0o022, ["init", roster, "--example", "station"])
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: roster + "/volunteers.csv")
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: roster + "/roster.toml")
+        let csv = work.url.appendingPathComponent("more.csv")
+        try "姓名,手机,所属队伍\n新来的,13900000000,新队\n".write(to: csv, atomically: true, encoding: .utf8)
+        try zhiban(umask: 0o022, ["--roster", roster, "import", csv.path])
+        XCTAssertEqual(try mode(roster + "/volunteers.csv"), 0o640, "shared with the group on purpose: kept")
+        XCTAssertEqual(try mode(roster + "/volunteers.csv.bak"), 0o640)
+        XCTAssertEqual(try mode(roster + "/roster.toml"), 0o600, "made private on purpose: kept")
+        XCTAssertEqual(try mode(roster + "/roster.toml.bak"), 0o600)
+    }
+}
