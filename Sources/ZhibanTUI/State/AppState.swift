@@ -48,8 +48,10 @@ public struct AppState: Sendable {
     var problemList: Derived<ProblemList>?
     /// The figures of the stats view.
     var stats: Derived<RosterStats>?
-    /// The revision and date the day board's problems were found for.
-    var dayProblemsFor: Derived<LocalDate>?
+    /// The day board's rows and columns, kept until the checkpoints or shifts change.
+    var boardLayout: BoardLayout?
+    /// What the day board's problems were found for: the revision, the date and the rows on screen.
+    var problemsFound: BoardWindow?
     /// The cursor on the day board.
     var board = BoardCursor()
     /// The first day-board line shown.
@@ -68,7 +70,7 @@ public struct AppState: Sendable {
     var quitAfterSave = false
     /// The volunteers by name, and the search index.
     var directory = VolunteerDirectory()
-    /// The problems of the roster by slot.
+    /// The problems of the day board's cells on screen, by slot.
     var problems = SlotProblems()
 
     /// A state showing `roster`, on today's date if the roster plans it, else its first planned day.
@@ -138,6 +140,13 @@ struct Derived<Value: Sendable>: Sendable {
     var revision: Int
     /// The value.
     var value: Value
+}
+
+/// The cells of the day board on screen: the roster revision, the date and the rows.
+struct BoardWindow: Hashable, Sendable {
+    var revision: Int
+    var date: LocalDate
+    var rows: [Int]
 }
 
 /// The panes of the stats view.

@@ -7,10 +7,15 @@ extension AppState {
     mutating func refreshDerived() {
         switch view {
         case .day:
-            if dayProblemsFor.map({ $0.revision != revision || $0.value != date }) ?? true {
-                problems = DayProblems.of(roster, on: date)
-                dayProblemsFor = Derived(revision: revision, value: date)
+            if boardLayout?.fits(roster) != true {
+                boardLayout = BoardLayout(roster: roster)
                 keepBoardCursorVisible()
+            }
+            let window = BoardWindow(revision: revision, date: date, rows: boardRowsOnScreen)
+            if problemsFound != window {
+                let names = Set(window.rows.map { dayBoard.layout.checkpoints[$0].name })
+                problems = DayProblems.of(roster, on: date, checkpoints: names, directory: directory)
+                problemsFound = window
             }
         case .people, .teams, .checkpoints:
             refreshActiveTable()

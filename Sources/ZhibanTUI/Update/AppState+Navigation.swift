@@ -1,8 +1,20 @@
 import ZhibanModel
 
 extension AppState {
-    /// The day board of the date shown.
-    var dayBoard: DayBoard { DayBoard(roster: roster, date: date, directory: directory, problems: problems) }
+    /// The day board of the date shown (its layout kept until the checkpoints or shifts change).
+    var dayBoard: DayBoard {
+        let layout = boardLayout.flatMap { $0.fits(roster) ? $0 : nil } ?? BoardLayout(roster: roster)
+        return DayBoard(date: date, layout: layout, roster: roster, directory: directory, problems: problems)
+    }
+
+    /// The rows whose lines are on screen.
+    var boardRowsOnScreen: [Int] {
+        let lines = dayBoard.layout.lines
+        return lines[min(boardScroll, lines.count)..<min(lines.count, boardScroll + boardVisibleLines)].compactMap { line in
+            if case .checkpoint(let row) = line { return row }
+            return nil
+        }
+    }
 
     /// Day-board lines that fit under the column headings.
     var boardVisibleLines: Int { max(1, Layout(width: width, height: height).body.height - 1) }
@@ -35,14 +47,15 @@ extension AppState {
     mutating func keepBoardCursorVisible() {
         let board = dayBoard
         self.board = board.clamped(self.board)
-        guard !board.rows.isEmpty else {
+        guard board.rowCount > 0 else {
             boardScroll = 0
             return
         }
-        let line = board.line(ofRow: self.board.row)
+        let lines = board.layout.lines
+        let line = board.layout.lineOfRow[self.board.row]
         var top = Scrolling.offset(keeping: line, visible: boardVisibleLines, from: boardScroll)
-        if top == line, line > 0, case .compound = board.lines[line - 1] { top -= 1 }
-        boardScroll = min(top, max(0, board.lines.count - boardVisibleLines))
+        if top == line, line > 0, case .compound = lines[line - 1] { top -= 1 }
+        boardScroll = min(top, max(0, lines.count - boardVisibleLines))
     }
 
     /// Rows of a plain list (problems, stats) that fit under its headings.
@@ -88,16 +101,10 @@ extension AppState {
     /// checkpoint or person by name.
     private mutating func pointBoard(at name: String?, slot: Slot?) {
         let board = dayBoard
-        for (row, line) in board.rows.enumerated() {
-            for (column, cell) in line.cells.enumerated() {
-                guard let cell else { continue }
-                if let slot, cell.slot != slot { continue }
-                let place = name.flatMap { wanted in cell.places.firstIndex { $0.person == wanted } }
-                if slot != nil || place != nil || line.checkpoint.name == name {
-                    self.board = BoardCursor(row: row, column: column, place: place ?? 0)
-                    return
-                }
-            }
+        let places = board.allPlaces().filter { slot == nil || $0.cell.slot == slot }
+        if let person = places.first(where: { $0.cell.places[$0.cursor.place].person == name })
+            ?? places.first(where: { slot != nil || $0.cell.slot.checkpoint == name }) {
+            self.board = person.cursor
         }
     }
 
@@ -111,7 +118,7 @@ extension AppState {
         case .pageUp: self.board.row -= boardVisibleLines
         case .pageDown: self.board.row += boardVisibleLines
         case .first: self.board.row = 0
-        case .last: self.board.row = board.rows.count - 1
+        case .last: self.board.row = board.rowCount - 1
         default: break
         }
         keepBoardCursorVisible()
