@@ -81,4 +81,28 @@ final class ReliabilityFuzzRegressionTests: XCTestCase {
         _ = try RosterStore.create(folder: folder.url, roster: roster)
         XCTAssertEqual(try RosterStore(folder: folder.url, readOnly: true).roster.duties, roster.duties)
     }
+
+    /// fuzz-toml, crash 3: a date followed by a space and a one-digit hour (`start = 2022-04-07 8`,
+    /// an easy slip for 08:00) hit a third assertion in toml++, in its date-time scanner.
+    func testADateWithAOneDigitHourIsAProblemAtItsLineNotAnAbort() throws {
+        for (text, line) in [("title = \"t\"\nstart = 2022-04-07 8\n", 2), ("x = [2022-04-07 8]", 1), ("e=4844-10-\u{1C}f 0 48a", 1)] {
+            XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml"), text.debugDescription) { error in
+                XCTAssertTrue("\(error)".hasPrefix("roster.toml:\(line): TOML 语法错误：无法识别"), "\(error)")
+            }
+        }
+        XCTAssertNil(TOMLPreflight.firstProblem(in: "a = 2022-04-07\nb = 2022-04-07T08:00:00\nc = \"2022-04-07 8\"\nd = 1979-05-27 07:32:00\n"))
+    }
+
+    /// fuzz-toml, crash 4: `min_rest = "999999999999999999h"` overflowed the minutes (a Swift
+    /// overflow trap). Durations are now at most a week, which also keeps the planner's rest
+    /// arithmetic far from overflowing.
+    func testAnEnormousDurationIsAProblemNotAnOverflow() throws {
+        for duration in ["999999999999999999h", "9223372036854775807m", "169h", "10081m"] {
+            let text = "title = \"t\"\n[rules]\nmin_rest = \"\(duration)\"\n"
+            XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml"), duration) { error in
+                XCTAssertEqual("\(error)", "roster.toml:3: min_rest 的时长“\(duration)”无效（应写成 8h、7h30m 或 90m，最多 168h）")
+            }
+        }
+        XCTAssertEqual(DurationText.minutes("168h"), DurationText.maximumMinutes)
+    }
 }

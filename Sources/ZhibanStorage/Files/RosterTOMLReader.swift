@@ -69,7 +69,7 @@ public enum RosterTOMLReader {
         func duration(_ key: String, _ r: inout TOMLTableReader) -> Int? {
             guard let text = r.string(key) else { return nil }
             guard let minutes = DurationText.minutes(text) else {
-                r.problem(key, "\(key) 的时长“\(text)”无效（应写成 8h、7h30m 或 90m）")
+                r.problem(key, "\(key) 的时长“\(text)”无效（应写成 8h、7h30m 或 90m，最多 \(DurationText.maximumMinutes / 60)h）")
                 return nil
             }
             return minutes

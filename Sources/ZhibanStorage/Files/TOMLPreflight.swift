@@ -5,7 +5,9 @@
 /// compiled out). Both were found by fuzzing (Fuzz/ toml harness):
 /// - a table header whose name starts with neither a bare-key character nor a quote: `[北门]`
 ///   (a Chinese table name without quotes, an easy slip when editing by hand), `[=]`, a lone `[`;
-/// - a `}` where an array expects a value: `shifts = [}`, `[1, }`.
+/// - a `}` where an array expects a value: `shifts = [}`, `[1, }`;
+/// - a date followed by a space and a one-digit hour: `start = 2022-04-07 8` (toml++ takes it
+///   for the start of a date-time and asserts on the character after the digit).
 ///
 /// The scan knows just enough TOML to find these: strings (basic, literal, multi-line),
 /// comments, and the brackets of values, so a `[` inside a value or a string is left alone.
@@ -74,11 +76,32 @@ enum TOMLPreflight {
                 }
                 index += 1
             default:
+                let end = tokenEnd(scalars, from: index)
+                if isCutDateTime(scalars, token: index..<end) {
+                    return (line, "TOML 语法错误：无法识别“\(currentLine())”里的日期时间（应写成 2022-04-07T08:00:00，或者给日期加引号）")
+                }
                 atStatementStart = false
-                index += 1
+                index = max(end, index + 1)
             }
         }
         return nil
+    }
+
+    /// Where the bare token (a number, date, key or word) starting at `start` ends.
+    private static func tokenEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var end = start
+        while end < scalars.count, !" \t\r\n]},#[{\"'=".unicodeScalars.contains(scalars[end]) { end += 1 }
+        return end
+    }
+
+    /// Whether `token` is ten characters shaped like a date (`____-__-__`) and is followed by a
+    /// space, one digit and the end of the value: what toml++ cannot take (never valid TOML).
+    private static func isCutDateTime(_ scalars: [Unicode.Scalar], token: Range<Int>) -> Bool {
+        let characters = scalars[token].filter { $0 != "_" }
+        guard characters.count == 10, characters[4] == "-", characters[7] == "-", ("0"..."9").contains(characters[0]),
+              token.upperBound + 2 < scalars.count, scalars[token.upperBound] == " ",
+              ("0"..."9").contains(scalars[token.upperBound + 1]) else { return false }
+        return " \t\r\n]},#".unicodeScalars.contains(scalars[token.upperBound + 2])
     }
 
     private static func isKeyStart(_ scalar: Unicode.Scalar) -> Bool {
