@@ -3,22 +3,8 @@ import XCTest
 
 /// The terminal interface, run for real in tmux: edits that land in the files, resizing,
 /// quitting, and the terminal restored after signals.
-final class InterfaceTests: XCTestCase {
-    private var session: TmuxSession?
-    private var folder: URL!
+final class InterfaceTests: InterfaceTestCase {
     private var roster: URL { folder.appendingPathComponent("r") }
-
-    override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: ZhibanRun.binary.path),
-                          "run `swift build` before `swift test`: \(ZhibanRun.binary.path) is missing")
-        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
-        folder = temporaryFolder(for: self)
-        XCTAssertEqual(try ZhibanRun(["init", "r", "--example", "station"], in: folder).status, 0)
-    }
-
-    override func tearDown() {
-        session?.close()
-    }
 
     private func open(_ arguments: [String] = ["--roster", "r", "--lang", "zh"], width: Int = 100, height: Int = 30) throws -> TmuxSession {
         let opened = try TmuxSession(arguments, in: folder, width: width, height: height)
