@@ -91,6 +91,8 @@ public struct AppState: Sendable {
             date = today
         }
         rosterDidChange()
+        // Spell every name in pinyin now, at opening, so that no keystroke waits for it later.
+        directory.prepareSearch()
         refreshDerived()
     }
 
