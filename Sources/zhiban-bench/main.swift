@@ -7,6 +7,7 @@ import Foundation
 let measurements: [BenchMeasurement] = [
     PlanningBenchmarks.examples,
     PlanningBenchmarks.district,
+    TUIBenchmark.district,
 ]
 
 let chosen = Set(CommandLine.arguments.dropFirst())

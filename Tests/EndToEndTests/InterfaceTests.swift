@@ -3,22 +3,8 @@ import XCTest
 
 /// The terminal interface, run for real in tmux: edits that land in the files, resizing,
 /// quitting, and the terminal restored after signals.
-final class InterfaceTests: XCTestCase {
-    private var session: TmuxSession?
-    private var folder: URL!
+final class InterfaceTests: InterfaceTestCase {
     private var roster: URL { folder.appendingPathComponent("r") }
-
-    override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: ZhibanRun.binary.path),
-                          "run `swift build` before `swift test`: \(ZhibanRun.binary.path) is missing")
-        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
-        folder = temporaryFolder(for: self)
-        XCTAssertEqual(try ZhibanRun(["init", "r", "--example", "station"], in: folder).status, 0)
-    }
-
-    override func tearDown() {
-        session?.close()
-    }
 
     private func open(_ arguments: [String] = ["--roster", "r", "--lang", "zh"], width: Int = 100, height: Int = 30) throws -> TmuxSession {
         let opened = try TmuxSession(arguments, in: folder, width: width, height: height)
@@ -54,6 +40,44 @@ final class InterfaceTests: XCTestCase {
         let duties = try file("duties.csv")
         XCTAssertTrue(duties.contains(",1号进站口,严杰,是,"), duties)
         XCTAssertFalse(duties.contains("吴霞勇"), duties)
+    }
+
+    func testReplanFromTheCommandLineThenSwapTwoPeopleAndWriteQuit() throws {
+        let tui = try open()
+        try tui.type(":rotate 2022-04-01 2022-04-02")
+        try tui.press("Enter")
+        try tui.waitFor("重新排班预览")
+        try tui.press("Enter")
+        try tui.waitFor("重新排班 2022-04-01")
+        try tui.type(":w")
+        try tui.press("Enter")
+        try tui.waitFor("已保存")
+        let planned = try dutyRows()
+        let first = try XCTUnwrap(planned["2022-04-01,早班,1号进站口"])
+        let second = try XCTUnwrap(planned["2022-04-01,早班,2号进站口"])
+        try tui.type(":goto 2022-04-01")
+        try tui.press("Enter")
+        try tui.waitFor("4月1日 周五")
+        try tui.press("s", "j", "s")
+        try tui.waitFor("交换 \(first.people) 和 \(second.people)")
+        try tui.type(":wq")
+        try tui.press("Enter")
+        XCTAssertEqual(try tui.exitStatus(), 0)
+        let swapped = try dutyRows()
+        XCTAssertEqual(swapped["2022-04-01,早班,1号进站口"]?.people, second.people)
+        XCTAssertEqual(swapped["2022-04-01,早班,2号进站口"]?.people, first.people)
+        XCTAssertEqual(swapped["2022-04-01,早班,1号进站口"]?.pinned, "是", "a hand edit pins the duty")
+    }
+
+    /// duties.csv as `date,shift,checkpoint` → people and pinned.
+    private func dutyRows() throws -> [String: (people: String, pinned: String)] {
+        var rows: [String: (people: String, pinned: String)] = [:]
+        for line in try file("duties.csv").split(separator: "\n").dropFirst() {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard cells.count >= 5 else { continue }
+            rows[cells[0...2].joined(separator: ",")] = (cells[3], cells[4])
+        }
+        return rows
     }
 
     func testQuitWithUnsavedWorkAsksAndLeavesTheFilesAlone() throws {
@@ -138,6 +162,56 @@ final class InterfaceTests: XCTestCase {
         assertTerminalRestored(try again.capture())
     }
 
+    func testACrashStillGivesTheTerminalBack() throws {
+        // SWIFT_BACKTRACE=enable=no: the runtime's backtracer would otherwise hold the pane.
+        let tui = try TmuxSession(["--roster", "r", "--lang", "zh"], in: folder, environment: ["SWIFT_BACKTRACE": "enable=no"])
+        session = tui
+        try tui.waitFor("1号进站口")
+        XCTAssertEqual(kill(try tui.zhibanProcess(), SIGSEGV), 0)
+        XCTAssertEqual(try tui.exitStatus(), 128 + Int(SIGSEGV))
+        assertTerminalRestored(try tui.capture())
+    }
+
+    func testCtrlZSuspendsAndFgResumesWithTheScreenRedrawn() throws {
+        let shell = try TmuxSession(shellIn: folder)
+        session = shell
+        try shell.waitFor("$")
+        try shell.type(TmuxSession.commandLine(["--roster", "r", "--lang", "zh"]))
+        try shell.press("Enter")
+        try shell.waitFor("1号进站口")
+        let process = try shell.zhibanProcess()
+        try shell.press("C-z")
+        try shell.waitFor("Stopped")
+        XCTAssertEqual(TmuxSession.state(of: process), "T")
+        try shell.type("stty -a | grep -c -- ' icanon'")
+        try shell.press("Enter")
+        try shell.waitUntil("the shell's terminal is cooked while zhiban is stopped") { $0.contains("\n1\n") }
+        try shell.type("fg")
+        try shell.press("Enter")
+        try shell.waitUntil("the board redrawn after fg") { $0.contains("1号进站口") && $0.contains("1日报") }
+        XCTAssertNotEqual(TmuxSession.state(of: process), "T", "running again")
+        try shell.press("q")
+        try shell.waitUntil("zhiban gone") { _ in TmuxSession.state(of: process) == nil }
+    }
+
+    func testColoursAreDrawnUnlessNoColorOrTheFlagSaysNo() throws {
+        let coloured = try TmuxSession(["--roster", "r", "--lang", "zh"], in: folder, environment: ["TERM": "xterm-256color"])
+        session = coloured
+        try coloured.waitFor("1号进站口")
+        XCTAssertTrue(sgrParameters(in: try coloured.captureWithAttributes()).contains(where: isColour), "colours are drawn")
+        coloured.close()
+        for (arguments, environment) in [(["--no-color"], [String: String]()), ([], ["NO_COLOR": "1"])] {
+            let plain = try TmuxSession(["--roster", "r", "--lang", "zh"] + arguments, in: folder,
+                                        environment: environment.merging(["TERM": "xterm-256color"]) { _, new in new })
+            session = plain
+            try plain.waitFor("1号进站口")
+            let parameters = sgrParameters(in: try plain.captureWithAttributes())
+            XCTAssertFalse(parameters.contains(where: isColour), "no colour with \(arguments) \(environment)")
+            XCTAssertTrue(parameters.contains(7), "reverse video still marks the cursor")
+            plain.close()
+        }
+    }
+
     func testDemoOpensABundledExampleFromAnyFolder() throws {
         let tui = try TmuxSession(["demo", "yinhe", "--lang", "en"], in: folder)
         session = tui
@@ -157,6 +231,19 @@ final class InterfaceTests: XCTestCase {
         let demo = try ZhibanRun(["demo"], in: folder)
         XCTAssertEqual(demo.status, 2)
         XCTAssertTrue(demo.error.contains("--summary"), demo.error)
+    }
+
+    /// Every number in the SGR escape sequences (`ESC [ … m`) of a captured pane.
+    private func sgrParameters(in screen: String) -> [Int] {
+        screen.components(separatedBy: "\u{1B}[").dropFirst().compactMap { sequence -> [Int]? in
+            guard let end = sequence.firstIndex(of: "m") else { return nil }
+            return sequence[..<end].split(separator: ";").compactMap { Int($0) }
+        }.flatMap { $0 }
+    }
+
+    /// Whether an SGR number sets a colour (39 and 49, back to the default, do not).
+    private func isColour(_ parameter: Int) -> Bool {
+        (30...38).contains(parameter) || (40...48).contains(parameter) || (90...97).contains(parameter) || (100...107).contains(parameter)
     }
 
     /// `stty -a` printed after zhiban exited shows a cooked terminal: echo and canonical mode on.

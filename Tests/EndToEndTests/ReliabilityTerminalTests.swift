@@ -5,22 +5,7 @@ import XCTest
 /// SIGTERM, SIGHUP, and a crash (SIGSEGV, SIGABRT: what a failed check in a debug build raises) —
 /// the terminal is usable again: canonical mode, echo and signals on (`stty -a`, printed by the
 /// pane after zhiban exits), the cursor shown and the alternate screen left (tmux's own flags).
-final class ReliabilityTerminalTests: XCTestCase {
-    private var session: TmuxSession?
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: ZhibanRun.binary.path),
-                          "run `swift build` before `swift test`: \(ZhibanRun.binary.path) is missing")
-        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
-        folder = temporaryFolder(for: self)
-        XCTAssertEqual(try ZhibanRun(["init", "r", "--example", "station"], in: folder).status, 0)
-    }
-
-    override func tearDown() {
-        session?.close()
-    }
-
+final class ReliabilityTerminalTests: InterfaceTestCase {
     /// Opens the interface.
     private func open(environment: [String: String] = [:]) throws -> TmuxSession {
         let opened = try TmuxSession(["--roster", "r", "--lang", "zh"], in: folder, environment: environment)

@@ -49,6 +49,8 @@ final class ReliabilityCrashDuringSaveTests: XCTestCase {
                 return XCTFail("kill \(kill): the saver did not start: \(end.stderr)")
             }
             XCTAssertEqual(ready, "ready \(version)", "kill \(kill): the saver opened another version than the last one checked")
+            // Let one save finish first, so that on a loaded machine the kills still land among saves.
+            XCTAssertNotNil(child.waitForLine(startingWith: "saved "), "kill \(kill): the saver never saved")
             usleep(UInt32.random(in: 0...Self.longestDelay, using: &random))
             Glibc.kill(child.pid, SIGKILL)
             let end = child.finish()

@@ -158,7 +158,7 @@ final class DayBoardReducerTests: XCTestCase {
     }
 
     func testSwappingTwoEmptyPlacesIsRefused() {
-        let state = start.after(.moveDown, .moveRight, .moveRight, .swapOrMove, .moveRight, .swapOrMove).0
+        let state = start.after(.moveRight, .moveRight, .moveRight, .swapOrMove, .last, .swapOrMove).0
         XCTAssertEqual(state.message?.kind, .error)
         XCTAssertFalse(state.isDirty)
     }

@@ -28,7 +28,7 @@ final class RosterChangeTests: XCTestCase {
         roster.setDuty(Duty(date: Fixture.day, shift: "夜班", checkpoint: "1号进站口", people: ["吴敏"]), at: slot)
         XCTAssertTrue(roster.dutiesAreSorted)
         XCTAssertEqual(roster.duty(at: slot)?.people, ["吴敏"])
-        XCTAssertEqual(roster.dutiesOn(Fixture.day).count, 5)
+        XCTAssertEqual(roster.dutiesOn(Fixture.day).count, 6)
         XCTAssertEqual(roster.dutiesOn(Fixture.nextDay).count, 1)
         roster.setDuty(nil, at: slot)
         XCTAssertEqual(roster, Fixture.roster)

@@ -23,12 +23,16 @@ struct BoardCell: Sendable {
             let broken = problems.filter { $0.people.contains(name) }.map(\.text)
             return BoardPlace(person: name, volunteer: volunteer, isReserve: isReserve, problems: broken)
         }
-        while places.count < max(1, checkpoint.peoplePerShift) {
+        while places.count < BoardCell.placeCount(people: people.count, checkpoint: checkpoint) {
             places.append(BoardPlace(person: nil, volunteer: nil, isReserve: false, problems: []))
         }
         self.places = places
         self.problems = problems.filter { $0.people.isEmpty }.map(\.text)
     }
+
+    /// Places in a cell: one for each person the checkpoint needs, and one more for each extra
+    /// person typed in (at least one, so an empty cell can be filled).
+    static func placeCount(people: Int, checkpoint: Checkpoint) -> Int { max(1, checkpoint.peoplePerShift, people) }
 }
 
 /// One place in a cell: a person, or nobody yet.

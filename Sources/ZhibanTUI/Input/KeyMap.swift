@@ -66,7 +66,7 @@ public enum KeyMap {
                 bind(.character("P"), .togglePin, "固定/取消固定", "pin/unpin"),
                 bind(.character("r"), .replan, "重新排班（先预览）", "re-plan (with preview)"),
                 bind(.character("/"), .openSearch, "查找", "search"),
-            ] + searching + global
+            ] + searching + panes(of: view) + global
         case .period:
             return moving + [
                 bind(.character("["), .previousDay, "前一天", "previous day"),
@@ -74,13 +74,10 @@ public enum KeyMap {
                 bind(.character("t"), .today, "今天", "today"),
                 bind(.enter, .openDay, "打开这一天", "open the day", footer: true),
                 bind(.character("v"), .togglePeriodRows, "按卡口/按人", "by post / by person", footer: true),
-                bind(.character("r"), .replan, "重新排班（先预览）", "re-plan (with preview)"),
-            ] + global
+                bind(.character("r"), .replan, "重新排班本月（先预览）", "re-plan the month (with preview)"),
+            ] + panes(of: view) + global
         case .people, .teams, .checkpoints:
-            let panes: [KeyBinding] = view == .checkpoints
-                ? [bind(.tab, .nextPane, "卡口/班次", "posts / shifts", footer: true), bind(.backTab, .previousPane, "卡口/班次", "posts / shifts")]
-                : []
-            return moving + panes + [
+            return moving + panes(of: view) + [
                 bind(.character("a"), .add, "新增", "add", footer: true),
                 bind([.enter, .character("e")], .edit, "编辑", "edit", footer: true),
                 bind([.character("d"), .delete], .delete, "删除", "delete", footer: true),
@@ -90,12 +87,23 @@ public enum KeyMap {
                 bind(.character("/"), .openSearch, "查找", "search"),
             ] + searching + global
         case .problems:
-            return moving + [bind(.enter, .openDay, "到日报上查看", "show it on the day board", footer: true)] + global
+            return moving + [bind(.enter, .openDay, "到日报上查看", "show it on the day board", footer: true)] + panes(of: view) + global
         case .stats:
-            return moving + [
-                bind(.tab, .nextPane, "按人/按队伍", "people / teams", footer: true),
-                bind(.backTab, .previousPane, "按人/按队伍", "people / teams"),
-            ] + global
+            return moving + panes(of: view) + global
+        }
+    }
+
+    /// Tab and Shift-Tab: the other pane in views with two, else the next and previous view.
+    private static func panes(of view: ViewKind) -> [KeyBinding] {
+        switch view {
+        case .checkpoints:
+            return [bind(.tab, .nextPane, "卡口/班次", "posts / shifts", footer: true),
+                    bind(.backTab, .previousPane, "卡口/班次", "posts / shifts")]
+        case .stats:
+            return [bind(.tab, .nextPane, "按人/按队伍", "people / teams", footer: true),
+                    bind(.backTab, .previousPane, "按人/按队伍", "people / teams")]
+        case .day, .period, .people, .teams, .problems:
+            return [bind(.tab, .nextPane, "下一视图", "next view"), bind(.backTab, .previousPane, "上一视图", "previous view")]
         }
     }
 

@@ -22,14 +22,6 @@ public struct Rect: Hashable, Sendable {
     /// The row just below the rectangle.
     public var maxY: Int { y + height }
 
-    /// The same rectangle with `rows` taken off the top.
-    public func droppingTop(_ rows: Int) -> Rect { Rect(x: x, y: y + rows, width: width, height: height - rows) }
-
-    /// The same rectangle with `columns` taken off the left.
-    public func droppingLeft(_ columns: Int) -> Rect {
-        Rect(x: x + columns, y: y, width: width - columns, height: height)
-    }
-
     /// The row `offset` rows below the top, one row high.
     public func row(_ offset: Int) -> Rect { Rect(x: x, y: y + offset, width: width, height: 1) }
 }

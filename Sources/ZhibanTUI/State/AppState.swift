@@ -1,4 +1,5 @@
 import ZhibanModel
+import ZhibanPlanning
 
 /// Everything the interface knows: the roster being edited, where the user is, what mode the
 /// keys are in, the undo history and whether the roster is saved. A value: the reducer makes a
@@ -27,6 +28,30 @@ public struct AppState: Sendable {
     /// The revision of the roster on screen; every edit makes a new one.
     public internal(set) var revision = 0
 
+    /// Each table's cursor, sort and filter, by `TableKind.rawValue`.
+    var tables = Array(repeating: TableState(), count: TableKind.allCases.count)
+    /// The pane shown in the checkpoints view: checkpoints or shifts.
+    var checkpointPane = TableKind.checkpoints
+    /// The cursor on the problems list.
+    var problemsCursor = ListCursor()
+    /// The pane of the stats view: people or teams.
+    var statsPane = StatsPane.people
+    /// The cursor on the stats rows.
+    var statsCursor = ListCursor()
+    /// What the period grid's rows are.
+    var periodRows = PeriodRows.checkpoints
+    /// The cursor row of the period grid (the column is the date shown).
+    var periodCursor = ListCursor()
+    /// The first date column shown in the period grid (days after the first of the month).
+    var periodColumnScroll = 0
+    /// Every problem of the roster, for the problems view and the period grid.
+    var problemList: Derived<ProblemList>?
+    /// The figures of the stats view.
+    var stats: Derived<RosterStats>?
+    /// The day board's rows and columns, kept until the checkpoints or shifts change.
+    var boardLayout: BoardLayout?
+    /// What the day board's problems were found for: the revision, the date and the rows on screen.
+    var problemsFound: BoardWindow?
     /// The cursor on the day board.
     var board = BoardCursor()
     /// The first day-board line shown.
@@ -45,7 +70,7 @@ public struct AppState: Sendable {
     var quitAfterSave = false
     /// The volunteers by name, and the search index.
     var directory = VolunteerDirectory()
-    /// The problems of the roster by slot.
+    /// The problems of the day board's cells on screen, by slot.
     var problems = SlotProblems()
 
     /// A state showing `roster`, on today's date if the roster plans it, else its first planned day.
@@ -66,6 +91,9 @@ public struct AppState: Sendable {
             date = today
         }
         rosterDidChange()
+        // Spell every name in pinyin now, at opening, so that no keystroke waits for it later.
+        directory.prepareSearch()
+        refreshDerived()
     }
 
     /// Whether there are changes not yet saved.
@@ -85,10 +113,13 @@ public struct AppState: Sendable {
         switch mode {
         case .normal: return .view(view)
         case .commandLine: return .commandLine
-        case .search: return .textPrompt
+        case .search, .filter: return .textPrompt
         case .pickList: return .pickList
+        case .form: return .form
         case .confirm(let question): return .confirm(withSave: question == .quitWithUnsavedWork)
         case .help: return .help
+        case .replanPreview: return .replanPreview
+        case .printPreview: return .printPreview
         }
     }
 
@@ -96,12 +127,44 @@ public struct AppState: Sendable {
     mutating func rosterDidChange() {
         directory.update(for: roster.volunteers)
         keepBoardCursorVisible()
+        refreshActiveTable()
     }
 
     /// A message in the interface's language.
     mutating func say(_ text: Localized, _ kind: StatusMessage.Kind = .info) {
         message = StatusMessage(text(language), kind)
     }
+}
+
+/// A value worked out from one revision of the roster, kept until the roster changes.
+struct Derived<Value: Sendable>: Sendable {
+    /// The revision it was worked out for.
+    var revision: Int
+    /// The value.
+    var value: Value
+}
+
+/// The cells of the day board on screen: the roster revision, the date and the rows.
+struct BoardWindow: Hashable, Sendable {
+    var revision: Int
+    var date: LocalDate
+    var rows: [Int]
+}
+
+/// The panes of the stats view.
+public enum StatsPane: Hashable, Sendable {
+    /// Hours and nights per person.
+    case people
+    /// Load and spread per team, and coverage per checkpoint.
+    case teams
+}
+
+/// What the rows of the period grid are.
+public enum PeriodRows: Hashable, Sendable {
+    /// One row per checkpoint: coverage per day.
+    case checkpoints
+    /// One row per volunteer: their shifts per day.
+    case people
 }
 
 /// A place marked for a swap or move: a slot and the place in it.

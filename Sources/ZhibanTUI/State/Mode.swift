@@ -9,12 +9,20 @@ public enum Mode: Sendable {
     case commandLine(TextField)
     /// Typing a `/` search.
     case search(TextField)
+    /// Typing a table's live filter.
+    case filter(TextField)
     /// Choosing someone for a place.
     case pickList(PickList)
+    /// Filling in a form.
+    case form(Form)
     /// Answering a question.
     case confirm(Question)
     /// Reading the help (scrolled by some lines).
     case help(scroll: Int)
+    /// Reading what a re-plan would change, before applying it.
+    case replanPreview(ReplanPreview)
+    /// Reading the print of the current view.
+    case printPreview(PrintPreview)
 }
 
 import ZhibanModel
@@ -25,6 +33,8 @@ public enum Question: Hashable, Sendable {
     case quitWithUnsavedWork
     /// Restore the work left unsaved last time (written when the program was killed)?
     case restoreRecovery(Roster)
+    /// Delete a record from a table (the text says what goes with it)?
+    case delete(TableKind, name: String, text: Localized)
 
     /// The question as asked.
     public var text: Localized {
@@ -32,6 +42,8 @@ public enum Question: Hashable, Sendable {
         case .quitWithUnsavedWork:
             return Localized("有未保存的修改。s 保存后退出，y 不保存退出，n 取消",
                              "There are unsaved changes. s: save and quit, y: quit without saving, n: stay")
+        case .delete(_, _, let text):
+            return text
         case .restoreRecovery:
             return Localized("上次退出时有未保存的修改，已另存下来。y 恢复这些修改，n 丢弃",
                              "Unsaved changes were kept when zhiban last ended. y: restore them, n: discard them")

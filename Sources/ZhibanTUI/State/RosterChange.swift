@@ -18,13 +18,16 @@ struct RosterChange: Sendable {
         let oldDefinitions = RosterDefinitions(old)
         let newDefinitions = RosterDefinitions(new)
         if oldDefinitions != newDefinitions { definitions = (oldDefinitions, newDefinitions) }
-        guard old.duties != new.duties else { return }
         let oldDuties = old.duties
         let newDuties = new.duties
         var i = 0
         var j = 0
         while i < oldDuties.count || j < newDuties.count {
-            if j == newDuties.count || (i < oldDuties.count && oldDuties[i].slot < newDuties[j].slot) {
+            // Most duties are untouched (and share their strings), so equality is the quick test.
+            if i < oldDuties.count, j < newDuties.count, oldDuties[i] == newDuties[j] {
+                i += 1
+                j += 1
+            } else if j == newDuties.count || (i < oldDuties.count && oldDuties[i].slot < newDuties[j].slot) {
                 record(oldDuties[i].slot, oldDuties[i], nil)
                 i += 1
             } else if i == oldDuties.count || newDuties[j].slot < oldDuties[i].slot {

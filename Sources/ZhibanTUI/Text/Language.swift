@@ -30,9 +30,6 @@ public struct Localized: Hashable, Sendable {
         self.en = en
     }
 
-    /// The same text in both languages (names, numbers).
-    public init(verbatim text: String) { self.init(text, text) }
-
     /// The text in one language.
     public func callAsFunction(_ language: Language) -> String {
         switch language {

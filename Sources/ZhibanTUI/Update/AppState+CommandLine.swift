@@ -47,6 +47,17 @@ extension AppState {
             case .goto(let target):
                 view = .day
                 showDate(target)
+            case .rotate(let first?, let last?):
+                guard refuseIfReadOnly() else { return [] }
+                let values = [first.description, last.description, ""]
+                if let problem = ReplanForm.problems(values, roster: roster).min(by: { $0.key < $1.key })?.value {
+                    say(problem, .error)
+                    return []
+                }
+                previewReplan(values)
+            case .rotate:
+                openReplan()
+            case .print: openPrintPreview()
             case .help: mode = .help(scroll: 0)
             case .language(let language): self.language = language
             }

@@ -77,6 +77,12 @@ extension AppState {
         case (.restoreRecovery(let recovered), .yes):
             commit(recovered, Localized("恢复上次未保存的修改", "Restored the unsaved changes from last time"))
             return []
+        case (.delete(let kind, let name, _), .yes):
+            let (edited, label) = RecordDeletion.apply(kind, name, to: roster)
+            commit(edited, label)
+            return []
+        case (.delete, _):
+            return []
         case (.restoreRecovery, _):
             say(Localized("已丢弃上次未保存的修改", "Discarded the unsaved changes from last time"))
             return [.discardRecovery]

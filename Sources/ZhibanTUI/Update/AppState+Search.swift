@@ -25,19 +25,16 @@ extension AppState {
     mutating func searchAgain(forward: Bool) {
         guard let query = lastSearch else { return say(Localized("还没有查找过：按 / 查找", "No search yet: press / to search")) }
         directory.prepareSearch()
+        if activeTable != nil { return searchTable(query, forward: forward) }
+        guard view == .day else { return }
         let board = dayBoard
         var matches: [BoardCursor] = []
-        for (row, line) in board.rows.enumerated() {
-            let checkpointMatches = line.checkpoint.name.localizedLowercaseContains(query)
-            for (column, cell) in line.cells.enumerated() {
-                guard let cell else { continue }
-                for (place, candidate) in cell.places.enumerated() {
-                    let personMatches = candidate.person.map { directory.matches(query, name: $0) } ?? false
-                    if personMatches || (checkpointMatches && place == 0 && matches.last?.row != row) {
-                        matches.append(BoardCursor(row: row, column: column, place: place))
-                    }
-                }
-            }
+        for (cursor, cell) in board.allPlaces() {
+            let person = cell.places[cursor.place].person
+            let personMatches = person.map { directory.matches(query, name: $0) } ?? false
+            let checkpointMatches = cursor.place == 0 && matches.last?.row != cursor.row
+                && cell.slot.checkpoint.localizedLowercaseContains(query)
+            if personMatches || checkpointMatches { matches.append(cursor) }
         }
         guard !matches.isEmpty else {
             return say(Localized("\(DateText.short(date, .zh)) 找不到：\(query)", "Not found on \(DateText.short(date, .en)): \(query)"), .error)

@@ -12,13 +12,17 @@ enum Command: Hashable, Sendable {
     case writeQuit
     /// `:goto DATE`: show a date.
     case goto(LocalDate)
+    /// `:rotate [FROM [TO]]`: re-plan a range (with a preview); without dates, the form.
+    case rotate(from: LocalDate?, to: LocalDate?)
+    /// `:print`: the print preview of the current view.
+    case print
     /// `:help`: the help page.
     case help
     /// `:lang zh|en`: switch the interface's language.
     case language(Language)
 
     /// The command names, in the order completion offers them.
-    static let names = ["w", "q", "q!", "wq", "x", "goto", "help", "lang"]
+    static let names = ["w", "q", "q!", "wq", "x", "goto", "rotate", "print", "help", "lang"]
 
     /// Reads a command line. Dates for `:goto` may be `2022-04-07`, `4-7` or `4/7` (in the year
     /// of `relativeTo`), `+3`/`-2` (days from it), or `today`/`今天`.
@@ -38,6 +42,16 @@ enum Command: Hashable, Sendable {
                                           "Not a date: \(argument) (e.g. 2022-04-07, 4-7, +1)"))
             }
             return .success(.goto(target))
+        case "rotate", "replan":
+            let dates = words.dropFirst().map { parseDate($0, relativeTo: date, today: today) }
+            if let bad = zip(words.dropFirst(), dates).first(where: { $0.1 == nil }) {
+                return .failure(UserError("看不懂的日期：\(bad.0)", "Not a date: \(bad.0)"))
+            }
+            guard dates.count <= 2 else { return .failure(UserError("用法：:rotate [从 [到]]", "Usage: :rotate [FROM [TO]]")) }
+            let first = dates.first ?? nil
+            return .success(.rotate(from: first, to: dates.count == 2 ? dates[1] : first))
+        case "print", "p":
+            return .success(.print)
         case "lang":
             guard let language = Language(rawValue: argument) else {
                 return .failure(UserError("语言只能是 zh 或 en", "The language is zh or en"))
@@ -54,7 +68,7 @@ enum Command: Hashable, Sendable {
         guard !text.contains(" ") else { return (text, []) }
         let choices = names.filter { $0.hasPrefix(text) }
         guard let first = choices.first else { return (text, []) }
-        if choices.count == 1 { return (first + (first == "goto" || first == "lang" ? " " : ""), choices) }
+        if choices.count == 1 { return (first + (["goto", "lang", "rotate"].contains(first) ? " " : ""), choices) }
         var prefix = first
         for choice in choices.dropFirst() { while !choice.hasPrefix(prefix) { prefix.removeLast() } }
         return (prefix.count > text.count ? prefix : text, choices)

@@ -4,6 +4,7 @@
 public func reduce(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
     var next = state
     let effects = next.apply(action)
+    next.refreshDerived()
     return (next, effects)
 }
 
@@ -21,7 +22,7 @@ extension AppState {
         case .resize(let width, let height):
             self.width = max(0, width)
             self.height = max(0, height)
-            keepBoardCursorVisible()
+            keepCursorsVisible()
             return [.redraw]
         case .saveFinished(let revision, let error):
             return saveFinished(revision: revision, error: error)
@@ -37,9 +38,13 @@ extension AppState {
         case .normal: return applyInNormalMode(action)
         case .commandLine(let field): return applyOnCommandLine(action, field)
         case .search(let field): return applyInSearch(action, field)
+        case .filter(let field): return applyInFilter(action, field)
         case .pickList(let list): return applyInPickList(action, list)
+        case .form(let form): return applyInForm(action, form)
         case .confirm(let question): return answer(question, action)
         case .help(let scroll): return applyInHelp(action, scroll: scroll)
+        case .replanPreview(let preview): return applyInReplanPreview(action, preview)
+        case .printPreview(let preview): return applyInPrintPreview(action, preview)
         }
     }
 
@@ -52,17 +57,26 @@ extension AppState {
         case .nextDay: showDate(date.adding(days: 1))
         case .today: showDate(today)
         case .show(let view): self.view = view
-        case .nextPane: view = view.next
-        case .previousPane: view = view.previous
+        case .nextPane: switchPane(forward: true)
+        case .previousPane: switchPane(forward: false)
         case .openCommandLine: mode = .commandLine(TextField())
         case .openSearch: mode = .search(TextField())
         case .searchNext: searchAgain(forward: true)
         case .searchPrevious: searchAgain(forward: false)
+        case .openFilter: if let kind = activeTable { mode = .filter(TextField(table(kind).filter)) }
         case .openHelp: mode = .help(scroll: 0)
         case .assign: openPickList()
         case .unassign: unassign()
         case .swapOrMove: swapOrMove()
         case .togglePin: togglePin()
+        case .replan: view == .period ? openReplan(from: monthRange.lowerBound, to: monthRange.upperBound) : openReplan()
+        case .printPreview: openPrintPreview()
+        case .add: addRecord()
+        case .edit: editRecord()
+        case .delete: deleteRecord()
+        case .sortNext, .sortReverse: sortTable(action)
+        case .openDay: openDayUnderCursor()
+        case .togglePeriodRows: togglePeriodRows()
         case .cancel: cancelMark()
         case .undo: undo()
         case .redo: redo()
@@ -78,14 +92,24 @@ extension AppState {
     /// The help page: scrolling, and any closing key.
     private mutating func applyInHelp(_ action: Action, scroll: Int) -> [Effect] {
         let page = max(1, Layout(width: width, height: height).body.height - 1)
+        let most = max(0, HelpView.lines(self).count - page)
         switch action {
         case .moveUp: mode = .help(scroll: max(0, scroll - 1))
-        case .moveDown: mode = .help(scroll: scroll + 1)
+        case .moveDown: mode = .help(scroll: min(most, scroll + 1))
         case .pageUp: mode = .help(scroll: max(0, scroll - page))
-        case .pageDown: mode = .help(scroll: scroll + page)
+        case .pageDown: mode = .help(scroll: min(most, scroll + page))
         case .cancel: mode = .normal
         default: break
         }
         return []
+    }
+
+    /// Tab: the other pane where a view has two, else the next view.
+    private mutating func switchPane(forward: Bool) {
+        switch view {
+        case .checkpoints: checkpointPane = checkpointPane == .checkpoints ? .shifts : .checkpoints
+        case .stats: statsPane = statsPane == .people ? .teams : .people
+        default: view = forward ? view.next : view.previous
+        }
     }
 }

@@ -5,21 +5,21 @@ import ZhibanModel
 enum DayBoardView {
     static func render(_ state: AppState, into screen: inout Screen, at rect: Rect) {
         let board = state.dayBoard
-        guard !board.rows.isEmpty else {
+        guard board.rowCount > 0 else {
             screen.write(Localized("还没有卡口：按 5 到卡口页添加，或用 zhiban import 导入表格",
                                    "No checkpoints yet: press 5 to add some, or use zhiban import")(state.language),
                          x: rect.x + 2, y: rect.y + 1, style: CellStyle(.muted), maxWidth: rect.width - 4)
             return
         }
-        let columns = ColumnLayout(board: board, width: rect.width)
-        renderHeadings(board, columns, state.language, into: &screen, at: rect.row(0))
+        let columns = ColumnLayout(layout: board.layout, width: rect.width)
+        renderHeadings(board.layout, columns, state.language, into: &screen, at: rect.row(0))
         let visible = max(0, rect.height - 1)
         let cursor = board.clamped(state.board)
         for offset in 0..<visible {
             let index = state.boardScroll + offset
-            guard board.lines.indices.contains(index) else { break }
+            guard board.layout.lines.indices.contains(index) else { break }
             let lineRect = rect.row(1 + offset)
-            switch board.lines[index] {
+            switch board.layout.lines[index] {
             case .compound(let compound):
                 screen.write(compound, in: lineRect, style: CellStyle(.group, bold: true))
             case .checkpoint(let row):
@@ -34,21 +34,20 @@ enum DayBoardView {
         let cellWidth: Int
         let indented: Bool
 
-        init(board: DayBoard, width: Int) {
-            indented = board.lines.contains { if case .compound = $0 { return true } else { return false } }
-            let longest = board.rows.map { $0.checkpoint.name.displayWidth }.max() ?? 0
-            nameWidth = min(max(longest + (indented ? 2 : 0) + 1, 8), max(8, width / 3))
-            cellWidth = max(6, (width - nameWidth) / max(1, board.shifts.count))
+        init(layout: BoardLayout, width: Int) {
+            indented = layout.hasHeadings
+            nameWidth = min(max(layout.longestName + (indented ? 2 : 0) + 1, 8), max(8, width / 3))
+            cellWidth = max(6, (width - nameWidth) / max(1, layout.shifts.count))
         }
 
         func cellX(_ column: Int, in rect: Rect) -> Int { rect.x + nameWidth + column * cellWidth }
     }
 
-    private static func renderHeadings(_ board: DayBoard, _ columns: ColumnLayout, _ language: Language, into screen: inout Screen, at rect: Rect) {
+    private static func renderHeadings(_ layout: BoardLayout, _ columns: ColumnLayout, _ language: Language, into screen: inout Screen, at rect: Rect) {
         let style = CellStyle(.header, bold: true)
         screen.fill(rect, style: CellStyle(.header))
         screen.write(Localized("卡口", "Post")(language), x: rect.x, y: rect.y, style: style, maxWidth: columns.nameWidth - 1)
-        for (column, shift) in board.shifts.enumerated() {
+        for (column, shift) in layout.shifts.enumerated() {
             let room = columns.cellWidth - 1
             let heading = [shift.name + " " + shift.hoursText, shift.name + " \(shift.start)–\(shift.end)", shift.name]
                 .first { $0.displayWidth <= room } ?? shift.name
@@ -60,10 +59,10 @@ enum DayBoardView {
         _ board: DayBoard, row: Int, columns: ColumnLayout, cursor: BoardCursor, state: AppState,
         into screen: inout Screen, at rect: Rect
     ) {
-        let boardRow = board.rows[row]
         let indent = columns.indented ? "  " : ""
-        screen.write(indent + boardRow.checkpoint.name, in: Rect(x: rect.x, y: rect.y, width: columns.nameWidth - 1, height: 1))
-        for (column, cell) in boardRow.cells.enumerated() {
+        screen.write(indent + board.layout.checkpoints[row].name, in: Rect(x: rect.x, y: rect.y, width: columns.nameWidth - 1, height: 1))
+        for column in board.layout.shifts.indices {
+            let cell = board.cell(row: row, column: column)
             let x = columns.cellX(column, in: rect)
             let width = min(columns.cellWidth, rect.maxX - x) - 1
             guard let cell else {

@@ -24,6 +24,7 @@ enum PickListView {
         screen.write(count, in: rect.row(2), style: CellStyle(.muted))
 
         let checkpoint = state.roster.checkpoint(named: list.slot.checkpoint)
+        let check = CandidateCheck(roster: state.roster, slot: list.slot)
         let rows = max(0, rect.height - 3)
         for offset in 0..<rows {
             let index = list.scroll + offset
@@ -33,7 +34,13 @@ enum PickListView {
             let y = rect.y + 3 + offset
             let style = CellStyle(selected ? .cursor : .normal, reverse: selected)
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
-            screen.write(row(volunteer, checkpoint: checkpoint, language: language), x: rect.x, y: y, style: style, maxWidth: rect.width)
+            let used = screen.write(row(volunteer, checkpoint: checkpoint, language: language), x: rect.x, y: y, style: style,
+                                    maxWidth: rect.width)
+            let problems = check.problems(placing: volunteer)
+            if !problems.isEmpty {
+                screen.write(Marks.problem + problems.joined(separator: "；"), x: rect.x + used + 1, y: y,
+                             style: CellStyle(selected ? .cursor : .problem, bold: true, reverse: selected), maxWidth: rect.maxX - rect.x - used - 1)
+            }
         }
     }
 
@@ -50,8 +57,8 @@ enum PickListView {
         } else {
             standing = Localized("其他", "other")
         }
-        return " " + name.padded(toColumns: 10) + " " + standing(language).padded(toColumns: 8) + " "
-            + volunteer.team.padded(toColumns: 20) + " " + volunteer.role.padded(toColumns: 8) + " "
-            + volunteer.skills.joined(separator: ";")
+        return " " + name.padded(toColumns: 10) + " " + standing(language).padded(toColumns: 6) + " "
+            + volunteer.team.padded(toColumns: 16) + " " + volunteer.role.padded(toColumns: 8) + " "
+            + volunteer.skills.joined(separator: ";").padded(toColumns: 10)
     }
 }

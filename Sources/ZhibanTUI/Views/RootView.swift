@@ -15,11 +15,19 @@ public enum RootView {
         switch state.mode {
         case .help(let scroll):
             HelpView.render(state, scroll: scroll, into: &screen, at: layout.body)
-        default:
-            renderView(state, into: &screen, at: layout.body)
-        }
-        if case .pickList(let list) = state.mode {
+        case .pickList(let list):
             PickListView.render(list, state: state, into: &screen, at: layout.body)
+        case .form(let form):
+            FormView.render(form, state: state, into: &screen, at: layout.body)
+        case .replanPreview(let preview):
+            let title = Localized("重新排班预览：\(preview.request.from) – \(preview.request.to)（Enter 执行，Esc 放弃）",
+                                  "Re-plan preview: \(preview.request.from) – \(preview.request.to) (Enter applies, Esc discards)")
+            PreviewView.render(title: title(state.language), lines: preview.lines, scroll: preview.scroll, into: &screen, at: layout.body)
+        case .printPreview(let preview):
+            let title = Localized("打印预览（w 写入 \(preview.path)，l 送打印机）", "Print preview (w writes \(preview.path), l prints)")
+            PreviewView.render(title: title(state.language), lines: preview.lines, scroll: preview.scroll, into: &screen, at: layout.body)
+        case .normal, .commandLine, .search, .filter, .confirm:
+            renderView(state, into: &screen, at: layout.body)
         }
         StatusLine.render(state, into: &screen, at: layout.status)
         Footer.render(state, into: &screen, at: layout.footer)
@@ -29,7 +37,11 @@ public enum RootView {
     private static func renderView(_ state: AppState, into screen: inout Screen, at rect: Rect) {
         switch state.view {
         case .day: DayBoardView.render(state, into: &screen, at: rect)
-        default: EmptyView.render(state.view.title(state.language), into: &screen, at: rect)
+        case .period: PeriodGridView.render(state, into: &screen, at: rect)
+        case .people, .teams, .checkpoints:
+            if let kind = state.activeTable { TableView.render(state, kind: kind, into: &screen, at: rect) }
+        case .problems: ProblemsView.render(state, into: &screen, at: rect)
+        case .stats: StatsView.render(state, into: &screen, at: rect)
         }
     }
 }

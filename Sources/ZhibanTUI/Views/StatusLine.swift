@@ -5,6 +5,7 @@ enum StatusLine {
         switch state.mode {
         case .commandLine(let field): prompt(":", field, into: &screen, at: rect)
         case .search(let field): prompt("/", field, into: &screen, at: rect)
+        case .filter(let field): prompt(Localized("筛选：", "Filter: ")(state.language), field, into: &screen, at: rect)
         case .confirm(let question):
             screen.write(question.text(state.language), in: rect, style: CellStyle(.error, bold: true))
         default:
@@ -16,9 +17,20 @@ enum StatusLine {
                 case .error: role = .error
                 }
                 screen.write(message.text, in: rect, style: CellStyle(role, bold: message.kind == .error))
-            } else if state.view == .day {
+            } else if state.view == .day, showsLegend(state.mode) {
                 screen.write(legend(state.language), in: rect, style: CellStyle(.muted))
+            } else if state.view == .problems, case .normal = state.mode,
+                      let entry = state.problemList?.value.entries[safe: state.problemsCursor.row] {
+                screen.write(" " + entry.text, in: rect, style: CellStyle(entry.isBreak ? .problem : .empty))
             }
+        }
+    }
+
+    /// The legend is shown while the board (or the pick list over it) is in view.
+    private static func showsLegend(_ mode: Mode) -> Bool {
+        switch mode {
+        case .normal, .pickList: return true
+        default: return false
         }
     }
 
@@ -37,9 +49,9 @@ enum StatusLine {
     }
 
     private static func prompt(_ sign: String, _ field: TextField, into screen: inout Screen, at rect: Rect) {
-        screen.write(sign, x: rect.x, y: rect.y, style: CellStyle(.normal, bold: true))
-        let shown = field.visible(in: rect.width - 2)
-        screen.write(shown.text, x: rect.x + 1, y: rect.y)
-        screen.cursor = Position(x: rect.x + 1 + shown.cursorColumn, y: rect.y)
+        let signWidth = screen.write(sign, x: rect.x, y: rect.y, style: CellStyle(.normal, bold: true))
+        let shown = field.visible(in: rect.width - signWidth - 1)
+        screen.write(shown.text, x: rect.x + signWidth, y: rect.y)
+        screen.cursor = Position(x: rect.x + signWidth + shown.cursorColumn, y: rect.y)
     }
 }

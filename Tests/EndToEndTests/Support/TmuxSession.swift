@@ -28,6 +28,18 @@ final class TmuxSession {
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", command])
     }
 
+    /// An interactive shell (with job control, for Ctrl-Z) in `folder`; the test types the commands.
+    init(shellIn folder: URL, width: Int = 100, height: Int = 30) throws {
+        socket = "zhiban-test-\(getpid())-\(TmuxSession.counter.next())"
+        let command = "cd \(TmuxSession.quoted(folder.path)) && env LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile -i"
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", command])
+    }
+
+    /// The command line that runs the built zhiban with these arguments, for typing into a shell.
+    static func commandLine(_ arguments: [String]) -> String {
+        ([ZhibanRun.binary.path] + arguments).map(quoted).joined(separator: " ")
+    }
+
     /// Ends the tmux server of this session (and with it the pane).
     func close() {
         _ = try? tmux(["kill-server"])
@@ -46,6 +58,11 @@ final class TmuxSession {
     /// The pane's text now.
     func capture() throws -> String {
         try tmux(["capture-pane", "-p"])
+    }
+
+    /// The pane's text now with its colours and attributes as escape sequences.
+    func captureWithAttributes() throws -> String {
+        try tmux(["capture-pane", "-p", "-e"])
     }
 
     /// Polls the pane until `text` appears (20 s at most); returns the pane's text.
@@ -88,6 +105,13 @@ final class TmuxSession {
         let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
         guard let first = children.split(separator: " ").first, let pid = pid_t(first) else { throw TmuxError.noProcess }
         return pid
+    }
+
+    /// The one-letter state of a process (`S` sleeping, `T` stopped), from /proc.
+    static func state(of process: pid_t) -> String? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8),
+              let close = status.lastIndex(of: ")") else { return nil }
+        return status[status.index(close, offsetBy: 2)...].split(separator: " ").first.map(String.init)
     }
 
     /// zhiban's exit status, once the pane has printed it.

@@ -1,12 +1,13 @@
 import Foundation
 import XCTest
 
-/// Runs a program to its end and reports its peak memory, with a deadline that kills a hung child.
+/// Runs a program to its end and reports its own peak memory, with a deadline that kills a hung
+/// child.
 ///
-/// The peak is the kernel's `ru_maxrss`, taken by `zhiban-crashtest measure`: a process spawned by
-/// the test itself would start its `ru_maxrss` at the test process's own peak (Linux carries the
-/// spawner's high-water mark over `exec` after a vfork-style spawn), which after the crash test
-/// is hundreds of MiB. The small tool adds at most its own ~20 MiB.
+/// The child is started by a small Python parent that forks it and reads `ru_maxrss` from
+/// `wait4`. It cannot be spawned from the test process directly: Linux starts a spawned child's
+/// peak at its parent's resident size (glibc's posix_spawn shares the parent's memory until
+/// exec), so a test process grown by earlier tests would be measured instead of the child.
 struct MeasuredRun {
     /// The exit status (or 128 + signal when killed).
     let status: Int32
@@ -18,43 +19,49 @@ struct MeasuredRun {
     let stdout: String
     let stderr: String
 
+    /// Forks the program, enforces the deadline, writes "status maxrss_kib timed_out" to argv[1].
+    private static let parent = """
+        import os, sys, time
+        report, deadline, argv = sys.argv[1], float(sys.argv[2]), sys.argv[3:]
+        pid = os.fork()
+        if pid == 0:
+            os.execv(argv[0], argv)
+        start, killed = time.monotonic(), False
+        while True:
+            done, status, usage = os.wait4(pid, os.WNOHANG)
+            if done:
+                break
+            if not killed and time.monotonic() - start > deadline:
+                os.kill(pid, 9)
+                killed = True
+            time.sleep(0.02)
+        code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status)
+        with open(report, "w") as f:
+            f.write(f"{code} {usage.ru_maxrss} {int(killed)}")
+        """
+
     /// Runs `executable` with `arguments`, killing it after `deadline` seconds.
     init(_ executable: String, _ arguments: [String], deadline: TimeInterval) throws {
         let folder = try TemporaryFolder("zhiban-measured")
         defer { folder.remove() }
-        let measurer = try BuiltProducts.path("zhiban-crashtest")
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))  // so a hang is killed with its child
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, folder.path("out"), O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, folder.path("err"), O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let argv = ([measurer, "measure", folder.path("peak"), executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, measurer, &actions, &attributes, argv, environ)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
-
-        var waitStatus: Int32 = 0
-        let start = Date()
-        var killed = false
-        while wait4(pid, &waitStatus, WNOHANG, nil) == 0 {
-            if !killed && Date().timeIntervalSince(start) > deadline {
-                kill(-pid, SIGKILL)
-                killed = true
-            }
-            usleep(20_000)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", MeasuredRun.parent, folder.path("report"), String(deadline), executable] + arguments
+        process.standardInput = FileHandle.nullDevice
+        FileManager.default.createFile(atPath: folder.path("out"), contents: nil)
+        FileManager.default.createFile(atPath: folder.path("err"), contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: folder.path("out")))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: folder.path("err")))
+        try process.run()
+        process.waitUntilExit()
+        let report = (try? String(contentsOfFile: folder.path("report"), encoding: .utf8)) ?? ""
+        let fields = report.split(separator: " ").compactMap { Int($0) }
+        guard fields.count == 3 else {
+            throw XCTSkip("python3 could not measure the run (is python3 installed?): \(report)")
         }
-        let signal = waitStatus & 0x7F
-        status = signal == 0 ? (waitStatus >> 8) & 0xFF : 128 + signal
-        let peakKiB = (try? String(contentsOfFile: folder.path("peak"), encoding: .utf8)).flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        peakMiB = (peakKiB ?? .infinity) / 1024
-        timedOut = killed
+        status = Int32(fields[0])
+        peakMiB = Double(fields[1]) / 1024
+        timedOut = fields[2] == 1
         stdout = (try? String(contentsOfFile: folder.path("out"), encoding: .utf8)) ?? ""
         stderr = (try? String(contentsOfFile: folder.path("err"), encoding: .utf8)) ?? ""
     }

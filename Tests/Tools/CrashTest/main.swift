@@ -13,10 +13,6 @@ import Glibc
 //                                              (RLIMIT_FSIZE during the save only, SIGXFSZ ignored); prints
 //                                              `saved N`, or the error and exits 1
 //   zhiban-crashtest hold-lock DIR             opens DIR as the writer, prints `locked`, waits for end of input
-//   zhiban-crashtest measure REPORT CMD ARGS…  runs CMD (standard streams shared), writes its peak memory in KiB
-//                                              to REPORT and ends with its status. The peak comes from wait4 here,
-//                                              not in the test: a child spawned by a big process starts its
-//                                              ru_maxrss at the spawner's peak, so only a small spawner can measure.
 
 /// Prints a line to standard output at once (unbuffered: the test reads it while we run).
 func say(_ line: String) {
@@ -31,29 +27,10 @@ func fail(_ message: Any) -> Never {
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let command = arguments.first, arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: zhiban-crashtest save-loop|save|hold-lock DIR [N [FSIZE]] | measure REPORT CMD…\n".utf8))
+    FileHandle.standardError.write(Data("usage: zhiban-crashtest save-loop|save|hold-lock DIR [N [FSIZE]]\n".utf8))
     exit(64)
 }
 let folder = URL(fileURLWithPath: arguments[arguments.startIndex + 1])
-
-if command == "measure" {
-    let commandLine = Array(arguments.dropFirst(2))
-    guard let program = commandLine.first else { fail("measure needs a command") }
-    let argv = commandLine.map { strdup($0) } + [nil]
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, program, nil, nil, argv, environ)
-    guard spawned == 0 else { fail("cannot start \(program): \(String(cString: strerror(spawned)))") }
-    var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-    do {
-        try "\(usage.ru_maxrss)\n".write(to: folder, atomically: true, encoding: .utf8)
-    } catch {
-        fail(error)
-    }
-    let signal = status & 0x7F
-    exit(signal == 0 ? (status >> 8) & 0xFF : 128 + signal)
-}
 
 switch command {
 case "save-loop":

@@ -3,7 +3,8 @@ import ZhibanModel
 
 /// A small roster built in code, so the screen tests need no files: two compounds with one gate
 /// each (named after the compound), a station with two entrances, day and night shifts, names of
-/// two and three characters and one with a Latin letter.
+/// two and three characters and one with a Latin letter, a reserve call, empty places and a
+/// duty that breaks two rules.
 enum Fixture {
     static let day = LocalDate(year: 2022, month: 4, day: 7)!
     static let nextDay = LocalDate(year: 2022, month: 4, day: 8)!
@@ -35,10 +36,10 @@ enum Fixture {
             Volunteer(name: "张伟", phone: "17010000003", team: "南门值守组", unavailable: [.weekday(.saturday)]),
             Volunteer(name: "刘芳芳", phone: "17010000004", team: "南门值守组", skills: ["测温"]),
             Volunteer(name: "陈明", phone: "17010000005", isPartyMember: true, team: "春谷值守组", role: "组长"),
-            Volunteer(name: "杨帆", phone: "17010000006", team: "春谷值守组", unavailable: [.shift("夜班")]),
+            Volunteer(name: "杨帆", phone: "17010000006", team: "春谷值守组", unavailable: [.nightShifts]),
             Volunteer(name: "黄丽娟", phone: "17010000007", team: "春谷值守组"),
             Volunteer(name: "赵刚", phone: "17010000008", isPartyMember: true, team: "机动组", role: "队长", skills: ["驾驶"]),
-            Volunteer(name: "吴敏", phone: "17010000009", team: "机动组"),
+            Volunteer(name: "吴敏", phone: "17010000009", team: "机动组", unavailable: [.shift("白班")]),
             Volunteer(name: "周杰", phone: "17010000010", isPartyMember: true, team: "突击队", role: "组长", skills: ["测温"]),
             Volunteer(name: "徐A强", phone: "17010000011", team: "突击队", skills: ["测温"]),
         ]
@@ -46,6 +47,8 @@ enum Fixture {
             Duty(date: day0, shift: "白班", checkpoint: "天瑞城市花园南门", people: ["王中理", "李强"], pinned: true),
             Duty(date: day0, shift: "夜班", checkpoint: "天瑞城市花园南门", people: ["张伟"]),
             Duty(date: day0, shift: "白班", checkpoint: "春谷新村南门", people: ["陈明", "赵刚"]),
+            // 李强 straight after his day shift, at a gate his team does not keep: two rules broken.
+            Duty(date: day0, shift: "夜班", checkpoint: "春谷新村南门", people: ["李强"]),
             Duty(date: day0, shift: "白班", checkpoint: "1号进站口", people: ["周杰"]),
             Duty(date: day1, shift: "白班", checkpoint: "天瑞城市花园南门", people: ["刘芳芳", "李强"]),
         ]

@@ -1,0 +1,90 @@
+import ZhibanModel
+
+/// A form being filled in: labelled text fields, the one being typed in, and the problems
+/// found so far, shown beside the fields they concern.
+public struct Form: Sendable {
+    /// What the form is for.
+    public enum Purpose: Hashable, Sendable {
+        /// Adds a volunteer (nil) or edits the named one.
+        case volunteer(editing: String?)
+        /// Adds or edits a team.
+        case team(editing: String?)
+        /// Adds or edits a checkpoint.
+        case checkpoint(editing: String?)
+        /// Adds or edits a shift.
+        case shift(editing: String?)
+        /// Chooses the dates (and checkpoint) to re-plan.
+        case replan
+    }
+
+    /// What the form is for.
+    public let purpose: Purpose
+    /// The fields, top to bottom.
+    public internal(set) var fields: [FormField]
+    /// The field being typed in.
+    public internal(set) var focus = 0
+    /// Problems by field index.
+    public internal(set) var errors: [Int: Localized] = [:]
+    /// Fields typed in since the form opened (only their problems show until the first submit).
+    var touched: Set<Int> = []
+    /// Whether Enter has been pressed once (then every field's problems show).
+    var submitted = false
+
+    /// A form with these fields.
+    init(purpose: Purpose, fields: [FormField]) {
+        self.purpose = purpose
+        self.fields = fields
+    }
+
+    /// The values typed, in field order.
+    var values: [String] { fields.map { $0.value.text.trimmingWhitespace() } }
+
+    /// The problems to show now: those of touched fields, or all after a submit.
+    var visibleErrors: [Int: Localized] { submitted ? errors : errors.filter { touched.contains($0.key) } }
+
+    /// The form's title.
+    var title: Localized {
+        switch purpose {
+        case .volunteer(let name): return name.map { Localized("编辑志愿者：\($0)", "Edit volunteer: \($0)") } ?? Localized("新增志愿者", "New volunteer")
+        case .team(let name): return name.map { Localized("编辑队伍：\($0)", "Edit team: \($0)") } ?? Localized("新增队伍", "New team")
+        case .checkpoint(let name): return name.map { Localized("编辑卡口：\($0)", "Edit post: \($0)") } ?? Localized("新增卡口", "New post")
+        case .shift(let name): return name.map { Localized("编辑班次：\($0)", "Edit shift: \($0)") } ?? Localized("新增班次", "New shift")
+        case .replan: return Localized("重新排班：选择日期范围（先预览，再决定是否执行）", "Re-plan: choose the dates (you see a preview first)")
+        }
+    }
+}
+
+/// One labelled field of a form.
+public struct FormField: Sendable {
+    /// The label.
+    public let label: Localized
+    /// What is typed.
+    public internal(set) var value: TextField
+    /// A hint on what to type.
+    public let hint: Localized
+
+    /// A field holding `value`.
+    init(_ label: Localized, _ value: String, hint: Localized = Localized("", "")) {
+        self.label = label
+        self.value = TextField(value)
+        self.hint = hint
+    }
+}
+
+/// A form's values checked against the roster: either the problems by field, or the edited
+/// roster and the words for the undo history.
+enum FormCheck {
+    /// Problems by field index.
+    typealias Problems = [Int: Localized]
+
+    /// The problems of a form's values (empty: it can be saved).
+    static func problems(_ form: Form, roster: Roster) -> Problems {
+        switch form.purpose {
+        case .volunteer(let editing): return VolunteerForm.problems(form.values, editing: editing, roster: roster)
+        case .team(let editing): return TeamForm.problems(form.values, editing: editing, roster: roster)
+        case .checkpoint(let editing): return CheckpointForm.problems(form.values, editing: editing, roster: roster)
+        case .shift(let editing): return ShiftForm.problems(form.values, editing: editing, roster: roster)
+        case .replan: return ReplanForm.problems(form.values, roster: roster)
+        }
+    }
+}

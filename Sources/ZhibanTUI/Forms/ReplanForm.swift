@@ -1,0 +1,35 @@
+import ZhibanModel
+
+/// The form that starts a re-plan: the first and last date, and optionally one checkpoint.
+enum ReplanForm {
+    /// The longest range re-planned at once.
+    static let maximumDays = 366
+
+    /// The fields, starting from the date shown.
+    static func fields(from first: LocalDate, to last: LocalDate, checkpoint: String?) -> [FormField] {
+        [
+            FormField(Localized("从", "From"), first.description, hint: Localized("2022-04-07", "2022-04-07")),
+            FormField(Localized("到", "To"), last.description, hint: Localized("含这一天", "inclusive")),
+            FormField(Localized("卡口", "Post"), checkpoint ?? "", hint: Localized("空着：全部卡口", "empty: every post")),
+        ]
+    }
+
+    /// The problems of the values, by field.
+    static func problems(_ values: [String], roster: Roster) -> FormCheck.Problems {
+        var problems: FormCheck.Problems = [:]
+        let first = LocalDate(parsing: values[0])
+        let last = LocalDate(parsing: values[1])
+        if first == nil { problems[0] = Localized("写成 2022-04-07", "Write it as 2022-04-07") }
+        if last == nil { problems[1] = Localized("写成 2022-04-30", "Write it as 2022-04-30") }
+        if let first, let last {
+            if last < first { problems[1] = Localized("不能早于开始日期", "Cannot be before the first date") }
+            if first.distance(to: last) >= maximumDays {
+                problems[1] = Localized("一次最多 \(maximumDays) 天", "At most \(maximumDays) days at once")
+            }
+        }
+        if !values[2].isEmpty, roster.checkpoint(named: values[2]) == nil {
+            problems[2] = Localized("没有叫“\(values[2])”的卡口", "No post “\(values[2])”")
+        }
+        return problems
+    }
+}

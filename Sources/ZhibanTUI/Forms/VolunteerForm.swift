@@ -1,0 +1,60 @@
+import ZhibanModel
+
+/// The form for a volunteer: name, phone, party member, team, role, skills, when they cannot
+/// serve, note.
+enum VolunteerForm {
+    /// The fields, filled from `volunteer` when editing.
+    static func fields(for volunteer: Volunteer?) -> [FormField] {
+        [
+            FormField(Localized("姓名", "Name"), volunteer?.name ?? ""),
+            FormField(Localized("手机", "Phone"), volunteer?.phone ?? ""),
+            FormField(Localized("党员", "Party member"), volunteer.map { $0.isPartyMember ? "是" : "否" } ?? "否", hint: Localized("是 / 否", "yes / no")),
+            FormField(Localized("队伍", "Team"), volunteer?.team ?? ""),
+            FormField(Localized("职务", "Role"), volunteer?.role ?? "", hint: Localized("组长、队长、楼栋长…", "组长, 队长, 楼栋长…")),
+            FormField(Localized("技能", "Skills"), volunteer?.skills.joined(separator: ";") ?? "", hint: Localized("用 ; 分隔", "separated by ;")),
+            FormField(Localized("不能值班", "Cannot serve"), volunteer?.unavailable.map(\.description).joined(separator: ";") ?? "",
+                      hint: Localized("周六;夜班;2022-04-17", "周六;夜班;2022-04-17")),
+            FormField(Localized("备注", "Note"), volunteer?.note ?? ""),
+        ]
+    }
+
+    /// The problems of the values, by field.
+    static func problems(_ values: [String], editing: String?, roster: Roster) -> FormCheck.Problems {
+        var problems: FormCheck.Problems = [:]
+        problems[0] = FormRules.name(values[0], existing: roster.volunteers.map(\.name), editing: editing, what: Localized("姓名", "name"))
+        problems[1] = FormRules.phone(values[1])
+        if FormRules.yesNo(values[2]) == nil { problems[2] = Localized("填 是 或 否", "Type yes or no") }
+        if !values[3].isEmpty, roster.team(named: values[3]) == nil {
+            problems[3] = Localized("没有叫“\(values[3])”的队伍（先在队伍页添加）", "No team “\(values[3])” (add it on the Teams view first)")
+        }
+        for entry in values[6].splitList() {
+            guard let limit = Unavailability(parsing: entry) else {
+                problems[6] = Localized("看不懂“\(entry)”：写星期、日期或班次名", "Cannot read “\(entry)”: a weekday, a date or a shift")
+                break
+            }
+            if case .shift(let name) = limit, roster.shift(named: name) == nil {
+                problems[6] = Localized("没有叫“\(name)”的班次", "No shift “\(name)”")
+                break
+            }
+        }
+        return problems
+    }
+
+    /// The roster with the volunteer added or changed (a new name is carried into the duties and
+    /// the team's leader), and the words for the history.
+    static func apply(_ values: [String], editing: String?, to roster: Roster) -> (Roster, Localized) {
+        var volunteer = Volunteer(
+            name: values[0], phone: values[1], isPartyMember: FormRules.yesNo(values[2]) ?? false, team: values[3],
+            role: values[4], skills: values[5].splitList(), unavailable: values[6].splitList().compactMap(Unavailability.init(parsing:)),
+            note: values[7])
+        var edited = roster
+        guard let editing, let position = roster.volunteers.firstIndex(where: { $0.name == editing }) else {
+            edited.volunteers.append(volunteer)
+            return (edited, Localized("新增志愿者 \(volunteer.name)", "Added volunteer \(volunteer.name)"))
+        }
+        volunteer.location = roster.volunteers[position].location
+        edited.volunteers[position] = volunteer
+        if editing != volunteer.name { edited.renamePerson(editing, to: volunteer.name) }
+        return (edited, Localized("修改志愿者 \(volunteer.name)", "Edited volunteer \(volunteer.name)"))
+    }
+}

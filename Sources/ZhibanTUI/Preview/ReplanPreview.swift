@@ -1,0 +1,41 @@
+import ZhibanModel
+import ZhibanPlanning
+
+/// What a re-plan would change, shown before anything is applied: the duties added, removed and
+/// moved, and the places that would still be empty with the reasons.
+public struct ReplanPreview: Sendable {
+    /// The dates (and checkpoint) re-planned.
+    public let request: PlanRequest
+    /// The roster the plan would give.
+    let planned: Roster
+    /// The preview's lines.
+    public let lines: [String]
+    /// The first line shown.
+    public internal(set) var scroll = 0
+
+    /// Runs the planner on `roster` and describes the result; nil when it would change nothing.
+    init?(planning request: PlanRequest, on roster: Roster, language: Language) {
+        let result = Planner(roster).plan(request)
+        guard !result.changes.isEmpty else { return nil }
+        self.request = request
+        planned = result.roster
+        let count = { (kind: DutyChange.Kind) in result.changes.filter { $0.kind == kind }.count }
+        var lines = [
+            Localized("新增 \(count(.added))，移除 \(count(.removed))，调动 \(count(.moved))；仍空缺 \(result.emptyPlaces) 个位置",
+                      "\(count(.added)) added, \(count(.removed)) removed, \(count(.moved)) moved; \(result.emptyPlaces) places still empty")(language),
+            "",
+        ]
+        lines += result.changes.map(\.description)
+        if !result.unfilled.isEmpty {
+            lines += ["", Localized("仍空缺：", "Still empty:")(language)] + result.unfilled.map(\.description)
+        }
+        lines += result.shortfalls.map(\.description) + result.warnings
+        self.lines = lines
+    }
+
+    /// The words for the undo history.
+    var label: Localized {
+        let range = "\(request.from)–\(request.to)" + (request.checkpoint.map { " \($0)" } ?? "")
+        return Localized("重新排班 \(range)", "Re-planned \(range)")
+    }
+}

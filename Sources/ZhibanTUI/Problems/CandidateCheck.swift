@@ -1,0 +1,50 @@
+import ZhibanModel
+import ZhibanPlanning
+
+/// Which rules a person would break if put on a slot, asked of the planner's rule checker on a
+/// small roster holding only that person's duties around the date and the slot itself.
+struct CandidateCheck {
+    private let roster: Roster
+    private let slot: Slot
+    private let dutiesByPerson: [String: [Duty]]
+    private let checkpointsByName: [String: Checkpoint]
+
+    /// Prepares checks for one slot of a roster: everyone's duties from the day before to the
+    /// day after, by person.
+    init(roster: Roster, slot: Slot) {
+        self.roster = roster
+        self.slot = slot
+        var byPerson: [String: [Duty]] = [:]
+        let nearby = roster.dutiesOn(slot.date.adding(days: -1)) + roster.dutiesOn(slot.date) + roster.dutiesOn(slot.date.adding(days: 1))
+        for duty in nearby where duty.slot != slot {
+            for person in duty.people { byPerson[person, default: []].append(duty) }
+        }
+        dutiesByPerson = byPerson
+        checkpointsByName = Dictionary(roster.checkpoints.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// What placing `volunteer` on the slot would break, in words (`不能值 周六`); empty when nothing.
+    func problems(placing volunteer: Volunteer) -> [String] {
+        var trial = roster
+        trial.volunteers = [volunteer]
+        trial.duties = (dutiesByPerson[volunteer.name] ?? []).map { duty in
+            var own = duty
+            own.people = [volunteer.name]
+            return own
+        }
+        trial.duties.append(Duty(date: slot.date, shift: slot.shift, checkpoint: slot.checkpoint, people: [volunteer.name]))
+        trial.sortDuties()
+        let used = Set(trial.duties.map(\.checkpoint))
+        trial.checkpoints = used.sorted().compactMap { checkpointsByName[$0] }
+        let personal: Set<RuleViolation.Kind> = [.unavailable, .doubleBooked, .rest, .dailyHours, .notKeeper]
+        let prefix = volunteer.name + " "
+        return RuleChecker(trial).violations()
+            .filter { $0.slot == slot && personal.contains($0.kind) && $0.people.contains(volunteer.name) }
+            .map { violation in
+                // The pick list says already whether someone keeps the checkpoint: the rule's name is enough.
+                if violation.kind == .notKeeper { return violation.kind.title }
+                let text = ProblemList.withoutSlot(violation.message)
+                return text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
+            }
+    }
+}

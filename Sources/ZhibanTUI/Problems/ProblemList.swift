@@ -1,0 +1,60 @@
+import ZhibanModel
+import ZhibanPlanning
+
+/// Everything wrong with the roster, in slot order: every broken hard rule (from the planner's
+/// rule checker) and every place left empty with the reasons nobody could take it.
+struct ProblemList: Sendable {
+    /// One problem.
+    struct Entry: Hashable, Sendable {
+        /// The slot it concerns.
+        var slot: Slot
+        /// A broken rule (true) or an empty place (false).
+        var isBreak: Bool
+        /// The rule's or the gap's short name: `休息不足`, `人数不足`.
+        var title: String
+        /// The explanation, without the slot: `王伟 不能值 周六`.
+        var text: String
+        /// The first person concerned, to put the cursor on.
+        var person: String?
+    }
+
+    /// The problems by date, then checkpoint and shift in the roster's order (breaks before gaps
+    /// within a slot).
+    let entries: [Entry]
+
+    /// The problems of the whole roster.
+    init(_ roster: Roster) {
+        let breaks = RuleChecker(roster).violations().filter(\.isBreak).map { violation in
+            Entry(slot: violation.slot, isBreak: true, title: violation.kind.title,
+                  text: ProblemList.withoutSlot(violation.message), person: violation.people.first)
+        }
+        let gaps = Planner(roster).unfilledPlaces().map { place in
+            Entry(slot: place.slot, isBreak: false, title: RuleViolation.Kind.understaffed.title,
+                  text: ProblemList.withoutSlot(place.description), person: nil)
+        }
+        let checkpointOrder = Dictionary(roster.checkpoints.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let shiftOrder = Dictionary(roster.shifts.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let key = { (slot: Slot) in
+            (slot.date.dayNumber, checkpointOrder[slot.checkpoint] ?? Int.max, shiftOrder[slot.shift] ?? Int.max)
+        }
+        entries = (breaks + gaps).enumerated().sorted { a, b in
+            let (left, right) = (key(a.element.slot), key(b.element.slot))
+            if left != right { return left < right }
+            if a.element.isBreak != b.element.isBreak { return a.element.isBreak }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// How many break a rule and how many are empty places.
+    var counts: (breaks: Int, gaps: Int) {
+        let breaks = entries.filter(\.isBreak).count
+        return (breaks, entries.count - breaks)
+    }
+
+    /// The planner's messages start with the slot (`2022-04-09 夜班 南门：…`); the list shows the
+    /// slot in its own columns.
+    static func withoutSlot(_ message: String) -> String {
+        guard let colon = message.firstIndex(of: "：") else { return message }
+        return String(message[message.index(after: colon)...])
+    }
+}

@@ -1,0 +1,108 @@
+import ZhibanModel
+import ZhibanOutput
+import ZhibanPlanning
+
+extension AppState {
+    /// Lines of a preview that fit on screen.
+    var previewVisibleLines: Int { max(1, Layout(width: width, height: height).body.height - 1) }
+
+    /// Opens the re-plan form for the date shown (the whole board, or the checkpoint under the
+    /// cursor when asked from the period grid).
+    mutating func openReplan(from first: LocalDate? = nil, to last: LocalDate? = nil) {
+        guard refuseIfReadOnly() else { return }
+        let start = first ?? date
+        openForm(Form(purpose: .replan, fields: ReplanForm.fields(from: start, to: last ?? start, checkpoint: nil)))
+    }
+
+    /// Runs the planner on the range of a checked re-plan form and shows what it would change.
+    mutating func previewReplan(_ values: [String]) {
+        guard let first = LocalDate(parsing: values[0]), let last = LocalDate(parsing: values[1]) else { return }
+        let request = PlanRequest(from: first, to: last, checkpoint: values[2].isEmpty ? nil : values[2])
+        guard let preview = ReplanPreview(planning: request, on: roster, language: language) else {
+            return say(Localized("重新排班不会改变任何值班", "Re-planning would change nothing"))
+        }
+        mode = .replanPreview(preview)
+    }
+
+    /// Keys in the re-plan preview: scroll, Enter applies it (one undoable step), Esc drops it.
+    mutating func applyInReplanPreview(_ action: Action, _ preview: ReplanPreview) -> [Effect] {
+        var preview = preview
+        switch action {
+        case .submit:
+            mode = .normal
+            commit(preview.planned, preview.label)
+            return []
+        case .cancel:
+            mode = .normal
+            say(Localized("已放弃重新排班", "Re-plan discarded"))
+            return []
+        default:
+            preview.scroll = scrolled(preview.scroll, action, lines: preview.lines.count)
+        }
+        mode = .replanPreview(preview)
+        return []
+    }
+
+    /// Opens the print preview of the current view: the day shown, the month around it in the
+    /// period grid, or one sheet per team or person from those views.
+    mutating func openPrintPreview() {
+        let grouping: SheetGrouping
+        var dates = date...date
+        switch view {
+        case .day, .problems: grouping = .date
+        case .period:
+            grouping = .checkpoint
+            dates = monthRange
+        case .people:
+            grouping = .person
+            dates = roster.dutyDateRange ?? dates
+        case .teams, .stats:
+            grouping = .team
+            dates = roster.dutyDateRange ?? dates
+        case .checkpoints:
+            grouping = .checkpoint
+            dates = roster.dutyDateRange ?? dates
+        }
+        mode = .printPreview(PrintPreview(roster: roster, dates: dates, grouping: grouping, width: width - 2))
+    }
+
+    /// Keys in the print preview: scroll, write to a file, send to `lp`, close.
+    mutating func applyInPrintPreview(_ action: Action, _ preview: PrintPreview) -> [Effect] {
+        var preview = preview
+        switch action {
+        case .writeToFile:
+            mode = .normal
+            return [.writeFile(path: preview.path, contents: preview.contents)]
+        case .sendToPrinter:
+            mode = .normal
+            return [.sendToPrinter(contents: preview.contents)]
+        case .cancel:
+            mode = .normal
+            return []
+        default:
+            preview.scroll = scrolled(preview.scroll, action, lines: preview.lines.count)
+        }
+        mode = .printPreview(preview)
+        return []
+    }
+
+    /// The month that holds the date shown.
+    var monthRange: ClosedRange<LocalDate> {
+        let first = LocalDate(year: date.year, month: date.month, day: 1)!
+        return first...first.adding(days: LocalDate.daysIn(month: date.month, year: date.year) - 1)
+    }
+
+    /// A scroll position after a scrolling key, kept within the text.
+    private func scrolled(_ scroll: Int, _ action: Action, lines: Int) -> Int {
+        let page = previewVisibleLines
+        let moved: Int
+        switch action {
+        case .moveUp: moved = scroll - 1
+        case .moveDown: moved = scroll + 1
+        case .pageUp: moved = scroll - page
+        case .pageDown: moved = scroll + page
+        default: moved = scroll
+        }
+        return min(max(0, moved), max(0, lines - page))
+    }
+}

@@ -1,0 +1,40 @@
+import ZhibanModel
+
+/// Every broken rule and every empty place, each with its explanation, in date order; Enter
+/// shows the one under the cursor on the day board.
+enum ProblemsView {
+    static func render(_ state: AppState, into screen: inout Screen, at rect: Rect) {
+        let language = state.language
+        guard let list = state.problemList?.value else { return }
+        let counts = list.counts
+        let summary = list.entries.isEmpty
+            ? Localized("没有问题：每个位置都有人，没有违反规则", "No problems: every place is filled and no rule is broken")
+            : Localized("违规 \(counts.breaks) 处，空位 \(counts.gaps) 处", "\(counts.breaks) rules broken, \(counts.gaps) places short")
+        screen.write(" " + summary(language), in: rect.row(0), style: CellStyle(list.entries.isEmpty ? .good : .normal, bold: true))
+        let headings = rect.row(1)
+        screen.fill(headings, style: CellStyle(.header))
+        let columns = [(Localized("日期", "Date"), 12), (Localized("班次", "Shift"), 6), (Localized("卡口", "Post"), 16), (Localized("问题", "Problem"), 12)]
+        var x = rect.x
+        for (title, width) in columns {
+            screen.write(title(language), x: x + 1, y: headings.y, style: CellStyle(.header, bold: true), maxWidth: width)
+            x += width + 1
+        }
+        screen.write(Localized("说明", "Explanation")(language), x: x + 1, y: headings.y, style: CellStyle(.header, bold: true))
+        for offset in 0..<max(0, rect.height - 2) {
+            let row = state.problemsCursor.scroll + offset
+            guard let entry = list.entries[safe: row] else { break }
+            let y = rect.y + 2 + offset
+            let isCursor = row == state.problemsCursor.row
+            let style = CellStyle(isCursor ? .cursor : (entry.isBreak ? .problem : .empty), reverse: isCursor)
+            screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
+            let mark = entry.isBreak ? Marks.problem : "_"
+            let cells = [mark + DateText.long(entry.slot.date, language), entry.slot.shift, entry.slot.checkpoint, entry.title]
+            var x = rect.x
+            for (cell, width) in zip(cells, columns.map(\.1)) {
+                screen.write(cell, in: Rect(x: x + 1, y: y, width: width, height: 1), style: style)
+                x += width + 1
+            }
+            screen.write(entry.text, x: x + 1, y: y, style: style, maxWidth: rect.maxX - x - 1)
+        }
+    }
+}
