@@ -15,7 +15,7 @@ final class ReliabilitySizeLimitTests: XCTestCase {
         let work = try TemporaryFolder("zhiban-100mb")
         defer { work.remove() }
         let big = work.url.appendingPathComponent("volunteers.csv")
-        FileManager.default.createFile(atPath: big.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: big.path, contents: nil)
         let handle = try FileHandle(forWritingTo: big)
         let block = Data(DistrictSheet.volunteers(10_000).utf8)  // about 0.8 MB
         while try handle.offset() < 100_000_000 { try handle.write(contentsOf: block) }
