@@ -14,10 +14,13 @@ struct RosterOptions: ParsableArguments {
     /// The roster folder as a URL.
     var folderURL: URL { URL(fileURLWithPath: folder, isDirectory: true) }
 
-    /// Opens the roster; a roster that cannot be read ends the command with status 2.
+    /// Opens the roster. A roster that cannot be read ends the command with status 2; one that
+    /// can be read but not written now (another writer holds the lock) with status 1.
     func openStore(readOnly forceReadOnly: Bool = false) throws -> RosterStore {
         do {
             return try RosterStore(folder: URL(fileURLWithPath: folder), readOnly: readOnly || forceReadOnly)
+        } catch let error as RosterStoreError {
+            throw CommandFailure.failed(error.description)
         } catch {
             throw CommandFailure.unreadable(error)
         }
