@@ -23,9 +23,17 @@ public enum TerminalApp {
         defer { terminal.stop() }
         var loop = Loop(state: initial, terminal: terminal, hooks: hooks)
         loop.dispatch(.resize(width: terminal.size.width, height: terminal.size.height))
+        var recoveredRevision: Int?
         while true {
             terminal.draw(RootView.render(loop.state))
-            waitForInput(or: signals.readEnd)
+            // Unsaved work is also kept once the keyboard rests, so a crash or SIGKILL (which no
+            // handler sees) loses at most the last few seconds of edits.
+            let unkept = loop.state.isDirty && loop.state.revision != recoveredRevision
+            guard waitForInput(or: signals.readEnd, timeoutMilliseconds: unkept ? idleBeforeKeeping : -1) else {
+                hooks.recover(loop.state.roster)
+                recoveredRevision = loop.state.revision
+                continue
+            }
             for number in signals.drain() {
                 switch number {
                 case SIGWINCH:
@@ -46,13 +54,19 @@ public enum TerminalApp {
         }
     }
 
-    /// Blocks until standard input has something to read or a signal arrived.
-    private static func waitForInput(or signalPipe: Int32) {
+    /// How long the keyboard must rest before unsaved work is kept in the recovery folder.
+    static let idleBeforeKeeping: Int32 = 2000
+
+    /// Blocks until standard input has something to read or a signal arrived (true), or until
+    /// the timeout passed (false; a negative timeout waits for ever).
+    private static func waitForInput(or signalPipe: Int32, timeoutMilliseconds: Int32) -> Bool {
         var descriptors = [
             pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
             pollfd(fd: signalPipe, events: Int16(POLLIN), revents: 0),
         ]
-        while poll(&descriptors, 2, -1) < 0, errno == EINTR {}
+        var ready: Int32
+        repeat { ready = poll(&descriptors, 2, timeoutMilliseconds) } while ready < 0 && errno == EINTR
+        return ready != 0
     }
 
     /// The state and the work it asks for.

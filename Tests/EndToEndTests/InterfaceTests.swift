@@ -140,6 +140,35 @@ final class InterfaceTests: InterfaceTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: recovery.path), "recovery removed once saved")
     }
 
+    func testUnsavedWorkSurvivesAKillNoHandlerSees() throws {
+        var tui = try open()
+        try tui.press("Enter")
+        try tui.waitFor("选人")
+        try tui.type("yanj")
+        try tui.waitFor("1 人")
+        try tui.press("Enter")
+        try tui.waitFor("[已修改]")
+        let recovery = roster.appendingPathComponent(".zhiban-recovery/duties.csv")
+        let deadline = Date().addingTimeInterval(20)
+        while !((try? String(contentsOf: recovery, encoding: .utf8))?.contains("严杰") ?? false) && Date() < deadline {
+            usleep(100_000)
+        }
+        XCTAssertTrue(try String(contentsOf: recovery, encoding: .utf8).contains("严杰"), "kept once the keyboard rested")
+        XCTAssertEqual(kill(try tui.zhibanProcess(), SIGKILL), 0)
+        tui.close()
+        tui = try TmuxSession(["--roster", "r", "--lang", "zh"], in: folder)
+        session = tui
+        try tui.waitFor("上次退出时有未保存的修改")
+        try tui.press("y")
+        try tui.waitFor("严杰")
+        try tui.press("C-s")
+        try tui.waitFor("已保存")
+        try tui.press("q")
+        XCTAssertEqual(try tui.exitStatus(), 0)
+        XCTAssertTrue(try file("duties.csv").contains("严杰"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: recovery.path), "recovery removed once saved")
+    }
+
     func testSIGHUPWritesTheRecoveryAndSIGINTRestoresTheTerminal() throws {
         let tui = try open()
         try tui.press("Enter")

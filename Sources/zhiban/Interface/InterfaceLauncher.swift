@@ -54,6 +54,9 @@ struct InterfaceLauncher {
         } catch {
             throw CommandFailure.failed("\(error)")
         }
+        if case .quit = outcome {
+            recovery.discard()  // quit means saved, or unsaved work dropped on purpose
+        }
         if case .signal(let number) = outcome {
             if recovered { printError("zhiban：未保存的修改已存入 \(recovery.url.path)，下次打开时可以恢复。") }
             throw ExitCode(128 + number)

@@ -3,7 +3,8 @@ import ZhibanModel
 import ZhibanStorage
 
 /// Where unsaved work goes when zhiban is killed (the ssh session dropped: SIGHUP; SIGTERM;
-/// SIGINT): `<roster>/.zhiban-recovery/`, itself a complete roster folder, offered back at the
+/// SIGINT), and whenever the keyboard rests with unsaved edits (so a crash or SIGKILL loses at
+/// most the last seconds): `<roster>/.zhiban-recovery/`, itself a complete roster folder, offered back at the
 /// next start and removed once the roster is saved or the user discards it.
 struct RecoveryFolder {
     /// The folder.
