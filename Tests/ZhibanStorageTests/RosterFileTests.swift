@@ -93,3 +93,17 @@ final class RosterFileTests: XCTestCase {
         XCTAssertEqual(read?.items.count, 1)
     }
 }
+
+final class RosterTOMLNulTests: XCTestCase {
+    func testANulEscapeInAStringIsAProblemAtItsLineNotASilentCut() {
+        for escape in ["\\u0000", "\\U00000000"] {
+            let text = "title = \"x\"\n\n[[team]]\nname = \"机动\(escape)组\"\n"
+            XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml")) { error in
+                XCTAssertTrue("\(error)".hasPrefix("roster.toml:4: "), "\(error)")
+                XCTAssertTrue("\(error)".contains("NUL"), "\(error)")
+            }
+        }
+        XCTAssertEqual(try RosterTOMLReader.roster(from: "title = \"a\\u0041\\\\u0000\"\n", file: "r").settings.title, "aA\\u0000",
+                       "an escaped backslash followed by u0000 is text, not a NUL")
+    }
+}

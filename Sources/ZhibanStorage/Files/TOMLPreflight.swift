@@ -10,6 +10,9 @@
 ///   for the start of a date-time and asserts on the character after the digit);
 /// - a date followed by `T` and no digit: `2022-04-07T:00` (toml++ asserts the time starts with one).
 ///
+/// It also refuses the escape `\u0000` (or `\U00000000`) in a string: TOMLKit cuts text at a
+/// NUL without a word, so a name typed with one would silently lose its end.
+///
 /// The scan knows just enough TOML to find these: strings (basic, literal, multi-line),
 /// comments, and the brackets of values, so a `[` inside a value or a string is left alone.
 enum TOMLPreflight {
@@ -28,10 +31,19 @@ enum TOMLPreflight {
             let end = scalars[lineStart...].firstIndex(of: "\n") ?? scalars.count
             return String(String.UnicodeScalarView(scalars[lineStart..<end])).trimmingWhitespace()
         }
+        var nulEscapeLine: Int?
+        func isNulEscape() -> Bool {
+            let digits = peek(1) == "u" ? 4 : peek(1) == "U" ? 8 : 0
+            return digits > 0 && (2..<(2 + digits)).allSatisfy { peek($0) == "0" }
+        }
         func skipString(_ delimiter: Unicode.Scalar, multiLine: Bool, escapes: Bool) {
             index += multiLine ? 3 : 1
             while let scalar = peek() {
-                if escapes && scalar == "\\" { index += 2; continue }
+                if escapes && scalar == "\\" {
+                    if isNulEscape() && nulEscapeLine == nil { nulEscapeLine = line }
+                    index += 2
+                    continue
+                }
                 if scalar == "\n" {
                     if !multiLine { return }
                     line += 1
@@ -59,6 +71,9 @@ enum TOMLPreflight {
                 while let next = peek(), next != "\n" { index += 1 }
             case "\"", "'":
                 skipString(scalar, multiLine: starts(with: scalar, count: 3), escapes: scalar == "\"")
+                if let nulLine = nulEscapeLine {
+                    return (nulLine, "文字里有 NUL 字符（\\u0000），zhiban 不保存它；请删掉这个转义")
+                }
                 atStatementStart = false
             case "[" where open.isEmpty && atStatementStart:
                 index += peek(1) == "[" ? 2 : 1
