@@ -109,15 +109,37 @@ final class InterfaceTests: InterfaceTestCase {
         XCTAssertEqual(try tui.exitStatus(), 0)
     }
 
-    func testSIGTERMRestoresTheTerminalKeepsTheRosterAndSavesTheWorkForNextTime() throws {
-        let before = try file("duties.csv")
-        var tui = try open()
+    /// Assigns 严杰 (typed as pinyin) to the first place of the board, unsaved.
+    private func assignYanJie(_ tui: TmuxSession) throws {
         try tui.press("Enter")
         try tui.waitFor("选人")
         try tui.type("yanj")
         try tui.waitFor("1 人")
         try tui.press("Enter")
         try tui.waitFor("[已修改]")
+    }
+
+    /// Closes `tui`, opens the roster again, takes the offered recovery, saves and quits: the
+    /// recovered edit lands in duties.csv and the recovery folder is gone.
+    private func reopenAndRestore(closing tui: TmuxSession, recovery: URL) throws {
+        tui.close()
+        let again = try TmuxSession(["--roster", "r", "--lang", "zh"], in: folder)
+        session = again
+        try again.waitFor("上次退出时有未保存的修改")
+        try again.press("y")
+        try again.waitFor("严杰")
+        try again.press("C-s")
+        try again.waitFor("已保存")
+        try again.press("q")
+        XCTAssertEqual(try again.exitStatus(), 0)
+        XCTAssertTrue(try file("duties.csv").contains("严杰"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: recovery.path), "recovery removed once saved")
+    }
+
+    func testSIGTERMRestoresTheTerminalKeepsTheRosterAndSavesTheWorkForNextTime() throws {
+        let before = try file("duties.csv")
+        let tui = try open()
+        try assignYanJie(tui)
         XCTAssertEqual(kill(try tui.zhibanProcess(), SIGTERM), 0)
         XCTAssertEqual(try tui.exitStatus(), 128 + Int(SIGTERM))
         let screen = try tui.capture()
@@ -125,29 +147,12 @@ final class InterfaceTests: InterfaceTestCase {
         XCTAssertEqual(try file("duties.csv"), before, "the roster itself is untouched")
         let recovery = roster.appendingPathComponent(".zhiban-recovery/duties.csv")
         XCTAssertTrue(try String(contentsOf: recovery, encoding: .utf8).contains("严杰"))
-
-        tui.close()
-        tui = try TmuxSession(["--roster", "r", "--lang", "zh"], in: folder)
-        session = tui
-        try tui.waitFor("上次退出时有未保存的修改")
-        try tui.press("y")
-        try tui.waitFor("严杰")
-        try tui.press("C-s")
-        try tui.waitFor("已保存")
-        try tui.press("q")
-        XCTAssertEqual(try tui.exitStatus(), 0)
-        XCTAssertTrue(try file("duties.csv").contains("严杰"))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: recovery.path), "recovery removed once saved")
+        try reopenAndRestore(closing: tui, recovery: recovery)
     }
 
     func testUnsavedWorkSurvivesAKillNoHandlerSees() throws {
-        var tui = try open()
-        try tui.press("Enter")
-        try tui.waitFor("选人")
-        try tui.type("yanj")
-        try tui.waitFor("1 人")
-        try tui.press("Enter")
-        try tui.waitFor("[已修改]")
+        let tui = try open()
+        try assignYanJie(tui)
         let recovery = roster.appendingPathComponent(".zhiban-recovery/duties.csv")
         let deadline = Date().addingTimeInterval(20)
         while !((try? String(contentsOf: recovery, encoding: .utf8))?.contains("严杰") ?? false) && Date() < deadline {
@@ -155,18 +160,7 @@ final class InterfaceTests: InterfaceTestCase {
         }
         XCTAssertTrue(try String(contentsOf: recovery, encoding: .utf8).contains("严杰"), "kept once the keyboard rested")
         XCTAssertEqual(kill(try tui.zhibanProcess(), SIGKILL), 0)
-        tui.close()
-        tui = try TmuxSession(["--roster", "r", "--lang", "zh"], in: folder)
-        session = tui
-        try tui.waitFor("上次退出时有未保存的修改")
-        try tui.press("y")
-        try tui.waitFor("严杰")
-        try tui.press("C-s")
-        try tui.waitFor("已保存")
-        try tui.press("q")
-        XCTAssertEqual(try tui.exitStatus(), 0)
-        XCTAssertTrue(try file("duties.csv").contains("严杰"))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: recovery.path), "recovery removed once saved")
+        try reopenAndRestore(closing: tui, recovery: recovery)
     }
 
     func testSIGHUPWritesTheRecoveryAndSIGINTRestoresTheTerminal() throws {
