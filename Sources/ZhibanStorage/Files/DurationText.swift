@@ -1,3 +1,6 @@
+import Foundation
+import ZhibanModel
+
 /// Durations as people write them in the roster file: `8h`, `12h`, `7h59m`, `90m`.
 public enum DurationText {
     /// The longest duration a rule may hold: a week. Longer means nothing for a rest or a day's
@@ -28,6 +31,3 @@ public enum DurationText {
         return hours == 0 ? "\(rest)m" : "\(hours)h\(rest)m"
     }
 }
-
-import Foundation
-import ZhibanModel

@@ -1,3 +1,6 @@
+import Foundation
+import ZhibanModel
+
 /// Where tables and keys sit in a TOML text, for `file:line:` messages (the TOML parser gives
 /// values but not their places).
 struct TOMLLineIndex {
@@ -38,6 +41,3 @@ struct TOMLLineIndex {
         return list[index].headerLine
     }
 }
-
-import Foundation
-import ZhibanModel

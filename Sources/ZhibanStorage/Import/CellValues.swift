@@ -1,3 +1,4 @@
+import Foundation
 import ZhibanModel
 
 /// Reading single cells the way organizers fill them in.
@@ -46,5 +47,3 @@ enum CellValues {
         return (from, until)
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One record of a CSV file: its fields and the line it starts on.
 public struct CSVRecord: Hashable, Sendable {
     /// The fields, unquoted.
@@ -28,5 +30,3 @@ public struct CSVTable: Sendable {
         self.file = file
     }
 }
-
-import Foundation

@@ -25,8 +25,6 @@ public enum Mode: Sendable {
     case printPreview(PrintPreview)
 }
 
-import ZhibanModel
-
 /// A yes/no question and what a yes does.
 public enum Question: Hashable, Sendable {
     /// Quit with unsaved work? (s saves first.)
