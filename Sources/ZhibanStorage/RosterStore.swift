@@ -41,45 +41,95 @@ public final class RosterStore {
             throw RosterFileError(file: messagePrefix(for: folder) + RosterFiles.definitions, line: 0, "这里已经有值班表了，不会覆盖")
         }
         _ = try RosterLock(folder: folder.path)
-        try write(roster, to: folder, onlyChangedFrom: [:])
+        try write(roster, to: folder)
         return try RosterStore(folder: folder)
     }
 
     /// Saves `newRoster`: writes only the files whose content changed, after checking that none
-    /// of them was changed on disk since it was loaded.
-    public func save(_ newRoster: Roster) throws(RosterStoreError) {
+    /// of the three files was changed on disk since it was loaded (`.changedOnDisk`, nothing
+    /// written). The check is made again once the new files are written, just before the commit.
+    ///
+    /// Returns the files (with the folder prefix) that someone changed in the instant between that
+    /// last check and the commit: the save replaced them, and their changed version is kept in
+    /// `NAME.bak`, so the caller must say so. Almost always empty.
+    @discardableResult
+    public func save(_ newRoster: Roster) throws(RosterStoreError) -> [String] {
         guard !readOnly else { throw .readOnly }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw .writeFailed("值班表文件夹 \(folder.path) 已不存在（被删除、移走或换成了文件），没有写入任何文件")
         }
-        let onDisk = RosterStore.readFiles(in: folder)
-        for name in [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties] {
-            let loaded = loadedBytes[name] ?? nil
-            let current = onDisk[name] ?? nil
-            if loaded != current { throw .changedOnDisk(file: prefix + name) }
+        if let changed = fileChangedOnDisk() { throw .changedOnDisk(file: prefix + changed) }
+        let files = RosterStore.changedFiles(of: newRoster, from: loadedBytes)
+        var changedMeanwhile: String?
+        let committed: Bool
+        do {
+            committed = try FileCommit(folder: folder.path).write(files) {
+                duringSave(.beforeLastCheck)
+                changedMeanwhile = fileChangedOnDisk()
+                if changedMeanwhile == nil { duringSave(.afterLastCheck) }
+                return changedMeanwhile == nil
+            }
+        } catch {
+            throw .writeFailed(error.description)
         }
-        try RosterStore.write(newRoster, to: folder, onlyChangedFrom: loadedBytes)
+        if !committed, let changedMeanwhile { throw .changedOnDisk(file: prefix + changedMeanwhile) }
+        // A file that existed is linked to NAME.bak as it is replaced: if that is not what was
+        // loaded, someone changed the file in the instant after the last check.
+        let overwritten = files.map(\.name).filter { name in
+            guard let loaded = loadedBytes[name] ?? nil else { return false }
+            let backup = FileManager.default.contents(atPath: folder.appendingPathComponent(name + FileCommit.backupSuffix).path)
+            return backup.map { [UInt8]($0) } != loaded
+        }
+        for file in files { loadedBytes[file.name] = file.bytes }
         var sorted = newRoster
         sorted.sortDuties()
         roster = sorted
-        loadedBytes = RosterStore.readFiles(in: folder)
+        return overwritten.map { prefix + $0 }
+    }
+
+    /// Reads the files again, dropping the roster held (for "reload" after someone else changed
+    /// them). Throws `RosterFileError` when they cannot be read; the store is then unchanged.
+    @discardableResult
+    public func reload() throws -> Roster {
+        let files = RosterStore.readFiles(in: folder)
+        roster = try RosterFiles.roster(from: files, prefix: prefix)
+        loadedBytes = files
+        return roster
     }
 
     /// Whether any file was changed on disk since it was loaded or saved.
-    public var changedOnDisk: Bool {
+    public var changedOnDisk: Bool { fileChangedOnDisk() != nil }
+
+    /// Runs at two moments of a save, once the new files are written: tests set it to edit a
+    /// file by hand in that instant.
+    var duringSave: (SaveMoment) -> Void = { _ in }
+
+    /// The moments of a save that `duringSave` sees.
+    enum SaveMoment {
+        /// The new files are written; the last check for changes on disk comes next.
+        case beforeLastCheck
+        /// The last check found nothing; the commit comes next.
+        case afterLastCheck
+    }
+
+    /// The first file whose bytes on disk differ from those loaded or last saved.
+    private func fileChangedOnDisk() -> String? {
         let onDisk = RosterStore.readFiles(in: folder)
-        return [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties].contains {
+        return [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties].first {
             (loadedBytes[$0] ?? nil) != (onDisk[$0] ?? nil)
         }
     }
 
-    private static func write(_ roster: Roster, to folder: URL, onlyChangedFrom loaded: [String: [UInt8]?]) throws(RosterStoreError) {
-        let files = RosterFiles.contents(of: roster)
+    private static func changedFiles(of roster: Roster, from loaded: [String: [UInt8]?]) -> [FileCommit.File] {
+        RosterFiles.contents(of: roster)
             .filter { (loaded[$0.name] ?? nil) != $0.bytes }
             .map { FileCommit.File(name: $0.name, bytes: $0.bytes, newFileMode: RosterFiles.newFileMode($0.name)) }
+    }
+
+    private static func write(_ roster: Roster, to folder: URL) throws(RosterStoreError) {
         do {
-            try FileCommit(folder: folder.path).write(files)
+            try FileCommit(folder: folder.path).write(changedFiles(of: roster, from: [:]))
         } catch {
             throw .writeFailed(error.description)
         }

@@ -59,6 +59,87 @@ final class RosterStoreTests: XCTestCase {
         XCTAssertEqual(try read(folder, RosterFiles.volunteers), handEdited)
     }
 
+    func testAFileChangedWhileTheNewFilesAreWrittenStopsTheSaveBeforeItsCommit() throws {
+        let (folder, store) = try installed()
+        let path = folder.appendingPathComponent(RosterFiles.duties)
+        let handEdited = try read(folder, RosterFiles.duties) + Data("2022-04-07,早班,1号进站口,严杰,否,手改的\n".utf8)
+        store.duringSave = { moment in
+            if moment == .beforeLastCheck { try? handEdited.write(to: path) }
+        }
+        var roster = store.roster
+        roster.volunteers[0].note = "zhiban 的修改"
+        roster.duties = [Duty(date: LocalDate(parsing: "2022-04-08")!, shift: "早班", checkpoint: "2号进站口", people: ["严杰"])]
+        XCTAssertThrowsError(try store.save(roster)) { error in
+            XCTAssertEqual(error as? RosterStoreError, .changedOnDisk(file: folder.relativePath + "/" + RosterFiles.duties))
+        }
+        XCTAssertEqual(try read(folder, RosterFiles.duties), handEdited)
+        XCTAssertNotEqual(try RosterStore(folder: folder, readOnly: true).roster.volunteers[0].note, "zhiban 的修改",
+                          "no file of the save was committed")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(FileCommit.newSuffix) || $0 == FileCommit.journalName }
+        XCTAssertEqual(leftovers, [])
+    }
+
+    func testAFileChangedInTheInstantBeforeTheCommitIsReportedAndKeptAsBackup() throws {
+        let (folder, store) = try installed()
+        let path = folder.appendingPathComponent(RosterFiles.duties)
+        let handEdited = try read(folder, RosterFiles.duties) + Data("2022-04-07,早班,1号进站口,严杰,否,手改的\n".utf8)
+        store.duringSave = { moment in
+            if moment == .afterLastCheck { try? handEdited.write(to: path) }
+        }
+        var roster = store.roster
+        let duty = Duty(date: LocalDate(parsing: "2022-04-08")!, shift: "早班", checkpoint: "2号进站口", people: ["严杰"])
+        roster.duties = [duty]
+        XCTAssertEqual(try store.save(roster), [folder.relativePath + "/" + RosterFiles.duties])
+        XCTAssertEqual(try read(folder, RosterFiles.duties + FileCommit.backupSuffix), handEdited)
+        XCTAssertEqual(try RosterStore(folder: folder, readOnly: true).roster.duties, [duty])
+        store.duringSave = { _ in }
+        roster.volunteers[0].note = "再次保存"
+        XCTAssertEqual(try store.save(roster), [], "an ordinary save reports nothing")
+    }
+
+    func testAHandEditToAFileTheSaveDidNotWriteIsStillCaughtByTheNextSave() throws {
+        let (folder, store) = try installed()
+        var roster = store.roster
+        roster.volunteers[0].note = "第一次保存"
+        try store.save(roster)
+        let path = folder.appendingPathComponent(RosterFiles.definitions)
+        let handEdited = try read(folder, RosterFiles.definitions) + Data("\n# 手改\n".utf8)
+        try handEdited.write(to: path)
+        roster.settings.title = "zhiban 改的标题"
+        XCTAssertThrowsError(try store.save(roster)) { error in
+            XCTAssertEqual(error as? RosterStoreError, .changedOnDisk(file: folder.relativePath + "/" + RosterFiles.definitions))
+        }
+        XCTAssertEqual(try read(folder, RosterFiles.definitions), handEdited)
+    }
+
+    func testReloadTakesTheFilesAsTheyAreNowAndLetsTheNextSaveThrough() throws {
+        let (folder, store) = try installed()
+        var handEdited = store.roster
+        handEdited.volunteers[0].phone = "13812345678"
+        try RosterFiles.contents(of: handEdited).forEach { try Data($0.bytes).write(to: folder.appendingPathComponent($0.name)) }
+        XCTAssertTrue(store.changedOnDisk)
+        XCTAssertEqual(try store.reload().volunteers[0].phone, "13812345678")
+        XCTAssertFalse(store.changedOnDisk)
+        var roster = store.roster
+        roster.volunteers[1].note = "在别人的修改之上"
+        XCTAssertEqual(try store.save(roster), [])
+        let saved = try RosterStore(folder: folder, readOnly: true).roster
+        XCTAssertEqual(saved.volunteers[0].phone, "13812345678")
+        XCTAssertEqual(saved.volunteers[1].note, "在别人的修改之上")
+    }
+
+    func testReloadOfABrokenFileNamesItAndKeepsTheStoreAsItWas() throws {
+        let (folder, store) = try installed()
+        let before = store.roster
+        try Data("[settings\n".utf8).write(to: folder.appendingPathComponent(RosterFiles.definitions))
+        XCTAssertThrowsError(try store.reload()) { error in
+            XCTAssertTrue("\(error)".contains(RosterFiles.definitions), "\(error)")
+        }
+        XCTAssertEqual(store.roster, before)
+        XCTAssertTrue(store.changedOnDisk, "the broken file is still not what was loaded")
+    }
+
     func testAWriteFailingPartWayLeavesEveryOldFileIntact() throws {
         let (folder, store) = try installed()
         let before = try [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties].map { try read(folder, $0) }

@@ -50,8 +50,14 @@ public struct FileCommit: Sendable {
     }
 
     /// Writes `files` as one step. On failure before the journal is written, nothing has changed.
-    public func write(_ files: [File]) throws(POSIXFile.Failure) {
-        guard !files.isEmpty else { return }
+    ///
+    /// `proceed` is asked once every new file is on disk, just before the journal makes the save
+    /// count as done; when it says no, the new files are removed, nothing has changed, and the
+    /// result is false. (A save checks there that nobody changed the old files meanwhile, which
+    /// leaves a window of a journal write and a few renames rather than the whole write.)
+    @discardableResult
+    public func write(_ files: [File], provided proceed: () -> Bool = { true }) throws(POSIXFile.Failure) -> Bool {
+        guard !files.isEmpty else { return true }
         var written: [String] = []
         do {
             for file in files {
@@ -59,6 +65,10 @@ public struct FileCommit: Sendable {
                 let mode = POSIXFile.mode(of: target) ?? file.newFileMode
                 try POSIXFile.writeDurably(file.bytes, to: target + FileCommit.newSuffix, mode: mode)
                 written.append(target + FileCommit.newSuffix)
+            }
+            guard proceed() else {
+                for name in written { unlink(name) }
+                return false
             }
             let journal = files.map(\.name).joined(separator: "\n") + "\n"
             try POSIXFile.writeDurably(Array(journal.utf8), to: path(FileCommit.journalName + ".tmp"), mode: 0o600)
@@ -70,6 +80,7 @@ public struct FileCommit: Sendable {
         }
         POSIXFile.syncFolder(folder)
         try recover()
+        return true
     }
 
     /// Finishes a commit that was interrupted after its journal was written, and removes the

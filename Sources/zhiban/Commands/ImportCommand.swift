@@ -43,14 +43,14 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for problem in outcome.problems { printError("\(problem)（已跳过）") }
-        do {
-            if let store {
-                try store.save(outcome.roster)
-            } else {
+        if let store {
+            try store.saveForCommand(outcome.roster)
+        } else {
+            do {
                 _ = try RosterStore.create(folder: options.folderURL, roster: outcome.roster)
+            } catch {
+                throw CommandFailure.failed("\(error)")
             }
-        } catch {
-            throw CommandFailure.failed("\(error)")
         }
         let c = outcome.counts
         print("已导入：志愿者 \(c["volunteers", default: 0])，卡口 \(c["checkpoints", default: 0])，"

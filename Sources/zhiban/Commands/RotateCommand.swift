@@ -47,11 +47,7 @@ struct RotateCommand: ParsableCommand {
         } else if result.changes.isEmpty {
             print("没有变化。")
         } else {
-            do {
-                try store.save(result.roster)
-            } catch {
-                throw CommandFailure.failed("\(error)")
-            }
+            try store.saveForCommand(result.roster)
             print("已保存。")
         }
     }
