@@ -107,7 +107,15 @@ public enum TerminalApp {
                     hooks.discardRecovery()
                     continue
                 case .save(let roster, let revision):
-                    report = .saveFinished(revision: revision, error: hooks.save(roster))
+                    report = .saveFinished(revision: revision, problem: hooks.save(roster))
+                case .reload:
+                    switch hooks.reload() {
+                    case .success(let roster): report = .reloadFinished(roster: roster, error: nil)
+                    case .failure(let problem): report = .reloadFinished(roster: nil, error: problem.message)
+                    }
+                case .saveCopy(let roster, let folder):
+                    let result = hooks.saveCopy(roster, folder)
+                    report = .outputFinished(message: result.message, failed: result.failed)
                 case .writeFile(let path, let contents):
                     let result = hooks.writeFile(path, contents)
                     report = .outputFinished(message: result.message, failed: result.failed)

@@ -1,11 +1,17 @@
 import ZhibanModel
+import ZhibanTUI
 
-/// What the interface needs from outside the terminal: saving, recovering unsaved work,
-/// writing and printing. The executable wires these to the storage layer, so neither the TUI
-/// core nor the terminal edge touches roster files.
+/// What the interface needs from outside the terminal: saving, reloading, recovering unsaved
+/// work, writing and printing. The executable wires these to the storage layer, so neither the
+/// TUI core nor the terminal edge touches roster files.
 public struct TerminalHooks {
     /// Saves a roster; returns nil on success, or what went wrong.
-    public var save: (Roster) -> String?
+    public var save: (Roster) -> SaveProblem?
+    /// Reads the roster's files again as they are on disk now, or says why they cannot be read.
+    public var reload: () -> Result<Roster, ReloadProblem>
+    /// Saves a roster as a new roster in a folder (relative to the current directory); returns
+    /// what to tell the user.
+    public var saveCopy: (_ roster: Roster, _ folder: String) -> (message: String, failed: Bool)
     /// Writes unsaved work somewhere safe when the program is killed (SIGHUP, SIGTERM, SIGINT).
     public var recover: (Roster) -> Void
     /// Deletes the unsaved work kept from last time.
@@ -15,15 +21,28 @@ public struct TerminalHooks {
     /// Sends text to the printer; returns what to tell the user.
     public var sendToPrinter: (_ contents: String) -> (message: String, failed: Bool)
 
+    /// Why a reload failed, as the user should read it.
+    public struct ReloadProblem: Error {
+        /// What went wrong (the file, the line, the problem).
+        public var message: String
+
+        /// Creates the problem.
+        public init(_ message: String) { self.message = message }
+    }
+
     /// Creates the hooks.
     public init(
-        save: @escaping (Roster) -> String?,
+        save: @escaping (Roster) -> SaveProblem?,
+        reload: @escaping () -> Result<Roster, ReloadProblem>,
+        saveCopy: @escaping (Roster, String) -> (message: String, failed: Bool),
         recover: @escaping (Roster) -> Void,
         discardRecovery: @escaping () -> Void,
         writeFile: @escaping (String, String) -> (message: String, failed: Bool),
         sendToPrinter: @escaping (String) -> (message: String, failed: Bool)
     ) {
         self.save = save
+        self.reload = reload
+        self.saveCopy = saveCopy
         self.recover = recover
         self.discardRecovery = discardRecovery
         self.writeFile = writeFile

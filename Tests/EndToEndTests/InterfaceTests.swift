@@ -4,19 +4,6 @@ import XCTest
 /// The terminal interface, run for real in tmux: edits that land in the files, resizing,
 /// quitting, and the terminal restored after signals.
 final class InterfaceTests: InterfaceTestCase {
-    private var roster: URL { folder.appendingPathComponent("r") }
-
-    private func open(_ arguments: [String] = ["--roster", "r", "--lang", "zh"], width: Int = 100, height: Int = 30) throws -> TmuxSession {
-        let opened = try TmuxSession(arguments, in: folder, width: width, height: height)
-        session = opened
-        try opened.waitFor("1号进站口")
-        return opened
-    }
-
-    private func file(_ name: String) throws -> String {
-        try String(contentsOf: roster.appendingPathComponent(name), encoding: .utf8)
-    }
-
     func testAssignUndoSaveAndQuitLandInTheRosterFiles() throws {
         let tui = try open()
         try tui.press("Enter")
@@ -110,14 +97,6 @@ final class InterfaceTests: InterfaceTestCase {
     }
 
     /// Assigns 严杰 (typed as pinyin) to the first place of the board, unsaved.
-    private func assignYanJie(_ tui: TmuxSession) throws {
-        try tui.press("Enter")
-        try tui.waitFor("选人")
-        try tui.type("yanj")
-        try tui.waitFor("1 人")
-        try tui.press("Enter")
-        try tui.waitFor("[已修改]")
-    }
 
     /// Closes `tui`, opens the roster again, takes the offered recovery, saves and quits: the
     /// recovered edit lands in duties.csv and the recovery folder is gone.

@@ -6,8 +6,8 @@ import XCTest
 /// the terminal is usable again: canonical mode, echo and signals on (`stty -a`, printed by the
 /// pane after zhiban exits), the cursor shown and the alternate screen left (tmux's own flags).
 final class ReliabilityTerminalTests: InterfaceTestCase {
-    /// Opens the interface.
-    private func open(environment: [String: String] = [:]) throws -> TmuxSession {
+    /// Starts the interface, without waiting for it to draw (it may fail to start).
+    private func start(environment: [String: String] = [:]) throws -> TmuxSession {
         let opened = try TmuxSession(["--roster", "r", "--lang", "zh"], in: folder, environment: environment)
         session = opened
         return opened
@@ -28,7 +28,7 @@ final class ReliabilityTerminalTests: InterfaceTestCase {
     }
 
     func testQuittingRestoresTheTerminal() throws {
-        let tui = try open()
+        let tui = try start()
         try tui.waitFor("1号进站口")
         try tui.press("q")
         try assertRestored(tui, status: 0, "q")
@@ -40,7 +40,7 @@ final class ReliabilityTerminalTests: InterfaceTestCase {
             // backtracer returns and the process dies; a sent signal does not, so the backtracer
             // is switched off and the crash guard hands the signal to the default action.
             let crash = signal == SIGSEGV || signal == SIGABRT
-            let tui = try open(environment: crash ? ["SWIFT_BACKTRACE": "enable=no"] : [:])
+            let tui = try start(environment: crash ? ["SWIFT_BACKTRACE": "enable=no"] : [:])
             try tui.waitFor("1号进站口")
             try tui.press("Enter")  // a pick list open: curses is deep in its raw mode
             try tui.waitFor("选人")
@@ -51,7 +51,7 @@ final class ReliabilityTerminalTests: InterfaceTestCase {
     }
 
     func testAnUnknownTerminalIsAnErrorThatLeavesTheTerminalAlone() throws {
-        let tui = try open(environment: ["TERM": "no-such-terminal"])
+        let tui = try start(environment: ["TERM": "no-such-terminal"])
         let screen = try tui.waitFor(TmuxSession.exitMarker)
         XCTAssertTrue(screen.contains("no-such-terminal"), screen)
         try assertRestored(tui, status: 1, "unknown terminal")

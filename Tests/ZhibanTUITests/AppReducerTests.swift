@@ -22,7 +22,7 @@ final class AppReducerTests: XCTestCase {
         let (saving, effects) = edited.after(.save)
         XCTAssertEqual(effects, [.save(edited.roster, revision: edited.revision)])
         XCTAssertTrue(saving.isDirty)
-        let saved = saving.after(.saveFinished(revision: edited.revision, error: nil)).0
+        let saved = saving.after(.saveFinished(revision: edited.revision, problem: nil)).0
         XCTAssertFalse(saved.isDirty)
         XCTAssertEqual(saved.message, StatusMessage("已保存", .success))
         XCTAssertTrue(saved.after(.undo).0.isDirty, "undoing past the save makes it dirty again")
@@ -30,7 +30,7 @@ final class AppReducerTests: XCTestCase {
     }
 
     func testAFailedSaveKeepsTheWorkAndSaysWhy() {
-        let failed = edited.after(.save, .saveFinished(revision: edited.revision, error: "disk full")).0
+        let failed = edited.after(.save, .saveFinished(revision: edited.revision, problem: .failed("disk full"))).0
         XCTAssertTrue(failed.isDirty)
         XCTAssertEqual(failed.message, StatusMessage("保存失败，修改仍在：disk full", .error))
     }
@@ -50,8 +50,8 @@ final class AppReducerTests: XCTestCase {
         guard case .normal = stay.0.mode else { return XCTFail("still asking") }
         let (saving, saveEffects) = asking.after(.answer(.saveFirst))
         XCTAssertEqual(saveEffects, [.save(edited.roster, revision: edited.revision)])
-        XCTAssertEqual(saving.after(.saveFinished(revision: edited.revision, error: nil)).1, [.quit])
-        XCTAssertEqual(saving.after(.saveFinished(revision: edited.revision, error: "x")).1, [])
+        XCTAssertEqual(saving.after(.saveFinished(revision: edited.revision, problem: nil)).1, [.quit])
+        XCTAssertEqual(saving.after(.saveFinished(revision: edited.revision, problem: .failed("x"))).1, [])
     }
 
     func testOtherKeysWhileAskingKeepTheQuestion() {
@@ -96,7 +96,7 @@ final class AppReducerTests: XCTestCase {
 
     func testHelpIsGeneratedFromTheKeyMap() {
         let lines = HelpView.lines(start)
-        XCTAssertEqual(lines.count, KeyMap.bindings(for: .view(.day)).count)
+        XCTAssertEqual(lines.count, KeyMap.bindings(for: .view(.day)).count + 2 + Command.catalogue.count)
         XCTAssertTrue(lines.contains { $0.keys == "u" && $0.help == "撤销" })
         let english = start.after(.openCommandLine).0.typing("lang en").after(.submit).0
         XCTAssertTrue(HelpView.lines(english).contains { $0.keys == "u" && $0.help == "undo" })
@@ -111,7 +111,7 @@ final class RecoveryReducerTests: XCTestCase {
 
     func testTheOfferAsksWithoutASaveFirstAnswer() {
         let offered = Fixture.state().offeringRecovery(recovered)
-        XCTAssertEqual(offered.keyContext, .confirm(withSave: false))
+        XCTAssertEqual(offered.keyContext, .confirm([.yes, .no]))
         XCTAssertTrue(RootView.render(offered).text.contains("上次退出时有未保存的修改"))
     }
 

@@ -27,7 +27,7 @@ final class CommandLineTests: XCTestCase {
     func testWriteQuitSavesThenQuits() {
         let (saving, effects) = run("wq", on: edited)
         XCTAssertEqual(effects, [.save(edited.roster, revision: edited.revision)])
-        XCTAssertEqual(saving.after(.saveFinished(revision: edited.revision, error: nil)).1, [.quit])
+        XCTAssertEqual(saving.after(.saveFinished(revision: edited.revision, problem: nil)).1, [.quit])
     }
 
     func testGotoReadsSeveralDateForms() {

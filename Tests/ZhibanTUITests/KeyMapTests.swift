@@ -4,7 +4,7 @@ import XCTest
 final class KeyMapTests: XCTestCase {
     func testEveryContextHasNoKeyBoundTwice() {
         let contexts: [KeyContext] = ViewKind.allCases.map { .view($0) }
-            + [.commandLine, .textPrompt, .pickList, .form, .confirm(withSave: true), .help, .printPreview, .replanPreview, .tooSmall]
+            + [.commandLine, .textPrompt, .pickList, .form, .confirm([.yes, .no, .saveFirst]), .help, .printPreview, .replanPreview, .tooSmall]
         for context in contexts {
             var seen: Set<Key> = []
             for key in KeyMap.bindings(for: context).flatMap(\.keys) {
@@ -28,7 +28,7 @@ final class KeyMapTests: XCTestCase {
         XCTAssertEqual(KeyMap.action(for: .character("j"), in: .pickList), .text(.insert("j")))
         XCTAssertEqual(KeyMap.action(for: .character("j"), in: .view(.day)), .moveDown)
         XCTAssertNil(KeyMap.action(for: .character("王"), in: .view(.day)))
-        XCTAssertEqual(KeyMap.action(for: .resize(width: 80, height: 20), in: .confirm(withSave: false)), .resize(width: 80, height: 20))
+        XCTAssertEqual(KeyMap.action(for: .resize(width: 80, height: 20), in: .confirm([.yes, .no])), .resize(width: 80, height: 20))
     }
 
     func testLabelsAreWhatTheFooterShows() {

@@ -116,8 +116,11 @@ public enum Action: Hashable, Sendable {
     // Reports from the edge.
     /// The terminal has a new size.
     case resize(width: Int, height: Int)
-    /// A save asked for by `Effect.save` finished; `error` says why it failed.
-    case saveFinished(revision: Int, error: String?)
+    /// A save asked for by `Effect.save` finished; `problem` says what went wrong, if anything.
+    case saveFinished(revision: Int, problem: SaveProblem?)
+    /// A reload asked for by `Effect.reload` finished: the roster as it is on disk now, or why
+    /// it could not be read (the roster on screen is then kept).
+    case reloadFinished(roster: Roster?, error: String?)
     /// A print or file write asked for by an effect finished, with what to tell the user.
     case outputFinished(message: String, failed: Bool)
 }
@@ -130,4 +133,8 @@ public enum Answer: Hashable, Sendable {
     case no
     /// Save first, then go ahead.
     case saveFirst
+    /// Read the files again from disk, dropping the unsaved work.
+    case reload
+    /// Save the work as a copy in another folder (asks for the folder).
+    case saveAs
 }

@@ -11,8 +11,8 @@ public enum KeyContext: Hashable, Sendable {
     case pickList
     /// Filling in a form.
     case form
-    /// A yes/no question; `withSave` when "save first" is one of the answers.
-    case confirm(withSave: Bool)
+    /// A question taking these answers.
+    case confirm([Answer])
     /// The help page.
     case help
     /// The print preview.

@@ -24,12 +24,8 @@ public enum KeyMap {
                 bind(.enter, .submit, "保存", "save", footer: true),
                 bind(.escape, .cancel, "取消", "cancel", footer: true),
             ] + textEditing
-        case .confirm(let withSave):
-            let answers = [
-                bind([.character("y"), .character("Y")], .answer(.yes), "是", "yes", footer: true),
-                bind([.character("n"), .character("N"), .escape], .answer(.no), "否", "no", footer: true),
-            ]
-            return answers + (withSave ? [bind([.character("s"), .character("S")], .answer(.saveFirst), "先保存", "save first", footer: true)] : [])
+        case .confirm(let answers):
+            return answers.map(binding(for:))
         case .help:
             return scrolling + [bind([.escape, .character("q"), .character("?")], .cancel, "关闭帮助", "close the help", footer: true)]
         case .printPreview:
@@ -151,6 +147,18 @@ public enum KeyMap {
         bind(.pageDown, .pageDown, "下一页", "page down"),
         bind(.pageUp, .pageUp, "上一页", "page up"),
     ]
+
+    /// The keys that give an answer to a question.
+    private static func binding(for answer: Answer) -> KeyBinding {
+        switch answer {
+        case .yes: return bind([.character("y"), .character("Y")], .answer(.yes), "是", "yes", footer: true)
+        case .no: return bind([.character("n"), .character("N"), .escape], .answer(.no), "否", "no", footer: true)
+        case .saveFirst: return bind([.character("s"), .character("S")], .answer(.saveFirst), "先保存", "save first", footer: true)
+        case .saveAs: return bind([.character("a"), .character("A")], .answer(.saveAs), "另存为…", "save as…", footer: true)
+        case .reload:
+            return bind([.character("r"), .character("R")], .answer(.reload), "读取磁盘上的版本", "load the version on disk", footer: true)
+        }
+    }
 
     private static let answerText: [KeyBinding] = [
         bind(.enter, .submit, "确定", "OK", footer: true),

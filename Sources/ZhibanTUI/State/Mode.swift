@@ -25,7 +25,7 @@ public enum Mode: Sendable {
     case printPreview(PrintPreview)
 }
 
-/// A yes/no question and what a yes does.
+/// A question, its answers, and what each does.
 public enum Question: Hashable, Sendable {
     /// Quit with unsaved work? (s saves first.)
     case quitWithUnsavedWork
@@ -33,6 +33,20 @@ public enum Question: Hashable, Sendable {
     case restoreRecovery(Roster)
     /// Delete a record from a table (the text says what goes with it)?
     case delete(TableKind, name: String, text: Localized)
+    /// A save found this file changed by someone else since it was loaded, and wrote nothing:
+    /// save the work as a copy elsewhere, or load the version on disk?
+    case fileChangedOnDisk(file: String)
+    /// Load the files from disk again, dropping the unsaved work?
+    case reloadDroppingWork
+
+    /// The answers the question takes, in the order the footer shows them.
+    public var answers: [Answer] {
+        switch self {
+        case .quitWithUnsavedWork: return [.yes, .no, .saveFirst]
+        case .fileChangedOnDisk: return [.saveAs, .reload, .no]
+        case .restoreRecovery, .delete, .reloadDroppingWork: return [.yes, .no]
+        }
+    }
 
     /// The question as asked.
     public var text: Localized {
@@ -45,6 +59,12 @@ public enum Question: Hashable, Sendable {
         case .restoreRecovery:
             return Localized("上次退出时有未保存的修改，已另存下来。y 恢复这些修改，n 丢弃",
                              "Unsaved changes were kept when zhiban last ended. y: restore them, n: discard them")
+        case .fileChangedOnDisk(let file):
+            return Localized("\(file) 被别人改过，没有保存：a 另存你的修改，r 丢弃修改、读取磁盘上的版本，n 继续编辑",
+                             "\(file) changed on disk; not saved. a: save yours as a copy, r: load it, dropping yours, n: keep editing")
+        case .reloadDroppingWork:
+            return Localized("重新读取磁盘上的文件，丢弃未保存的修改？y 是，n 否",
+                             "Load the files from disk again, dropping the unsaved changes? y: yes, n: no")
         }
     }
 }

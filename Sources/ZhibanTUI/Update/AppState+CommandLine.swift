@@ -44,6 +44,8 @@ extension AppState {
                 guard !readOnly else { return save() }
                 quitAfterSave = true
                 return save()
+            case .reload(let force): return reload(force: force)
+            case .saveAs(let folder): return saveCopy(to: folder)
             case .goto(let target):
                 view = .day
                 showDate(target)

@@ -19,39 +19,6 @@ extension AppState {
         say(Localized("已重做：" + entry.label.zh, "Redone: " + entry.label.en))
     }
 
-    /// Asks the edge to save the roster as it is now.
-    mutating func save() -> [Effect] {
-        guard !readOnly else {
-            say(Localized("只读模式：不能保存", "Read-only: cannot save"), .error)
-            return []
-        }
-        say(Localized("正在保存…", "Saving…"))
-        return [.save(roster, revision: revision)]
-    }
-
-    /// Quits, or asks first when there is unsaved work.
-    mutating func quit() -> [Effect] {
-        guard isDirty, !readOnly else { return [.quit] }
-        mode = .confirm(.quitWithUnsavedWork)
-        return []
-    }
-
-    /// The edge finished a save.
-    mutating func saveFinished(revision saved: Int, error: String?) -> [Effect] {
-        if let error {
-            quitAfterSave = false
-            message = StatusMessage(Localized("保存失败，修改仍在：", "Save failed, your changes are kept: ")(language) + error, .error)
-            return []
-        }
-        savedRevision = saved
-        say(Localized("已保存", "Saved"), .success)
-        if quitAfterSave {
-            quitAfterSave = false
-            return [.quit]
-        }
-        return []
-    }
-
     /// The state asking whether to restore work left unsaved last time (shown at start).
     public func offeringRecovery(_ recovered: Roster) -> AppState {
         var state = self
@@ -73,7 +40,7 @@ extension AppState {
         case (.quitWithUnsavedWork, .saveFirst):
             quitAfterSave = true
             return save()
-        case (.quitWithUnsavedWork, .no): return []
+        case (.quitWithUnsavedWork, _): return []
         case (.restoreRecovery(let recovered), .yes):
             commit(recovered, Localized("恢复上次未保存的修改", "Restored the unsaved changes from last time"))
             return []
@@ -86,6 +53,17 @@ extension AppState {
         case (.restoreRecovery, _):
             say(Localized("已丢弃上次未保存的修改", "Discarded the unsaved changes from last time"))
             return [.discardRecovery]
+        case (.fileChangedOnDisk, .saveAs):
+            mode = .commandLine(TextField("saveas " + copyFolderSuggestion))
+            return []
+        case (.fileChangedOnDisk, .reload), (.reloadDroppingWork, .yes):
+            return reload(force: true)
+        case (.fileChangedOnDisk, _):
+            say(Localized("没有保存，修改仍在：可以 :saveas 文件夹 另存，或 :e! 读取磁盘上的版本",
+                          "Not saved, your changes are kept: :saveas DIR saves a copy, :e! loads the version on disk"))
+            return []
+        case (.reloadDroppingWork, _):
+            return []
         }
     }
 }

@@ -10,6 +10,11 @@ enum Command: Hashable, Sendable {
     case forceQuit
     /// `:wq` (or `:x`): save, then quit.
     case writeQuit
+    /// `:e` (or `:reload`): load the files from disk again, asking first when that drops unsaved
+    /// work; `:e!` without asking.
+    case reload(force: Bool)
+    /// `:saveas DIR`: save the work as a new roster in DIR, leaving the open one as it is.
+    case saveAs(folder: String)
     /// `:goto DATE`: show a date.
     case goto(LocalDate)
     /// `:rotate [FROM [TO]]`: re-plan a range (with a preview); without dates, the form.
@@ -22,12 +27,28 @@ enum Command: Hashable, Sendable {
     case language(Language)
 
     /// The command names, in the order completion offers them.
-    static let names = ["w", "q", "q!", "wq", "x", "goto", "rotate", "print", "help", "lang"]
+    static let names = ["w", "q", "q!", "wq", "x", "e", "e!", "saveas", "goto", "rotate", "print", "help", "lang"]
+
+    /// Every command as the help lists it: how to type it, and what it does.
+    static let catalogue: [(usage: String, help: Localized)] = [
+        (":w", Localized("保存", "save")),
+        (":q  :q!", Localized("退出（有未保存的修改时先问）；不保存直接退出", "quit (asking when there is unsaved work); quit without saving")),
+        (":wq  :x", Localized("保存后退出", "save, then quit")),
+        (":e  :e!", Localized("重新读取磁盘上的文件（有未保存的修改时先问）；不问直接读取",
+                              "load the files from disk again (asking when there is unsaved work); without asking")),
+        (":saveas 文件夹", Localized("把当前的值班表另存为新文件夹（原来的不变）", "save the roster as a new folder (the open one stays as it is)")),
+        (":goto 日期", Localized("跳到某天：2022-04-07、4-7、+1、today", "show a date: 2022-04-07, 4-7, +1, today")),
+        (":rotate [从 [到]]", Localized("重新排班（先预览）", "re-plan a range (with a preview)")),
+        (":print", Localized("打印预览", "print preview")),
+        (":lang zh|en", Localized("切换界面语言", "switch the interface's language")),
+        (":help", Localized("本页", "this page")),
+    ]
 
     /// Reads a command line. Dates for `:goto` may be `2022-04-07`, `4-7` or `4/7` (in the year
     /// of `relativeTo`), `+3`/`-2` (days from it), or `today`/`今天`.
     static func parse(_ text: String, relativeTo date: LocalDate, today: LocalDate) -> Result<Command, UserError> {
-        let words = text.trimmingWhitespace().split(whereSeparator: \.isWhitespace).map(String.init)
+        let trimmed = text.trimmingWhitespace()
+        let words = trimmed.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let name = words.first else { return .failure(UserError("请输入命令", "Type a command")) }
         let argument = words.dropFirst().joined(separator: " ")
         switch name {
@@ -35,6 +56,13 @@ enum Command: Hashable, Sendable {
         case "q", "quit": return .success(.quit)
         case "q!", "quit!": return .success(.forceQuit)
         case "wq", "x": return .success(.writeQuit)
+        case "e", "edit", "reload": return .success(.reload(force: false))
+        case "e!", "edit!", "reload!": return .success(.reload(force: true))
+        case "saveas", "sav":
+            // The folder is everything after the name, spaces included.
+            let folder = String(trimmed.dropFirst(name.count)).trimmingWhitespace()
+            guard !folder.isEmpty else { return .failure(UserError("用法：:saveas 文件夹", "Usage: :saveas DIR")) }
+            return .success(.saveAs(folder: folder))
         case "help", "h": return .success(.help)
         case "goto", "go", "g":
             guard let target = parseDate(argument, relativeTo: date, today: today) else {
@@ -68,7 +96,7 @@ enum Command: Hashable, Sendable {
         guard !text.contains(" ") else { return (text, []) }
         let choices = names.filter { $0.hasPrefix(text) }
         guard let first = choices.first else { return (text, []) }
-        if choices.count == 1 { return (first + (["goto", "lang", "rotate"].contains(first) ? " " : ""), choices) }
+        if choices.count == 1 { return (first + (["goto", "lang", "rotate", "saveas"].contains(first) ? " " : ""), choices) }
         var prefix = first
         for choice in choices.dropFirst() { while !choice.hasPrefix(prefix) { prefix.removeLast() } }
         return (prefix.count > text.count ? prefix : text, choices)

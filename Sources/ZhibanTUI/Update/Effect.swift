@@ -3,8 +3,13 @@ import ZhibanModel
 /// Work the reducer asks the edge to do, because it touches files, processes or the terminal.
 /// The edge reports the outcome back as an action.
 public enum Effect: Hashable, Sendable {
-    /// Save this roster; answer with `Action.saveFinished(revision:error:)`.
+    /// Save this roster; answer with `Action.saveFinished(revision:problem:)`.
     case save(Roster, revision: Int)
+    /// Read the roster's files again, as they are on disk now; answer with `Action.reloadFinished`.
+    case reload
+    /// Save this roster as a new roster in another folder (a path relative to the current
+    /// directory, or absolute), leaving the open one as it is; answer with `Action.outputFinished`.
+    case saveCopy(Roster, folder: String)
     /// Delete the unsaved work kept from last time (the user chose not to restore it).
     case discardRecovery
     /// Leave the program (restoring the terminal).

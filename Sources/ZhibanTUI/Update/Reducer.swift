@@ -24,8 +24,11 @@ extension AppState {
             self.height = max(0, height)
             keepCursorsVisible()
             return [.redraw]
-        case .saveFinished(let revision, let error):
-            return saveFinished(revision: revision, error: error)
+        case .saveFinished(let revision, let problem):
+            return saveFinished(revision: revision, problem: problem)
+        case .reloadFinished(let roster, let error):
+            reloadFinished(roster, error: error)
+            return []
         case .outputFinished(let text, let failed):
             message = StatusMessage(text, failed ? .error : .success)
             return []

@@ -16,8 +16,10 @@ enum HelpView {
         }
     }
 
-    /// The help lines: the view's bindings.
+    /// The help lines: the view's bindings, then the `:` commands.
     static func lines(_ state: AppState) -> [(keys: String, help: String)] {
         KeyMap.bindings(for: .view(state.view)).map { ($0.keyLabel, $0.help(state.language)) }
+            + [("", ""), ("", Localized("命令（先按 :）", "Commands (type : first)")(state.language))]
+            + Command.catalogue.map { ($0.usage, $0.help(state.language)) }
     }
 }

@@ -28,18 +28,31 @@ struct InterfaceLauncher {
         let language = options.language ?? Language.fromEnvironment(environment)
         let recovery = RecoveryFolder(rosterFolder: store.folder)
         var state = AppState(roster: store.roster, today: LocalDate.today, language: language, readOnly: store.readOnly)
+        state.copyFolderSuggestion = RosterCopy.suggestion(for: store.folder)
         if !store.readOnly, let recovered = recovery.read() { state = state.offeringRecovery(recovered) }
         var recovered = false
         let hooks = TerminalHooks(
             save: { roster in
                 do {
-                    try store.save(roster)
+                    let overwritten = try store.save(roster)
                     recovery.discard()
-                    return nil
+                    return overwritten.isEmpty ? nil : .overwroteChanges(files: overwritten)
+                } catch RosterStoreError.changedOnDisk(let file) {
+                    return .changedOnDisk(file: file)
                 } catch {
-                    return "\(error)"
+                    return .failed("\(error)")
                 }
             },
+            reload: {
+                do {
+                    let roster = try store.reload()
+                    if !store.readOnly { recovery.discard() }  // the unsaved work was dropped on purpose
+                    return .success(roster)
+                } catch {
+                    return .failure(TerminalHooks.ReloadProblem("\(error)"))
+                }
+            },
+            saveCopy: { roster, folder in RosterCopy.save(roster, to: folder, language: language) },
             recover: { roster in
                 recovered = (try? recovery.write(roster)) != nil
             },

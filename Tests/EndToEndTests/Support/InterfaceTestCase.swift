@@ -20,4 +20,30 @@ class InterfaceTestCase: XCTestCase {
     override func tearDown() {
         session?.close()
     }
+
+    /// The roster folder.
+    var roster: URL { folder.appendingPathComponent("r") }
+
+    /// Opens the interface on the roster and waits for the day board.
+    func open(_ arguments: [String] = ["--roster", "r", "--lang", "zh"], width: Int = 100, height: Int = 30) throws -> TmuxSession {
+        let opened = try TmuxSession(arguments, in: folder, width: width, height: height)
+        session = opened
+        try opened.waitFor("1号进站口")
+        return opened
+    }
+
+    /// A file of the roster, as text.
+    func file(_ name: String) throws -> String {
+        try String(contentsOf: roster.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    /// Puts 严杰 (found by pinyin) on the place under the cursor, leaving unsaved work.
+    func assignYanJie(_ tui: TmuxSession) throws {
+        try tui.press("Enter")
+        try tui.waitFor("选人")
+        try tui.type("yanj")
+        try tui.waitFor("1 人")
+        try tui.press("Enter")
+        try tui.waitFor("[已修改]")
+    }
 }

@@ -1,0 +1,102 @@
+import ZhibanModel
+
+extension AppState {
+    /// Asks the edge to save the roster as it is now.
+    mutating func save() -> [Effect] {
+        guard !readOnly else {
+            say(Localized("只读模式：不能保存", "Read-only: cannot save"), .error)
+            return []
+        }
+        say(Localized("正在保存…", "Saving…"))
+        return [.save(roster, revision: revision)]
+    }
+
+    /// Quits, or asks first when there is unsaved work.
+    mutating func quit() -> [Effect] {
+        guard isDirty, !readOnly else { return [.quit] }
+        mode = .confirm(.quitWithUnsavedWork)
+        return []
+    }
+
+    /// The edge finished a save. When someone else changed a file meanwhile, nothing was written
+    /// and the user is offered a copy elsewhere or the version on disk.
+    mutating func saveFinished(revision saved: Int, problem: SaveProblem?) -> [Effect] {
+        switch problem {
+        case .changedOnDisk(let file):
+            quitAfterSave = false
+            mode = .confirm(.fileChangedOnDisk(file: file))
+            return []
+        case .failed(let reason):
+            quitAfterSave = false
+            message = StatusMessage(Localized("保存失败，修改仍在：", "Save failed, your changes are kept: ")(language) + reason, .error)
+            return []
+        case .overwroteChanges(let files):
+            // Saved, but the user must see this before leaving.
+            savedRevision = saved
+            quitAfterSave = false
+            let backups = files.map { $0 + ".bak" }.joined(separator: "、")
+            say(Localized("已保存；但保存的同一刻有人改了 \(files.joined(separator: "、"))，被替换的版本留在 \(backups)，请核对",
+                          "Saved, but someone changed \(files.joined(separator: ", ")) at that very moment; their version is in \(backups)"),
+                .error)
+            return []
+        case nil:
+            savedRevision = saved
+            say(Localized("已保存", "Saved"), .success)
+            if quitAfterSave {
+                quitAfterSave = false
+                return [.quit]
+            }
+            return []
+        }
+    }
+
+    /// Loads the files from disk again (`:e`), asking first when that drops unsaved work;
+    /// `force` (`:e!`) does not ask.
+    mutating func reload(force: Bool) -> [Effect] {
+        guard force || !isDirty else {
+            mode = .confirm(.reloadDroppingWork)
+            return []
+        }
+        return reload()
+    }
+
+    /// Asks the edge to load the files from disk again.
+    private mutating func reload() -> [Effect] {
+        say(Localized("正在重新读取…", "Reloading…"))
+        return [.reload]
+    }
+
+    /// The edge finished a reload: the roster on disk replaces the one on screen, with a fresh
+    /// undo history; the view, date, sorts and filters stay.
+    mutating func reloadFinished(_ fresh: Roster?, error: String?) {
+        guard let fresh else {
+            let reason = error ?? ""
+            say(Localized("无法重新读取，屏幕上的值班表没有变：\(reason)", "Could not reload; the roster on screen is unchanged: \(reason)"), .error)
+            return
+        }
+        var sorted = fresh
+        if !sorted.dutiesAreSorted { sorted.sortDuties() }
+        roster = sorted
+        // A new revision, so that nothing worked out from the old roster is taken for the new one.
+        revision = nextRevision
+        nextRevision += 1
+        savedRevision = revision
+        history = UndoHistory()
+        mark = nil
+        quitAfterSave = false
+        rosterDidChange()
+        directory.prepareSearch()
+        keepCursorsVisible()
+        say(Localized("已读取磁盘上的版本", "Loaded the version on disk"), .success)
+    }
+
+    /// Asks the edge to save the roster as a new roster in `folder` (`:saveas`).
+    mutating func saveCopy(to folder: String) -> [Effect] {
+        guard !folder.isEmpty else {
+            say(Localized("用法：:saveas 文件夹", "Usage: :saveas DIR"), .error)
+            return []
+        }
+        say(Localized("正在另存…", "Saving a copy…"))
+        return [.saveCopy(roster, folder: folder)]
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+
+/// Issue 6, "two editors": a file changed by hand while the interface has the roster open is
+/// never overwritten; the save that finds it offers a copy elsewhere or the version on disk, and
+/// both keep every change.
+final class FileConflictInterfaceTests: InterfaceTestCase {
+    func testASaveAfterAHandEditOffersACopyAndTheVersionOnDiskAndLosesNeither() throws {
+        let tui = try open()
+        try assignYanJie(tui)
+        // Someone fixes a phone number in the spreadsheet meanwhile.
+        let handEdited = try file("volunteers.csv").replacingOccurrences(of: "严杰,17010000000", with: "严杰,13900000000")
+        try handEdited.write(to: roster.appendingPathComponent("volunteers.csv"), atomically: false, encoding: .utf8)
+
+        try tui.press("C-s")
+        let asked = try tui.waitFor("r/volunteers.csv 被别人改过，没有保存")
+        XCTAssertTrue(asked.contains("a 另存为…"), asked)
+        XCTAssertEqual(try file("volunteers.csv"), handEdited, "the hand edit is not overwritten")
+
+        try tui.press("a")
+        try tui.waitFor(":saveas \(roster.path)-副本")
+        try tui.press("Enter")
+        try tui.waitFor("已另存到")
+        let copy = URL(fileURLWithPath: roster.path + "-副本")
+        let copiedDuties = try String(contentsOf: copy.appendingPathComponent("duties.csv"), encoding: .utf8)
+        XCTAssertTrue(copiedDuties.contains(",1号进站口,严杰,"), "the copy holds the work: \(copiedDuties)")
+        XCTAssertTrue(try String(contentsOf: copy.appendingPathComponent("volunteers.csv"), encoding: .utf8).contains("严杰,17010000000"))
+        XCTAssertFalse(try file("duties.csv").contains("严杰"), "the roster open here is still as it was on disk")
+
+        try tui.type(":e!")
+        try tui.press("Enter")
+        try tui.waitFor("已读取磁盘上的版本")
+        XCTAssertFalse(try tui.capture().contains("[已修改]"))
+
+        // Now the edit again, on top of the hand edit: the save goes through and keeps both.
+        try assignYanJie(tui)
+        try tui.press("C-s")
+        try tui.waitFor("已保存")
+        try tui.press("q")
+        XCTAssertEqual(try tui.exitStatus(), 0)
+        XCTAssertTrue(try file("volunteers.csv").contains("严杰,13900000000"))
+        XCTAssertTrue(try file("duties.csv").contains(",1号进站口,严杰,"))
+    }
+
+    func testReloadAsksFirstWhenThereIsUnsavedWork() throws {
+        let tui = try open(["--roster", "r", "--lang", "en"])
+        try tui.press("Enter")
+        try tui.waitFor("Choose for")
+        try tui.press("Enter")
+        try tui.waitFor("[modified]")
+        try tui.type(":e")
+        try tui.press("Enter")
+        try tui.waitFor("dropping the unsaved changes?")
+        try tui.press("n")
+        try tui.waitFor("[modified]")
+        try tui.type(":e")
+        try tui.press("Enter")
+        try tui.waitFor("dropping the unsaved changes?")
+        try tui.press("y")
+        try tui.waitFor("Loaded the version on disk")
+        XCTAssertFalse(try tui.capture().contains("[modified]"))
+        try tui.press("q")
+        XCTAssertEqual(try tui.exitStatus(), 0)
+    }
+
+    func testReloadingABrokenFileNamesTheLineAndKeepsTheRosterOnScreen() throws {
+        let tui = try open()
+        try "[settings\n".write(to: roster.appendingPathComponent("roster.toml"), atomically: false, encoding: .utf8)
+        try tui.type(":e")
+        try tui.press("Enter")
+        let screen = try tui.waitFor("无法重新读取，屏幕上的值班表没有变：r/roster.toml:1")
+        XCTAssertTrue(screen.contains("1号进站口"), screen)
+        try tui.press("q")
+        XCTAssertEqual(try tui.exitStatus(), 0)
+    }
+}
