@@ -59,16 +59,21 @@ final class RosterStoreTests: XCTestCase {
         XCTAssertEqual(try read(folder, RosterFiles.volunteers), handEdited)
     }
 
-    func testAFileChangedWhileTheNewFilesAreWrittenStopsTheSaveBeforeItsCommit() throws {
+    /// A store whose next save has duties.csv edited by hand at `moment`, the hand-edited bytes,
+    /// and a roster with one new duty to save.
+    private func handEditingDuties(at moment: RosterStore.SaveMoment) throws -> (URL, RosterStore, Data, Roster) {
         let (folder, store) = try installed()
         let path = folder.appendingPathComponent(RosterFiles.duties)
         let handEdited = try read(folder, RosterFiles.duties) + Data("2022-04-07,早班,1号进站口,严杰,否,手改的\n".utf8)
-        store.duringSave = { moment in
-            if moment == .beforeLastCheck { try? handEdited.write(to: path) }
-        }
+        store.duringSave = { if $0 == moment { try? handEdited.write(to: path) } }
         var roster = store.roster
-        roster.volunteers[0].note = "zhiban 的修改"
         roster.duties = [Duty(date: LocalDate(parsing: "2022-04-08")!, shift: "早班", checkpoint: "2号进站口", people: ["严杰"])]
+        return (folder, store, handEdited, roster)
+    }
+
+    func testAFileChangedWhileTheNewFilesAreWrittenStopsTheSaveBeforeItsCommit() throws {
+        var (folder, store, handEdited, roster) = try handEditingDuties(at: .beforeLastCheck)
+        roster.volunteers[0].note = "zhiban 的修改"
         XCTAssertThrowsError(try store.save(roster)) { error in
             XCTAssertEqual(error as? RosterStoreError, .changedOnDisk(file: folder.relativePath + "/" + RosterFiles.duties))
         }
@@ -81,18 +86,10 @@ final class RosterStoreTests: XCTestCase {
     }
 
     func testAFileChangedInTheInstantBeforeTheCommitIsReportedAndKeptAsBackup() throws {
-        let (folder, store) = try installed()
-        let path = folder.appendingPathComponent(RosterFiles.duties)
-        let handEdited = try read(folder, RosterFiles.duties) + Data("2022-04-07,早班,1号进站口,严杰,否,手改的\n".utf8)
-        store.duringSave = { moment in
-            if moment == .afterLastCheck { try? handEdited.write(to: path) }
-        }
-        var roster = store.roster
-        let duty = Duty(date: LocalDate(parsing: "2022-04-08")!, shift: "早班", checkpoint: "2号进站口", people: ["严杰"])
-        roster.duties = [duty]
+        var (folder, store, handEdited, roster) = try handEditingDuties(at: .afterLastCheck)
         XCTAssertEqual(try store.save(roster), [folder.relativePath + "/" + RosterFiles.duties])
         XCTAssertEqual(try read(folder, RosterFiles.duties + FileCommit.backupSuffix), handEdited)
-        XCTAssertEqual(try RosterStore(folder: folder, readOnly: true).roster.duties, [duty])
+        XCTAssertEqual(try RosterStore(folder: folder, readOnly: true).roster.duties, roster.duties)
         store.duringSave = { _ in }
         roster.volunteers[0].note = "再次保存"
         XCTAssertEqual(try store.save(roster), [], "an ordinary save reports nothing")
