@@ -41,6 +41,8 @@ final class ExplanationTests: XCTestCase {
         XCTAssertEqual(result.roster.people("2022-04-01", "白班", "北门"), ["群众1"])
         XCTAssertEqual(result.unfilled.map(\.description),
                        ["2022-04-01 白班 北门：需要 2 人，已排 1 人（还缺 1 名党员） — 北门组 全员不是党员"])
+        XCTAssertEqual(result.unfilled.map { $0.text(.en) },
+                       ["2022-04-01 白班 北门: needs 2, has 1 (still short of 1 party member) — all of 北门组: not a party member"])
         XCTAssertEqual(B.breaks(result.roster), [])
     }
 
@@ -52,8 +54,9 @@ final class ExplanationTests: XCTestCase {
                               volunteers: volunteers,
                               duties: [B.duty("2022-04-01", "白班", "南门", ["队员6", "队员7"], pinned: true)])
         let day = B.date("2022-04-01")
-        let reasons = Planner(roster).plan(PlanRequest(from: day, to: day)).unfilled.first?.reasons
-        XCTAssertEqual(reasons, "队员1、队员2、队员3等 5 人 不能值 周五；队员6、队员7 同一时间在 南门 白班")
+        let place = Planner(roster).plan(PlanRequest(from: day, to: day)).unfilled.first
+        XCTAssertEqual(place?.reasons(), "队员1、队员2、队员3等 5 人 不能值 周五；队员6、队员7 同一时间在 南门 白班")
+        XCTAssertEqual(place?.reasons(.en), "队员1, 队员2, 队员3 and 2 more cannot serve on Fridays; 队员6, 队员7 at 南门 白班 at the same time")
     }
 
     func testBeyondSixClausesTheRestAreCounted() {
@@ -70,8 +73,10 @@ final class ExplanationTests: XCTestCase {
         }
         let roster = B.roster(checkpoints: [B.gate("北门", shifts: ["白班"], people: 1, keepers: keepers)], volunteers: volunteers)
         let day = B.date("2022-04-01")
-        let reasons = Planner(roster).plan(PlanRequest(from: day, to: day)).unfilled.first?.reasons
-        XCTAssertEqual(reasons, "第1组 全员不能值班；第2组 全员不能值班；第3组 全员不能值班；第4组 全员不能值班；第5组 全员不能值班；第6组 全员不能值班；另有 4 人也排不上")
+        let place = Planner(roster).plan(PlanRequest(from: day, to: day)).unfilled.first
+        XCTAssertEqual(place?.reasons(), "第1组 全员不能值班；第2组 全员不能值班；第3组 全员不能值班；第4组 全员不能值班；第5组 全员不能值班；第6组 全员不能值班；另有 4 人也排不上")
+        XCTAssertTrue(place?.reasons(.en).hasPrefix("all of 第1组: unavailable; all of 第2组: unavailable;") == true)
+        XCTAssertTrue(place?.reasons(.en).hasSuffix("; 4 more cannot take it either") == true)
     }
 
     func testManyPeopleWithOneReasonAreListedAsAFewAndACount() {
@@ -83,18 +88,19 @@ final class ExplanationTests: XCTestCase {
                               duties: [B.duty("2022-04-01", "白班", "北门", ["机动1"], pinned: false)])
         let day = B.date("2022-04-01")
         let result = Planner(roster).plan(PlanRequest(from: day, to: day))
-        XCTAssertEqual(result.unfilled.first?.reasons, "大队 全员不能值 周五")
+        XCTAssertEqual(result.unfilled.first?.reasons(), "大队 全员不能值 周五")
         var split = roster
         split.volunteers[4].unavailable = [.date(day)]
         split.volunteers[3].unavailable = [.date(day)]
-        XCTAssertEqual(Planner(split).plan(PlanRequest(from: day, to: day)).unfilled.first?.reasons,
+        XCTAssertEqual(Planner(split).plan(PlanRequest(from: day, to: day)).unfilled.first?.reasons(),
                        "大队 全员不能值班")
         split.volunteers[4].unavailable = []
         split.volunteers[3].unavailable = []
         split.duties.append(B.duty("2022-04-01", "夜班", "北门", ["队员4", "队员5"], pinned: true))
         split.checkpoints[0].shifts = ["白班", "夜班"]
-        XCTAssertEqual(Planner(split).plan(PlanRequest(from: day, to: day, checkpoint: "北门")).unfilled.first?.reasons,
-                       "队员1、队员2、队员3 不能值 周五；队员4、队员5 2022-04-01 共值班 16 小时（每天最多 12 小时）")
+        let long = Planner(split).plan(PlanRequest(from: day, to: day, checkpoint: "北门")).unfilled.first
+        XCTAssertEqual(long?.reasons(), "队员1、队员2、队员3 不能值 周五；队员4、队员5 2022-04-01 共值班 16 小时（每天最多 12 小时）")
+        XCTAssertEqual(long?.reasons(.en), "队员1, 队员2, 队员3 cannot serve on Fridays; 队员4, 队员5 16 h on duty on 2022-04-01 (at most 12 h a day)")
     }
 
     func testCheckExplainsTheRosterAsItIs() {

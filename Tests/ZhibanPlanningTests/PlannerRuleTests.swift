@@ -36,21 +36,22 @@ final class PlannerRuleTests: XCTestCase {
         let night = B.shift("夜班", "20:00", "08:00")
         let refused = plan(pinned: night, planned: B.shift("晚", "19:59", "23:00"), plannedDate: "2022-04-02")
         XCTAssertEqual(refused.roster.people("2022-04-02", "晚", "北门"), [])
-        XCTAssertEqual(refused.unfilled.first?.reasons, "甲 在 2022-04-01 南门 夜班 之后只休息 11 小时 59 分（至少 12 小时）")
+        XCTAssertEqual(refused.unfilled.first?.reasons(), "甲 在 2022-04-01 南门 夜班 之后只休息 11 小时 59 分（至少 12 小时）")
+        XCTAssertEqual(refused.unfilled.first?.reasons(.en), "甲 only 11 h 59 min of rest after 2022-04-01 南门 夜班 (at least 12 h)")
         let allowed = plan(pinned: night, planned: B.shift("晚", "20:00", "24:00"), plannedDate: "2022-04-02")
         XCTAssertEqual(allowed.roster.people("2022-04-02", "晚", "北门"), ["甲"], "8 h of the night plus 4 h is exactly 12 h that day")
     }
 
     func testRestIsAlsoKeptBeforeAPinnedDutyLaterInTime() {
         let refused = plan(pinned: B.shift("早", "08:00", "12:00"), planned: B.shift("凌晨", "00:01", "00:02"), plannedDate: "2022-04-01")
-        XCTAssertEqual(refused.unfilled.first?.reasons, "甲 在 2022-04-01 南门 早 之前只休息 7 小时 58 分（至少 12 小时）")
+        XCTAssertEqual(refused.unfilled.first?.reasons(), "甲 在 2022-04-01 南门 早 之前只休息 7 小时 58 分（至少 12 小时）")
     }
 
     func testNoMoreThanTwelveHoursADayArePlanned() {
         let noRest = RosterRules(minRestMinutes: 0, minRestAfterNightMinutes: 0)
         let refused = plan(pinned: B.shift("上午", "06:00", "12:00"), planned: B.shift("下午", "14:00", "20:01"),
                            plannedDate: "2022-04-01", rules: noRest)
-        XCTAssertEqual(refused.unfilled.first?.reasons, "甲 2022-04-01 共值班 12 小时 1 分（每天最多 12 小时）")
+        XCTAssertEqual(refused.unfilled.first?.reasons(), "甲 2022-04-01 共值班 12 小时 1 分（每天最多 12 小时）")
         let allowed = plan(pinned: B.shift("上午", "06:00", "12:00"), planned: B.shift("下午", "14:00", "20:00"),
                            plannedDate: "2022-04-01", rules: noRest)
         XCTAssertEqual(allowed.roster.people("2022-04-01", "下午", "北门"), ["甲"])

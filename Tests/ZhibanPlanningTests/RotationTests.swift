@@ -105,7 +105,7 @@ final class RotationTests: XCTestCase {
         let roster = B.roster(checkpoints: [B.gate("北门", keepers: ["北门组"])], volunteers: B.people("北", 8, team: "北门组"),
                               rotations: [pattern, RotationPattern(kind: .teams, checkpoint: "北门", teams: ["综合组"])])
         let result = Planner(roster).plan(firstWeek)
-        XCTAssertEqual(result.warnings, [
+        XCTAssertEqual(result.warnings.map(\.zh), [
             "roster.toml:30: 轮换（members）：没有指定卡口（checkpoint）",
             "轮换（teams）：没有叫 综合组 的队伍",
             "轮换（teams）：综合组 不是 北门 的值守队伍或后备队伍，不能排在那里",

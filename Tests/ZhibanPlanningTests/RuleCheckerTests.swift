@@ -115,6 +115,36 @@ final class RuleCheckerTests: XCTestCase {
             "2022-04-04 白班 北门：丙 不能值 白班",
             "2022-04-05 夜班 北门：丁 不能值 夜班",
         ])
+        XCTAssertEqual(RuleChecker(base).violations().filter { $0.kind == .unavailable }.map(\.detail.en), [
+            "甲 cannot serve on Saturdays",
+            "乙 cannot serve on 2022-04-03",
+            "丙 cannot serve 白班 shifts",
+            "丁 cannot serve night shifts",
+        ])
+    }
+
+    func testEveryOtherRuleIsExplainedInEnglishToo() {
+        var made = roster(shifts: B.dayAndNight, duties: [
+            B.duty("2022-04-01", "白班", "北门", ["甲", "甲", "戊", "无名氏"]),
+            B.duty("2022-04-01", "夜班", "北门", ["乙"]),
+            B.duty("2022-04-01", "夜班", "南门", ["乙"]),
+            B.duty("2022-04-02", "白班", "南门", ["乙"]),
+            B.duty("2022-04-01", "中班", "西门", ["丙"]),
+        ], people: 2)
+        made.checkpoints[0].requirements = [Requirement(kind: .partyMembers, count: 3)]
+        XCTAssertEqual(Set(RuleChecker(made).violations().map { "\($0.kind.title.en): \($0.detail.en)" }), [
+            "unknown checkpoint: no checkpoint is called 西门",
+            "too many people: needs only 2, has 4",
+            "short-handed: needs 2, has 1",
+            "two places at once: 甲 is on this shift twice",
+            "not a keeper: 戊 (综合组) belongs to neither a team keeping 北门 nor its reserve",
+            "unknown person: no volunteer is called 无名氏",
+            "requirement unmet: needs at least 3 party members, has 1",
+            "two places at once: 乙 at 北门 夜班 at the same time",
+            "too little rest: 乙 only 0 h of rest after 2022-04-01 北门 夜班 (at least 12 h)",
+            "too little rest: 乙 only 0 h of rest after 2022-04-01 南门 夜班 (at least 12 h)",
+            "too long a day: 乙 28 h on duty on 2022-04-02 (at most 12 h a day)",
+        ])
     }
 
     func testOnlyKeepersOrTheReserveMayStandAtACheckpoint() {

@@ -25,6 +25,8 @@ final class DayBoardScreenTests: XCTestCase {
     func testPickListAt100x30() {
         let state = Fixture.state().pressing(.down, .down, .right, .right, .enter)
         assertScreen(RootView.render(state), matches: "pick-list-100x30")
+        let english = Fixture.state(language: .en).pressing(.down, .down, .right, .right, .enter)
+        assertScreen(RootView.render(english), matches: "pick-list-en-100x30")
     }
 
     func testHelpPageListsTheDayBoardKeys() {

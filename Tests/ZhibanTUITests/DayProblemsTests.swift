@@ -10,7 +10,7 @@ final class DayProblemsTests: XCTestCase {
         var expected: [Slot: Set<String>] = [:]
         for violation in RuleChecker(roster).violations()
         where violation.isBreak && violation.slot.date == date && checkpoints.contains(violation.slot.checkpoint) {
-            expected[violation.slot, default: []].insert(ProblemList.withoutSlot(violation.message))
+            expected[violation.slot, default: []].insert(violation.detail.zh)
         }
         return expected
     }
@@ -18,7 +18,7 @@ final class DayProblemsTests: XCTestCase {
     private func windowCheck(_ roster: Roster, on date: LocalDate, at checkpoints: Set<String>) -> [Slot: Set<String>] {
         var directory = VolunteerDirectory()
         directory.update(for: roster.volunteers)
-        let problems = DayProblems.of(roster, on: date, checkpoints: checkpoints, directory: directory)
+        let problems = DayProblems.of(roster, on: date, checkpoints: checkpoints, directory: directory, language: .zh)
         var found: [Slot: Set<String>] = [:]
         for checkpoint in roster.checkpoints {
             for shift in roster.shifts {

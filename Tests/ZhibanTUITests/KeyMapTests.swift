@@ -1,4 +1,5 @@
 import XCTest
+import ZhibanModel
 @testable import ZhibanTUI
 
 final class KeyMapTests: XCTestCase {

@@ -34,9 +34,9 @@ final class OtherViewsReducerTests: XCTestCase {
     func testProblemsListBreaksAndGapsWithReasonsAndJumpsToTheSlot() {
         let problems = start.after(.show(.problems)).0
         let entries = problems.problemList!.value.entries
-        XCTAssertEqual(entries.filter(\.isBreak).map(\.title), ["休息不足", "每日时长超限", "非值守队伍", "休息不足", "每日时长超限"])
-        XCTAssertTrue(entries.contains { !$0.isBreak && $0.text.hasPrefix("需要 1 人，已排 0 人") })
-        let rest = entries.firstIndex { $0.title == "休息不足" }!
+        XCTAssertEqual(entries.filter(\.isBreak).map(\.title.zh), ["休息不足", "每日时长超限", "非值守队伍", "休息不足", "每日时长超限"])
+        XCTAssertTrue(entries.contains { !$0.isBreak && $0.text.zh.hasPrefix("需要 1 人，已排 0 人") })
+        let rest = entries.firstIndex { $0.title.zh == "休息不足" }!
         var state = problems
         for _ in 0..<rest { state = state.after(.moveDown).0 }
         let opened = state.after(.openDay).0
@@ -47,7 +47,7 @@ final class OtherViewsReducerTests: XCTestCase {
     func testProblemsFollowEditsAndTheBoardMarksTheBreaks() {
         XCTAssertTrue(RootView.render(start).text.contains("!李强*"))
         let fixed = start.after(.moveDown, .moveRight, .moveRight, .unassign, .show(.problems)).0
-        XCTAssertFalse(fixed.problemList!.value.entries.contains { $0.title == "非值守队伍" })
+        XCTAssertFalse(fixed.problemList!.value.entries.contains { $0.title.zh == "非值守队伍" })
     }
 
     func testStatsCountHoursAndSwitchPanes() {
@@ -109,9 +109,9 @@ final class OtherViewsReducerTests: XCTestCase {
         let names = list.candidates.prefix(4).map { state.roster.volunteers[$0].name }
         XCTAssertEqual(names.last, "张伟", "the keeper who cannot serve on Saturdays comes last among keepers")
         let check = CandidateCheck(roster: state.roster, slot: Slot(date: saturday, shift: "白班", checkpoint: "天瑞城市花园南门"))
-        XCTAssertEqual(check.problems(placing: state.roster.volunteer(named: "张伟")!), ["不能值 周六"])
+        XCTAssertEqual(check.problems(placing: state.roster.volunteer(named: "张伟")!).map(\.zh), ["不能值 周六"])
         XCTAssertEqual(check.problems(placing: state.roster.volunteer(named: "赵刚")!), [])
-        XCTAssertEqual(check.problems(placing: state.roster.volunteer(named: "周杰")!), ["非值守队伍"])
+        XCTAssertEqual(check.problems(placing: state.roster.volunteer(named: "周杰")!).map(\.zh), ["非值守队伍"])
         XCTAssertTrue(RootView.render(state).text.contains("!不能值 周六"))
     }
 }

@@ -43,6 +43,7 @@ final class ViewScreenTests: XCTestCase {
     func testProblemsList() {
         assertScreen(screen(.show(.problems)), matches: "problems-100x30")
         assertScreen(screen(.show(.problems), width: 60, height: 18), matches: "problems-60x18")
+        assertScreen(screen(.show(.problems), language: .en), matches: "problems-en-100x30")
     }
 
     func testStatsPanes() {
@@ -58,6 +59,8 @@ final class ViewScreenTests: XCTestCase {
     func testReplanPreview() {
         assertScreen(screen(.replan, .nextField, .text(.clear), .text(.insert("2022-04-08")), .submit),
                      matches: "replan-preview-100x30")
+        assertScreen(screen(.replan, .nextField, .text(.clear), .text(.insert("2022-04-08")), .submit, language: .en),
+                     matches: "replan-preview-en-100x30")
     }
 
     func testPrintPreview() {

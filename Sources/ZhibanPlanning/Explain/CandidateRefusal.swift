@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// Why one person who could be asked for a place (a keeper, the reserve, or a team a rotation
 /// names) is not on it.
 public struct CandidateRefusal: Hashable, Sendable {
@@ -19,5 +21,5 @@ public struct CandidateRefusal: Hashable, Sendable {
     var category: RuleViolation.Kind? { refusal?.rule }
 
     /// `不能值 周六`, or `有空` when free.
-    var reasonText: String { refusal?.description ?? "有空" }
+    func reasonText(_ language: Language) -> String { (refusal?.text ?? Localized("有空", "free"))(language) }
 }

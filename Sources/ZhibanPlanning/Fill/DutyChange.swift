@@ -31,11 +31,16 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `新增 2022-04-09 夜班 南门：王伟`, `移除 …`, `调动 王伟：2022-04-09 白班 北门 → 夜班 南门`.
-    public var description: String {
+    public var description: String { text(.zh) }
+
+    /// The change said in one language: `added 2022-04-09 夜班 南门: 王伟`.
+    public func text(_ language: Language) -> String {
         switch kind {
-        case .added: return "新增 \(slot)：\(person)"
-        case .removed: return "移除 \(slot)：\(person)"
-        case .moved: return "调动 \(person)：\(from.map(\.description) ?? "") → \(slot.shift) \(slot.checkpoint)"
+        case .added: return Localized("新增 \(slot)：\(person)", "added \(slot): \(person)")(language)
+        case .removed: return Localized("移除 \(slot)：\(person)", "removed \(slot): \(person)")(language)
+        case .moved:
+            let move = "\(from.map(\.description) ?? "") → \(slot.shift) \(slot.checkpoint)"
+            return Localized("调动 \(person)：\(move)", "moved \(person): \(move)")(language)
         }
     }
 

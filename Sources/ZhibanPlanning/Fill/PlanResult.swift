@@ -11,10 +11,10 @@ public struct PlanResult: Hashable, Sendable {
     /// Every date left short, said plainly.
     public let shortfalls: [DayShortfall]
     /// Problems with the declared rotations (each `file:line: …` when the line is known).
-    public let warnings: [String]
+    public let warnings: [Localized]
 
     /// Creates a result.
-    public init(roster: Roster, changes: [DutyChange], unfilled: [UnfilledPlace], shortfalls: [DayShortfall], warnings: [String]) {
+    public init(roster: Roster, changes: [DutyChange], unfilled: [UnfilledPlace], shortfalls: [DayShortfall], warnings: [Localized]) {
         self.roster = roster
         self.changes = changes
         self.unfilled = unfilled

@@ -13,14 +13,14 @@ struct RotationTurns: Sendable {
     private let index: RosterIndex
     /// The rules per checkpoint position, in declaration order.
     private let rulesByCheckpoint: [Int: [Rule]]
-    /// Problems found while resolving, e.g. `roster.toml:12: 轮换（places）没有指定卡口，未使用`.
-    let problems: [String]
+    /// Problems found while resolving, e.g. `roster.toml:12: 轮换（places）：没有指定卡口（checkpoint）`.
+    let problems: [Localized]
 
     /// Resolves the roster's rotations; a pattern without `start` counts its turns from `firstDate`.
     init(index: RosterIndex, firstDate: LocalDate) {
         self.index = index
         var rules: [Int: [Rule]] = [:]
-        var problems: [String] = []
+        var problems: [Localized] = []
         for pattern in index.roster.rotations {
             let start = pattern.start ?? firstDate
             let (targets, trouble) = RotationTurns.checkpoints(of: pattern, in: index)
@@ -83,32 +83,32 @@ struct RotationTurns: Sendable {
     }
 
     /// The checkpoint positions a pattern applies to, and what is wrong with it.
-    private static func checkpoints(of pattern: RotationPattern, in index: RosterIndex) -> ([Int], [String]) {
-        var trouble: [String] = []
+    private static func checkpoints(of pattern: RotationPattern, in index: RosterIndex) -> ([Int], [Localized]) {
+        var trouble: [Localized] = []
         for team in pattern.teams where index.roster.team(named: team) == nil && index.members(of: team).isEmpty {
-            trouble.append("没有叫 \(team) 的队伍")
+            trouble.append(Localized("没有叫 \(team) 的队伍", "no team is called \(team)"))
         }
         switch pattern.kind {
         case .teams where pattern.teams.isEmpty:
-            trouble.append("没有列出轮流的队伍")
+            trouble.append(Localized("没有列出轮流的队伍", "no teams listed to take turns"))
         case .members where pattern.teams.count != 1:
-            trouble.append("需要正好一个队伍（teams）")
+            trouble.append(Localized("需要正好一个队伍（teams）", "needs exactly one team (teams)"))
         case .members where index.members(of: pattern.teams.first ?? "").isEmpty:
-            trouble.append("\(pattern.teams[0]) 没有队员")
+            trouble.append(Localized("\(pattern.teams[0]) 没有队员", "\(pattern.teams[0]) has no members"))
         case .places where pattern.compounds.isEmpty:
-            trouble.append("没有列出轮流的小区（compounds）")
+            trouble.append(Localized("没有列出轮流的小区（compounds）", "no compounds listed to take turns (compounds)"))
         default:
             break
         }
         for compound in pattern.compounds where !index.roster.teams.contains(where: { $0.compounds.contains(compound) }) {
-            trouble.append("没有队伍负责小区 \(compound)")
+            trouble.append(Localized("没有队伍负责小区 \(compound)", "no team looks after the compound \(compound)"))
         }
         let targets: [Int]
         if let name = pattern.checkpoint {
             if let position = index.checkpointIndexByName[name] {
                 targets = [position]
             } else {
-                trouble.append("没有叫 \(name) 的卡口")
+                trouble.append(Localized("没有叫 \(name) 的卡口", "no checkpoint is called \(name)"))
                 targets = []
             }
         } else if pattern.kind == .teams {
@@ -116,13 +116,14 @@ struct RotationTurns: Sendable {
                 pattern.teams.contains { index.roster.checkpoints[position].keepers.contains($0) }
             }
         } else {
-            trouble.append("没有指定卡口（checkpoint）")
+            trouble.append(Localized("没有指定卡口（checkpoint）", "no checkpoint given (checkpoint)"))
             targets = []
         }
         for position in targets {
             let checkpoint = index.roster.checkpoints[position]
             for team in pattern.teams where !checkpoint.accepts(team: team) {
-                trouble.append("\(team) 不是 \(checkpoint.name) 的值守队伍或后备队伍，不能排在那里")
+                trouble.append(Localized("\(team) 不是 \(checkpoint.name) 的值守队伍或后备队伍，不能排在那里",
+                                         "\(team) neither keeps \(checkpoint.name) nor is its reserve, so cannot serve there"))
             }
         }
         let usable = pattern.kind == .teams ? !pattern.teams.isEmpty
@@ -131,9 +132,9 @@ struct RotationTurns: Sendable {
         return (usable ? targets : [], trouble)
     }
 
-    private static func problem(_ text: String, in pattern: RotationPattern) -> String {
+    private static func problem(_ text: Localized, in pattern: RotationPattern) -> Localized {
         let prefix = pattern.location.map { "\($0): " } ?? ""
-        return "\(prefix)轮换（\(pattern.kind.rawValue)）：\(text)"
+        return Localized("\(prefix)轮换（\(pattern.kind.rawValue)）：\(text.zh)", "\(prefix)rotation (\(pattern.kind.rawValue)): \(text.en)")
     }
 }
 

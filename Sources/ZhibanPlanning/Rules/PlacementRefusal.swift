@@ -28,24 +28,40 @@ public enum PlacementRefusal: Hashable, Sendable, CustomStringConvertible {
 
     /// What keeps the person away, in Chinese, without their name: `不能值 周六`,
     /// `距 北门 白班 只休息 6 小时（至少 8 小时）`.
-    public var description: String {
+    public var description: String { text.zh }
+
+    /// What keeps the person away, without their name, in both languages.
+    public var text: Localized {
         switch self {
         case .unavailable(let limit):
-            return "不能值 \(limit)"
+            return Localized("不能值 \(limit)", "cannot serve " + PlacementRefusal.english(limit))
         case .alreadyOnShift:
-            return "已在本班"
+            return Localized("已在本班", "already on this shift")
         case .busy(let slot):
-            return "同一时间在 \(slot.checkpoint) \(slot.shift)"
+            return Localized("同一时间在 \(slot.checkpoint) \(slot.shift)", "at \(slot.checkpoint) \(slot.shift) at the same time")
         case .dailyLimit(let date, let minutes, let limit):
-            return "\(date) 共值班 \(Hours.text(minutes))（每天最多 \(Hours.text(limit))）"
+            let (total, most) = (Hours.text(minutes), Hours.text(limit))
+            return Localized("\(date) 共值班 \(total.zh)（每天最多 \(most.zh)）",
+                             "\(total.en) on duty on \(date) (at most \(most.en) a day)")
         case .rest(let other, let otherIsBefore, let minutes, let required):
-            let relation = otherIsBefore ? "之后" : "之前"
-            return "在 \(other.date) \(other.checkpoint) \(other.shift) \(relation)只休息 \(Hours.text(minutes))（至少 \(Hours.text(required))）"
-        case .lacks(let kind):
-            switch kind {
-            case .partyMembers: return "不是党员"
-            case .skill(let skill): return "不会\(skill)"
-            }
+            let (rest, least) = (Hours.text(minutes), Hours.text(required))
+            return Localized(
+                "在 \(other.date) \(other.checkpoint) \(other.shift) \(otherIsBefore ? "之后" : "之前")只休息 \(rest.zh)（至少 \(least.zh)）",
+                "only \(rest.en) of rest \(otherIsBefore ? "after" : "before") \(other.date) \(other.checkpoint) \(other.shift) (at least \(least.en))")
+        case .lacks(.partyMembers):
+            return Localized("不是党员", "not a party member")
+        case .lacks(.skill(let skill)):
+            return Localized("不会\(skill)", "lacks \(skill)")
+        }
+    }
+
+    /// `on Saturdays`, `on 2022-04-17`, `白班 shifts`, `night shifts`.
+    private static func english(_ limit: Unavailability) -> String {
+        switch limit {
+        case .weekday(let weekday): return "on \(weekday.english)s"
+        case .date(let date): return "on \(date)"
+        case .shift(let shift): return "\(shift) shifts"
+        case .nightShifts: return "night shifts"
         }
     }
 }

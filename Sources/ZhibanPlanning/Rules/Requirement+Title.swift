@@ -1,11 +1,13 @@
 import ZhibanModel
 
 extension Requirement {
-    /// Who counts towards it, as said after a count: `党员`, `会登记的人`.
-    public var holderTitle: String {
+    /// `count` of its holders: `2 名党员` / `2 party members`, `1 名会测温的人` / `1 person with 测温`.
+    func holders(_ count: Int) -> Localized {
         switch kind {
-        case .partyMembers: return "党员"
-        case .skill(let skill): return "会\(skill)的人"
+        case .partyMembers:
+            return Localized("\(count) 名党员", count == 1 ? "1 party member" : "\(count) party members")
+        case .skill(let skill):
+            return Localized("\(count) 名会\(skill)的人", count == 1 ? "1 person with \(skill)" : "\(count) people with \(skill)")
         }
     }
 }

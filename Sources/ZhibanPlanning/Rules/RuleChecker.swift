@@ -45,49 +45,53 @@ public struct RuleChecker: Sendable {
     /// The rules one duty breaks on its own: names, head count, requirements, availability, teams.
     private func dutyViolations(_ duty: Duty) -> [RuleViolation] {
         var found: [RuleViolation] = []
-        func report(_ kind: RuleViolation.Kind, _ people: [String], _ text: String) {
-            found.append(RuleViolation(kind: kind, slot: duty.slot, people: people, message: "\(duty.slot)：\(text)",
-                                       location: duty.location))
+        func report(_ kind: RuleViolation.Kind, _ people: [String], _ zh: String, _ en: String) {
+            found.append(RuleViolation(kind: kind, slot: duty.slot, people: people, detail: Localized(zh, en), location: duty.location))
         }
         guard let checkpoint = index.checkpoint(named: duty.checkpoint) else {
-            report(.unknownCheckpoint, [], "没有叫 \(duty.checkpoint) 的卡口")
+            report(.unknownCheckpoint, [], "没有叫 \(duty.checkpoint) 的卡口", "no checkpoint is called \(duty.checkpoint)")
             return found
         }
         if index.shiftsByName[duty.shift] == nil {
-            report(.unknownShift, [], "没有叫 \(duty.shift) 的班次")
+            report(.unknownShift, [], "没有叫 \(duty.shift) 的班次", "no shift is called \(duty.shift)")
         } else if !checkpoint.shifts.contains(duty.shift) {
-            report(.unknownShift, [], "\(checkpoint.name) 不设 \(duty.shift)")
+            report(.unknownShift, [], "\(checkpoint.name) 不设 \(duty.shift)", "\(checkpoint.name) has no \(duty.shift)")
         }
         let needed = checkpoint.peoplePerShift
         if duty.people.count < needed {
-            report(.understaffed, [], "需要 \(needed) 人，只排了 \(duty.people.count) 人")
+            report(.understaffed, [], "需要 \(needed) 人，只排了 \(duty.people.count) 人", "needs \(needed), has \(duty.people.count)")
         } else if duty.people.count > needed {
-            report(.overstaffed, [], "只需 \(needed) 人，排了 \(duty.people.count) 人")
+            report(.overstaffed, [], "只需 \(needed) 人，排了 \(duty.people.count) 人", "needs only \(needed), has \(duty.people.count)")
         }
         var seen: [String] = []
         var known: [Volunteer] = []
         for name in duty.people {
-            if seen.contains(name) { report(.doubleBooked, [name], "\(name) 在本班出现两次"); continue }
+            if seen.contains(name) {
+                report(.doubleBooked, [name], "\(name) 在本班出现两次", "\(name) is on this shift twice")
+                continue
+            }
             seen.append(name)
             guard let person = index.personByName[name] else {
-                report(.unknownPerson, [name], "没有叫 \(name) 的志愿者")
+                report(.unknownPerson, [name], "没有叫 \(name) 的志愿者", "no volunteer is called \(name)")
                 continue
             }
             let volunteer = index.volunteer(person)
             known.append(volunteer)
             if let shift = index.shiftsByName[duty.shift], let limit = volunteer.unavailability(on: duty.date, shift: shift) {
-                report(.unavailable, [name], "\(name) \(PlacementRefusal.unavailable(limit))")
+                let refusal = PlacementRefusal.unavailable(limit).text
+                report(.unavailable, [name], "\(name) \(refusal.zh)", "\(name) \(refusal.en)")
             }
             if !checkpoint.accepts(team: volunteer.team) {
-                let team = volunteer.team.isEmpty ? "无队伍" : volunteer.team
-                report(.notKeeper, [name], "\(name)（\(team)）不是 \(checkpoint.name) 的值守队伍或后备队伍")
+                report(.notKeeper, [name], "\(name)（\(volunteer.team.isEmpty ? "无队伍" : volunteer.team)）不是 \(checkpoint.name) 的值守队伍或后备队伍",
+                       "\(name) (\(volunteer.team.isEmpty ? "no team" : volunteer.team)) belongs to neither a team keeping \(checkpoint.name) nor its reserve")
             }
         }
         let open = max(0, needed - seen.count)
         for requirement in checkpoint.requirements {
             let meeting = known.filter(requirement.isMet(by:)).count
             if requirement.count - meeting > open {
-                report(.requirement, [], "至少需要 \(requirement.count) 名\(requirement.holderTitle)，只有 \(meeting) 名")
+                let wanted = requirement.holders(requirement.count)
+                report(.requirement, [], "至少需要 \(wanted.zh)，只有 \(meeting) 名", "needs at least \(wanted.en), has \(meeting)")
             }
         }
         return found
@@ -99,8 +103,8 @@ public struct RuleChecker: Sendable {
         var found: [RuleViolation] = []
         func report(_ kind: RuleViolation.Kind, _ number: Int, _ refusal: PlacementRefusal) {
             let slot = slots[number]
-            found.append(RuleViolation(kind: kind, slot: slot, people: [name], message: "\(slot)：\(name) \(refusal)",
-                                       location: locations[slot]))
+            let detail = Localized("\(name) \(refusal.text.zh)", "\(name) \(refusal.text.en)")
+            found.append(RuleViolation(kind: kind, slot: slot, people: [name], detail: detail, location: locations[slot]))
         }
         let rules = index.roster.settings.rules
         // Every earlier duty that could clash with or come too close to this one (a shift lasts at

@@ -30,20 +30,20 @@ public struct RuleViolation: Hashable, Sendable, CustomStringConvertible {
         /// Whether this breaks a hard rule (an empty place does not: it is a gap to fill).
         public var isBreak: Bool { self != .understaffed }
 
-        /// The rule's name in Chinese, for summaries.
-        public var title: String {
+        /// The rule's name, for summaries.
+        public var title: Localized {
             switch self {
-            case .understaffed: return "人数不足"
-            case .overstaffed: return "人数超出"
-            case .requirement: return "要求未满足"
-            case .unavailable: return "不能值班"
-            case .doubleBooked: return "一人两岗"
-            case .rest: return "休息不足"
-            case .dailyHours: return "每日时长超限"
-            case .notKeeper: return "非值守队伍"
-            case .unknownPerson: return "未知人员"
-            case .unknownShift: return "未知班次"
-            case .unknownCheckpoint: return "未知卡口"
+            case .understaffed: return Localized("人数不足", "short-handed")
+            case .overstaffed: return Localized("人数超出", "too many people")
+            case .requirement: return Localized("要求未满足", "requirement unmet")
+            case .unavailable: return Localized("不能值班", "unavailable")
+            case .doubleBooked: return Localized("一人两岗", "two places at once")
+            case .rest: return Localized("休息不足", "too little rest")
+            case .dailyHours: return Localized("每日时长超限", "too long a day")
+            case .notKeeper: return Localized("非值守队伍", "not a keeper")
+            case .unknownPerson: return Localized("未知人员", "unknown person")
+            case .unknownShift: return Localized("未知班次", "unknown shift")
+            case .unknownCheckpoint: return Localized("未知卡口", "unknown checkpoint")
             }
         }
 
@@ -58,19 +58,22 @@ public struct RuleViolation: Hashable, Sendable, CustomStringConvertible {
     public let slot: Slot
     /// The people concerned (empty for a head count).
     public let people: [String]
-    /// The whole message in Chinese, starting with the slot: `2022-04-09 夜班 南门：王伟 不能值 周六`.
-    public let message: String
+    /// What is wrong, without the slot, in both languages: `王伟 不能值 周六`.
+    public let detail: Localized
     /// Where the duty was read from, for `file:line: message`.
     public let location: SourceLocation?
 
     /// Creates a violation.
-    public init(kind: Kind, slot: Slot, people: [String], message: String, location: SourceLocation?) {
+    public init(kind: Kind, slot: Slot, people: [String], detail: Localized, location: SourceLocation?) {
         self.kind = kind
         self.slot = slot
         self.people = people
-        self.message = message
+        self.detail = detail
         self.location = location
     }
+
+    /// The whole message in Chinese, starting with the slot: `2022-04-09 夜班 南门：王伟 不能值 周六`.
+    public var message: String { "\(slot)：\(detail.zh)" }
 
     /// Whether this breaks a hard rule (an empty place does not).
     public var isBreak: Bool { kind.isBreak }

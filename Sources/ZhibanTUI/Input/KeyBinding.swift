@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// One line of the key map: the keys, what they do, and how the help describes it.
 public struct KeyBinding: Hashable, Sendable {
     /// The keys that trigger the action (the first is the one shown in the footer).

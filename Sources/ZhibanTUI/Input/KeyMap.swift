@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// The single source of what each key does where: the reducer's input, the footer and the `?`
 /// help are all read from here, so they can never disagree.
 public enum KeyMap {

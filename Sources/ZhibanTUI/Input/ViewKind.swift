@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// The views of the interface, numbered as their keys.
 public enum ViewKind: Int, Hashable, Sendable, CaseIterable {
     /// The day board: checkpoints down, shifts across (the home view).

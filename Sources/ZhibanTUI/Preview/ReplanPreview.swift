@@ -25,11 +25,11 @@ public struct ReplanPreview: Sendable {
                       "\(count(.added)) added, \(count(.removed)) removed, \(count(.moved)) moved; \(result.emptyPlaces) places still empty")(language),
             "",
         ]
-        lines += result.changes.map(\.description)
+        lines += result.changes.map { $0.text(language) }
         if !result.unfilled.isEmpty {
-            lines += ["", Localized("仍空缺：", "Still empty:")(language)] + result.unfilled.map(\.description)
+            lines += ["", Localized("仍空缺：", "Still empty:")(language)] + result.unfilled.map { $0.text(language) }
         }
-        lines += result.shortfalls.map(\.description) + result.warnings
+        lines += result.shortfalls.map { $0.text(language) } + result.warnings.map { $0(language) }
         self.lines = lines
     }
 

@@ -24,7 +24,7 @@ struct CandidateCheck {
     }
 
     /// What placing `volunteer` on the slot would break, in words (`不能值 周六`); empty when nothing.
-    func problems(placing volunteer: Volunteer) -> [String] {
+    func problems(placing volunteer: Volunteer) -> [Localized] {
         var trial = roster
         trial.volunteers = [volunteer]
         trial.duties = (dutiesByPerson[volunteer.name] ?? []).map { duty in
@@ -43,8 +43,8 @@ struct CandidateCheck {
             .map { violation in
                 // The pick list says already whether someone keeps the checkpoint: the rule's name is enough.
                 if violation.kind == .notKeeper { return violation.kind.title }
-                let text = ProblemList.withoutSlot(violation.message)
-                return text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
+                let strip = { (text: String) in text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text }
+                return Localized(strip(violation.detail.zh), strip(violation.detail.en))
             }
     }
 }

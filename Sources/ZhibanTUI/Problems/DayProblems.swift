@@ -6,8 +6,9 @@ import ZhibanPlanning
 /// the day after (rest and hours per day reach no further), so the marks are exactly those a
 /// check of the whole roster gives for these cells, at a cost that does not grow with the roster.
 enum DayProblems {
-    /// The problems of `date`'s slots at the given checkpoints.
-    static func of(_ roster: Roster, on date: LocalDate, checkpoints shown: Set<String>, directory: VolunteerDirectory) -> SlotProblems {
+    /// The problems of `date`'s slots at the given checkpoints, said in `language`.
+    static func of(_ roster: Roster, on date: LocalDate, checkpoints shown: Set<String>, directory: VolunteerDirectory,
+                   language: Language) -> SlotProblems {
         let onScreen = roster.dutiesOn(date).filter { shown.contains($0.checkpoint) }
         let people = Set(onScreen.flatMap(\.people))
         var nearby = roster
@@ -19,7 +20,7 @@ enum DayProblems {
         var problems = SlotProblems()
         for violation in RuleChecker(nearby).violations()
         where violation.isBreak && violation.slot.date == date && shown.contains(violation.slot.checkpoint) {
-            problems.add(SlotProblem(people: violation.people, text: ProblemList.withoutSlot(violation.message)), at: violation.slot)
+            problems.add(SlotProblem(people: violation.people, text: violation.detail(language)), at: violation.slot)
         }
         return problems
     }

@@ -11,9 +11,9 @@ struct ProblemList: Sendable {
         /// A broken rule (true) or an empty place (false).
         var isBreak: Bool
         /// The rule's or the gap's short name: `休息不足`, `人数不足`.
-        var title: String
+        var title: Localized
         /// The explanation, without the slot: `王伟 不能值 周六`.
-        var text: String
+        var text: Localized
         /// The first person concerned, to put the cursor on.
         var person: String?
     }
@@ -25,12 +25,11 @@ struct ProblemList: Sendable {
     /// The problems of the whole roster.
     init(_ roster: Roster) {
         let breaks = RuleChecker(roster).violations().filter(\.isBreak).map { violation in
-            Entry(slot: violation.slot, isBreak: true, title: violation.kind.title,
-                  text: ProblemList.withoutSlot(violation.message), person: violation.people.first)
+            Entry(slot: violation.slot, isBreak: true, title: violation.kind.title, text: violation.detail, person: violation.people.first)
         }
         let gaps = Planner(roster).unfilledPlaces().map { place in
             Entry(slot: place.slot, isBreak: false, title: RuleViolation.Kind.understaffed.title,
-                  text: ProblemList.withoutSlot(place.description), person: nil)
+                  text: Localized(place.explanation(.zh), place.explanation(.en)), person: nil)
         }
         let checkpointOrder = Dictionary(roster.checkpoints.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         let shiftOrder = Dictionary(roster.shifts.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
@@ -51,10 +50,4 @@ struct ProblemList: Sendable {
         return (breaks, entries.count - breaks)
     }
 
-    /// The planner's messages start with the slot (`2022-04-09 夜班 南门：…`); the list shows the
-    /// slot in its own columns.
-    static func withoutSlot(_ message: String) -> String {
-        guard let colon = message.firstIndex(of: "：") else { return message }
-        return String(message[message.index(after: colon)...])
-    }
 }

@@ -53,7 +53,8 @@ public struct AppState: Sendable {
     var stats: Derived<RosterStats>?
     /// The day board's rows and columns, kept until the checkpoints or shifts change.
     var boardLayout: BoardLayout?
-    /// What the day board's problems were found for: the revision, the date and the rows on screen.
+    /// What the day board's problems were found for: the revision, the date, the rows on screen
+    /// and the language.
     var problemsFound: BoardWindow?
     /// The cursor on the day board.
     var board = BoardCursor()
@@ -147,11 +148,13 @@ struct Derived<Value: Sendable>: Sendable {
     var value: Value
 }
 
-/// The cells of the day board on screen: the roster revision, the date and the rows.
+/// The cells of the day board on screen: the roster revision, the date and the rows, and the
+/// language their problems are said in.
 struct BoardWindow: Hashable, Sendable {
     var revision: Int
     var date: LocalDate
     var rows: [Int]
+    var language: Language
 }
 
 /// The panes of the stats view.

@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// Something the user typed that cannot be used, with what to say about it.
 struct UserError: Error, Hashable, Sendable {
     /// The explanation, in both languages.

@@ -11,10 +11,10 @@ extension AppState {
                 boardLayout = BoardLayout(roster: roster)
                 keepBoardCursorVisible()
             }
-            let window = BoardWindow(revision: revision, date: date, rows: boardRowsOnScreen)
+            let window = BoardWindow(revision: revision, date: date, rows: boardRowsOnScreen, language: language)
             if problemsFound != window {
                 let names = Set(window.rows.map { dayBoard.layout.checkpoints[$0].name })
-                problems = DayProblems.of(roster, on: date, checkpoints: names, directory: directory)
+                problems = DayProblems.of(roster, on: date, checkpoints: names, directory: directory, language: language)
                 problemsFound = window
             }
         case .people, .teams, .checkpoints:

@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// The bottom line: the keys that work here, read from the key map, as many as fit; the key for
 /// the help (when there is one) is always shown at the right end.
 enum Footer {

@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// The `?` page: every key of the view the user came from, read from the live key map.
 enum HelpView {
     static func render(_ state: AppState, scroll: Int, into screen: inout Screen, at rect: Rect) {

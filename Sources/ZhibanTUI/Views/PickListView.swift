@@ -38,7 +38,8 @@ enum PickListView {
                                     maxWidth: rect.width)
             let problems = check.problems(placing: volunteer)
             if !problems.isEmpty {
-                screen.write(Marks.problem + problems.joined(separator: "；"), x: rect.x + used + 1, y: y,
+                let text = problems.map { $0(language) }.joined(separator: Localized("；", "; ")(language))
+                screen.write(Marks.problem + text, x: rect.x + used + 1, y: y,
                              style: CellStyle(selected ? .cursor : .problem, bold: true, reverse: selected), maxWidth: rect.maxX - rect.x - used - 1)
             }
         }

@@ -1,4 +1,5 @@
 import ZhibanModel
+import ZhibanPlanning
 
 /// Every broken rule and every empty place, each with its explanation, in date order; Enter
 /// shows the one under the cursor on the day board.
@@ -13,7 +14,10 @@ enum ProblemsView {
         screen.write(" " + summary(language), in: rect.row(0), style: CellStyle(list.entries.isEmpty ? .good : .normal, bold: true))
         let headings = rect.row(1)
         screen.fill(headings, style: CellStyle(.header))
-        let columns = [(Localized("日期", "Date"), 12), (Localized("班次", "Shift"), 6), (Localized("卡口", "Post"), 16), (Localized("问题", "Problem"), 12)]
+        // The problem column fits the longest rule name in the language shown.
+        let titleWidth = RuleViolation.Kind.allCases.map { $0.title(language).displayWidth }.max() ?? 12
+        let columns = [(Localized("日期", "Date"), 12), (Localized("班次", "Shift"), 6), (Localized("卡口", "Post"), 16),
+                       (Localized("问题", "Problem"), titleWidth)]
         var x = rect.x
         for (title, width) in columns {
             screen.write(title(language), x: x + 1, y: headings.y, style: CellStyle(.header, bold: true), maxWidth: width)
@@ -28,13 +32,13 @@ enum ProblemsView {
             let style = CellStyle(isCursor ? .cursor : (entry.isBreak ? .problem : .empty), reverse: isCursor)
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
             let mark = entry.isBreak ? Marks.problem : "_"
-            let cells = [mark + DateText.long(entry.slot.date, language), entry.slot.shift, entry.slot.checkpoint, entry.title]
+            let cells = [mark + DateText.long(entry.slot.date, language), entry.slot.shift, entry.slot.checkpoint, entry.title(language)]
             var x = rect.x
             for (cell, width) in zip(cells, columns.map(\.1)) {
                 screen.write(cell, in: Rect(x: x + 1, y: y, width: width, height: 1), style: style)
                 x += width + 1
             }
-            screen.write(entry.text, x: x + 1, y: y, style: style, maxWidth: rect.maxX - x - 1)
+            screen.write(entry.text(language), x: x + 1, y: y, style: style, maxWidth: rect.maxX - x - 1)
         }
     }
 }

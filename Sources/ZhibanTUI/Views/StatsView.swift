@@ -50,13 +50,13 @@ enum StatsView {
             let heading = Localized("姓名 · 小时（条） · 班次 / 夜班 / 后备", "Name · hours (bar) · shifts / nights / reserve")(language)
             return (heading, stats.people.map { person in
                 Line(label: person.name, value: person.minutes,
-                     figures: "\(Hours.text(person.minutes))  \(person.shifts)/\(person.nights)/\(person.reserveCalls)")
+                     figures: "\(Hours.text(person.minutes, language))  \(person.shifts)/\(person.nights)/\(person.reserveCalls)")
             })
         case .teams:
             let heading = Localized("队伍 · 人均小时（条） · 最多与最少之差（小时 / 夜班）", "Team · hours per member (bar) · spread (hours / nights)")(language)
             var lines = stats.teams.map { team in
                 Line(label: team.name, value: team.members == 0 ? 0 : team.minutes / team.members,
-                     figures: Localized("差 \(Hours.text(team.minutesSpread)) / \(team.nightsSpread) 夜", "spread \(Hours.text(team.minutesSpread)) / \(team.nightsSpread) nights")(language))
+                     figures: Localized("差 \(Hours.text(team.minutesSpread)) / \(team.nightsSpread) 夜", "spread \(Hours.text(team.minutesSpread, .en)) / \(team.nightsSpread) nights")(language))
             }
             lines.append(Line(label: "", value: 0, figures: "", isHeading: true))
             lines.append(Line(label: Localized("卡口覆盖", "Coverage per post")(language), value: 0, figures: "", isHeading: true))

@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// The line above the footer: the prompt being typed, the question being asked, the last
 /// message, or else the legend of the board's symbols.
 enum StatusLine {
@@ -21,7 +23,7 @@ enum StatusLine {
                 screen.write(legend(state.language), in: rect, style: CellStyle(.muted))
             } else if state.view == .problems, case .normal = state.mode,
                       let entry = state.problemList?.value.entries[safe: state.problemsCursor.row] {
-                screen.write(" " + entry.text, in: rect, style: CellStyle(entry.isBreak ? .problem : .empty))
+                screen.write(" " + entry.text(state.language), in: rect, style: CellStyle(entry.isBreak ? .problem : .empty))
             }
         }
     }

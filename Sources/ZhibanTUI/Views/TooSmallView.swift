@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// What is shown when the terminal is smaller than the interface needs; it goes away by itself
 /// when the window grows.
 enum TooSmallView {

@@ -40,7 +40,7 @@ struct RotateCommand: ParsableCommand {
         }
         let request = PlanRequest(from: from, to: to, checkpoint: checkpoint, fresh: fresh)
         let result = Planner(store.roster).plan(request)
-        for warning in result.warnings { printError(warning) }
+        for warning in result.warnings { printError(warning.zh) }
         print(report(result, request).joined(separator: "\n"))
         if dryRun {
             print("试运行（--dry-run）：没有保存。")

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ZhibanTUI
+import ZhibanModel
 
 /// Options of the terminal interface, shared by `zhiban` and `zhiban demo`.
 struct InterfaceOptions: ParsableArguments {

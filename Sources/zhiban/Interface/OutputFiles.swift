@@ -1,5 +1,5 @@
 import Foundation
-import ZhibanTUI
+import ZhibanModel
 
 /// Writing a print to a file and sending it to the printer, for the interface's print preview.
 enum OutputFiles {

@@ -1,4 +1,4 @@
-/// The language the interface speaks.
+/// The language zhiban speaks to its user: the interface and the explanations it shows.
 public enum Language: String, Sendable, Hashable, CaseIterable {
     /// Chinese (the default in a zh_* locale).
     case zh
@@ -17,7 +17,7 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// A piece of interface text in both languages.
+/// A piece of text for the user, in both languages.
 public struct Localized: Hashable, Sendable {
     /// The Chinese text.
     public var zh: String
