@@ -5,8 +5,8 @@ import ZhibanTUI
 
 /// The interface's measurements on the district month: a key press to the finished frame
 /// (reducer plus rendering into the cell grid, which is what the terminal edge then diffs) on the
-/// day board (moving, changing day, an assignment and its undo), in the people table and for a
-/// filter keystroke, and the memory it all holds.
+/// day board (moving, changing day, an assignment and its undo), in the people table, for a
+/// filter keystroke and in the problems view, and the memory it all holds.
 enum TUIBenchmark {
     /// Target for one key press to the finished frame.
     static let frameTarget = 0.016
@@ -48,7 +48,10 @@ enum TUIBenchmark {
         frames("day board, next day", Array(repeating: Key.character("]"), count: 10))
         frames("people table, moving", [.character("3")] + Array(repeating: Key.character("j"), count: 40) + [.pageDown, .pageDown])
         frames("people filter, typing", "fzhiyuan1".map { Key.character($0) } + [.backspace, .backspace, .character("2")])
-        state = state.reduce(key: .escape).0.reduce(key: .character("1")).0
+        state = state.reduce(key: .escape).0
+        // The first key works out every break and empty place of the month (as `zhiban check` does).
+        frames("problems view, opening then moving", [.character("6")] + Array(repeating: Key.character("j"), count: 20))
+        state = state.reduce(key: .character("1")).0
         frames("day board, assign from the pick list, then undo", [.enter, .character("1"), .enter, .character("u")])
         let after = residentMegabytes()
         print("  memory: \(after) MB resident (\(after - before) MB for the interface), peak \(BenchMeasurement.peakMemoryMegabytes() ?? 0) MB")
