@@ -114,13 +114,13 @@ public enum TerminalApp {
                     case .failure(let problem): report = .reloadFinished(roster: nil, error: problem.message)
                     }
                 case .saveCopy(let roster, let folder):
-                    let result = hooks.saveCopy(roster, folder)
+                    let result = hooks.saveCopy(roster, folder, state.language)
                     report = .outputFinished(message: result.message, failed: result.failed)
                 case .writeFile(let path, let contents):
-                    let result = hooks.writeFile(path, contents)
+                    let result = hooks.writeFile(path, contents, state.language)
                     report = .outputFinished(message: result.message, failed: result.failed)
                 case .sendToPrinter(let contents):
-                    let result = hooks.sendToPrinter(contents)
+                    let result = hooks.sendToPrinter(contents, state.language)
                     report = .outputFinished(message: result.message, failed: result.failed)
                 }
                 let (next, more) = reduce(state, report)

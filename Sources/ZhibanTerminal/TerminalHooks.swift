@@ -10,16 +10,16 @@ public struct TerminalHooks {
     /// Reads the roster's files again as they are on disk now, or says why they cannot be read.
     public var reload: () -> Result<Roster, ReloadProblem>
     /// Saves a roster as a new roster in a folder (relative to the current directory); returns
-    /// what to tell the user.
-    public var saveCopy: (_ roster: Roster, _ folder: String) -> (message: String, failed: Bool)
+    /// what to tell the user, in the language given.
+    public var saveCopy: (_ roster: Roster, _ folder: String, _ language: Language) -> (message: String, failed: Bool)
     /// Writes unsaved work somewhere safe when the program is killed (SIGHUP, SIGTERM, SIGINT).
     public var recover: (Roster) -> Void
     /// Deletes the unsaved work kept from last time.
     public var discardRecovery: () -> Void
     /// Writes text to a file (a path relative to the roster); returns what to tell the user.
-    public var writeFile: (_ path: String, _ contents: String) -> (message: String, failed: Bool)
+    public var writeFile: (_ path: String, _ contents: String, _ language: Language) -> (message: String, failed: Bool)
     /// Sends text to the printer; returns what to tell the user.
-    public var sendToPrinter: (_ contents: String) -> (message: String, failed: Bool)
+    public var sendToPrinter: (_ contents: String, _ language: Language) -> (message: String, failed: Bool)
 
     /// Why a reload failed, as the user should read it.
     public struct ReloadProblem: Error {
@@ -34,11 +34,11 @@ public struct TerminalHooks {
     public init(
         save: @escaping (Roster) -> SaveProblem?,
         reload: @escaping () -> Result<Roster, ReloadProblem>,
-        saveCopy: @escaping (Roster, String) -> (message: String, failed: Bool),
+        saveCopy: @escaping (Roster, String, Language) -> (message: String, failed: Bool),
         recover: @escaping (Roster) -> Void,
         discardRecovery: @escaping () -> Void,
-        writeFile: @escaping (String, String) -> (message: String, failed: Bool),
-        sendToPrinter: @escaping (String) -> (message: String, failed: Bool)
+        writeFile: @escaping (String, String, Language) -> (message: String, failed: Bool),
+        sendToPrinter: @escaping (String, Language) -> (message: String, failed: Bool)
     ) {
         self.save = save
         self.reload = reload

@@ -73,4 +73,21 @@ final class FileConflictInterfaceTests: InterfaceTestCase {
         try tui.press("q")
         XCTAssertEqual(try tui.exitStatus(), 0)
     }
+
+    func testSaveAsWorksAtAnyTimeRefusesToOverwriteAndSpeaksTheLanguageOnScreen() throws {
+        let tui = try open()
+        try tui.type(":lang en")
+        try tui.press("Enter")
+        try tui.waitFor("1Day")
+        try tui.type(":saveas 副本 1")
+        try tui.press("Enter")
+        try tui.waitFor("Saved a copy in \(folder.path)/副本 1")
+        let copy = folder.appendingPathComponent("副本 1")
+        XCTAssertEqual(try String(contentsOf: copy.appendingPathComponent("roster.toml"), encoding: .utf8), try file("roster.toml"))
+        try tui.type(":saveas 副本 1")
+        try tui.press("Enter")
+        try tui.waitFor("Could not save a copy in")
+        try tui.press("q")
+        XCTAssertEqual(try tui.exitStatus(), 0)
+    }
 }

@@ -52,13 +52,13 @@ struct InterfaceLauncher {
                     return .failure(TerminalHooks.ReloadProblem("\(error)"))
                 }
             },
-            saveCopy: { roster, folder in RosterCopy.save(roster, to: folder, language: language) },
+            saveCopy: { roster, folder, language in RosterCopy.save(roster, to: folder, language: language) },
             recover: { roster in
                 recovered = (try? recovery.write(roster)) != nil
             },
             discardRecovery: { recovery.discard() },
-            writeFile: { path, contents in OutputFiles.write(contents, to: path, in: store.folder, language: language) },
-            sendToPrinter: { contents in OutputFiles.print(contents, language: language) }
+            writeFile: { path, contents, language in OutputFiles.write(contents, to: path, in: store.folder, language: language) },
+            sendToPrinter: { contents, language in OutputFiles.print(contents, language: language) }
         )
         let color = TerminalSupport.colorWanted(noColorFlag: options.noColor, environment: environment)
         let outcome: TerminalApp.Outcome
