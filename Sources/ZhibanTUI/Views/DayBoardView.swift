@@ -49,7 +49,9 @@ enum DayBoardView {
         screen.write(Localized("卡口", "Post")(language), x: rect.x, y: rect.y, style: style, maxWidth: columns.nameWidth - 1)
         for (column, shift) in layout.shifts.enumerated() {
             let room = columns.cellWidth - 1
-            let heading = [shift.name + " " + shift.hoursText, shift.name + " \(shift.start)–\(shift.end)", shift.name]
+            // `(次日)` in Chinese; `+1` in English, as the shifts table writes it.
+            let hours = language == .zh ? shift.hoursText : "\(shift.start)–\(shift.end)" + (shift.endsNextDay ? "+1" : "")
+            let heading = [shift.name + " " + hours, shift.name + " \(shift.start)–\(shift.end)", shift.name]
                 .first { $0.displayWidth <= room } ?? shift.name
             screen.write(heading, x: columns.cellX(column, in: rect), y: rect.y, style: style, maxWidth: room)
         }

@@ -56,7 +56,7 @@ enum StatsView {
             let heading = Localized("队伍 · 人均小时（条） · 最多与最少之差（小时 / 夜班）", "Team · hours per member (bar) · spread (hours / nights)")(language)
             var lines = stats.teams.map { team in
                 Line(label: team.name, value: team.members == 0 ? 0 : team.minutes / team.members,
-                     figures: Localized("差 \(Hours.text(team.minutesSpread)) / \(team.nightsSpread) 夜", "spread \(Hours.text(team.minutesSpread, .en)) / \(team.nightsSpread) nights")(language))
+                     figures: Localized("差 \(Hours.text(team.minutesSpread)) / \(team.nightsSpread) 夜", "spread \(Hours.text(team.minutesSpread, .en)) / \(team.nightsSpread) night\(team.nightsSpread == 1 ? "" : "s")")(language))
             }
             lines.append(Line(label: "", value: 0, figures: "", isHeading: true))
             lines.append(Line(label: Localized("卡口覆盖", "Coverage per post")(language), value: 0, figures: "", isHeading: true))
