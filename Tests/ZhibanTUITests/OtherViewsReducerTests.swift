@@ -59,6 +59,11 @@ final class OtherViewsReducerTests: XCTestCase {
         XCTAssertEqual(teams.statsPane, .teams)
         XCTAssertEqual(teams.statsRowCount, 4 + 2 + 4)
         XCTAssertEqual(teams.after(.last).0.statsCursor.row, 9)
+        let english = StatsView.rows(figures, pane: .teams, language: .en).lines.prefix(figures.teams.count)
+        for (line, team) in zip(english, figures.teams) {
+            XCTAssertTrue(line.figures.hasSuffix(team.nightsSpread == 1 ? "/ 1 night" : "/ \(team.nightsSpread) nights"), line.figures)
+        }
+        XCTAssertTrue(figures.teams.contains { $0.nightsSpread == 1 }, "the fixture has a spread of one night")
     }
 
     func testReplanShowsAPreviewThatEnterAppliesAsOneUndoableStep() {
