@@ -32,7 +32,7 @@ final class AppReducerTests: XCTestCase {
     func testAFailedSaveKeepsTheWorkAndSaysWhy() {
         let failed = edited.after(.save, .saveFinished(revision: edited.revision, problem: .failed("disk full"))).0
         XCTAssertTrue(failed.isDirty)
-        XCTAssertEqual(failed.message, StatusMessage("保存失败，修改仍在：disk full", .error))
+        XCTAssertEqual(failed.message, StatusMessage("修改仍在，未保存：disk full", .error))
     }
 
     func testQuitWithoutChangesQuitsAtOnce() {

@@ -1,7 +1,6 @@
 import Foundation
 import ZhibanModel
 import ZhibanStorage
-import ZhibanTUI
 
 /// `:saveas` in the interface: the work saved as a new roster folder, leaving the open one as it
 /// is (used when someone else changed the files, so that neither version is lost).
