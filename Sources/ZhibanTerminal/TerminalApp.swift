@@ -113,6 +113,8 @@ public enum TerminalApp {
                     case .success(let roster): report = .reloadFinished(roster: roster, error: nil)
                     case .failure(let problem): report = .reloadFinished(roster: nil, error: problem.message)
                     }
+                case .proposeCopyFolder:
+                    report = .copyFolderProposed(hooks.proposeCopyFolder())
                 case .saveCopy(let roster, let folder):
                     let result = hooks.saveCopy(roster, folder, state.language)
                     report = .outputFinished(message: result.message, failed: result.failed)

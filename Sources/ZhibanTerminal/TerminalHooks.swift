@@ -12,6 +12,8 @@ public struct TerminalHooks {
     /// Saves a roster as a new roster in a folder (relative to the current directory); returns
     /// what to tell the user, in the language given.
     public var saveCopy: (_ roster: Roster, _ folder: String, _ language: Language) -> (message: String, failed: Bool)
+    /// A folder for a copy, beside the roster and not yet taken.
+    public var proposeCopyFolder: () -> String
     /// Writes unsaved work somewhere safe when the program is killed (SIGHUP, SIGTERM, SIGINT).
     public var recover: (Roster) -> Void
     /// Deletes the unsaved work kept from last time.
@@ -35,6 +37,7 @@ public struct TerminalHooks {
         save: @escaping (Roster) -> SaveProblem?,
         reload: @escaping () -> Result<Roster, ReloadProblem>,
         saveCopy: @escaping (Roster, String, Language) -> (message: String, failed: Bool),
+        proposeCopyFolder: @escaping () -> String,
         recover: @escaping (Roster) -> Void,
         discardRecovery: @escaping () -> Void,
         writeFile: @escaping (String, String, Language) -> (message: String, failed: Bool),
@@ -43,6 +46,7 @@ public struct TerminalHooks {
         self.save = save
         self.reload = reload
         self.saveCopy = saveCopy
+        self.proposeCopyFolder = proposeCopyFolder
         self.recover = recover
         self.discardRecovery = discardRecovery
         self.writeFile = writeFile

@@ -26,6 +26,12 @@ final class FileConflictInterfaceTests: InterfaceTestCase {
         XCTAssertTrue(copiedDuties.contains(",1号进站口,严杰,"), "the copy holds the work: \(copiedDuties)")
         XCTAssertTrue(try String(contentsOf: copy.appendingPathComponent("volunteers.csv"), encoding: .utf8).contains("严杰,17010000000"))
         XCTAssertFalse(try file("duties.csv").contains("严杰"), "the roster open here is still as it was on disk")
+        // Asked again, zhiban proposes a folder not yet taken.
+        try tui.press("C-s")
+        try tui.waitFor("r/volunteers.csv 被别人改过，没有保存")
+        try tui.press("a")
+        try tui.waitFor(":saveas \(roster.path)-副本2")
+        try tui.press("Escape")
 
         try tui.type(":e!")
         try tui.press("Enter")

@@ -5,11 +5,7 @@ import ZhibanModel
 /// When someone else changed the files: the save that finds it offers a copy elsewhere or the
 /// version on disk, `:saveas` and `:e`/`:e!` do what they say, and nothing is dropped unasked.
 final class FileConflictTests: XCTestCase {
-    private var start: AppState {
-        var state = Fixture.state()
-        state.copyFolderSuggestion = "/srv/春谷-副本"
-        return state
-    }
+    private var start: AppState { Fixture.state() }
     private var edited: AppState { start.after(.unassign).0 }
     private let changed = SaveProblem.changedOnDisk(file: "roster/duties.csv")
 
@@ -47,11 +43,13 @@ final class FileConflictTests: XCTestCase {
 
     func testSaveAsOpensTheCommandLineWithTheSuggestedFolderAndSavesACopy() {
         let asking = edited.after(.save, .saveFinished(revision: edited.revision, problem: changed)).0
-        let typing = asking.pressing(.character("a"))
+        let (proposing, effects) = asking.after(.answer(.saveAs))
+        XCTAssertEqual(effects, [.proposeCopyFolder])
+        let typing = proposing.after(.copyFolderProposed("/srv/春谷-副本")).0
         guard case .commandLine(let field) = typing.mode else { return XCTFail("\(typing.mode)") }
         XCTAssertEqual(field.text, "saveas /srv/春谷-副本")
-        let (copying, effects) = typing.after(.submit)
-        XCTAssertEqual(effects, [.saveCopy(edited.roster, folder: "/srv/春谷-副本")])
+        let (copying, copyEffects) = typing.after(.submit)
+        XCTAssertEqual(copyEffects, [.saveCopy(edited.roster, folder: "/srv/春谷-副本")])
         let copied = copying.after(.outputFinished(message: "已另存到 /srv/春谷-副本", failed: false)).0
         XCTAssertTrue(copied.isDirty, "the roster open here is still not saved")
         XCTAssertEqual(copied.message, StatusMessage("已另存到 /srv/春谷-副本", .success))

@@ -121,6 +121,8 @@ public enum Action: Hashable, Sendable {
     /// A reload asked for by `Effect.reload` finished: the roster as it is on disk now, or why
     /// it could not be read (the roster on screen is then kept).
     case reloadFinished(roster: Roster?, error: String?)
+    /// The folder proposed for a copy (`Effect.proposeCopyFolder`): the `:saveas` line opens with it.
+    case copyFolderProposed(String)
     /// A print or file write asked for by an effect finished, with what to tell the user.
     case outputFinished(message: String, failed: Bool)
 }

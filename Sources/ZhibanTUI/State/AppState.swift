@@ -27,9 +27,6 @@ public struct AppState: Sendable {
     public internal(set) var message: StatusMessage?
     /// The revision of the roster on screen; every edit makes a new one.
     public internal(set) var revision = 0
-    /// The folder offered for `:saveas` when a save finds the files changed by someone else
-    /// (the edge sets it, next to the roster's own folder).
-    public var copyFolderSuggestion = ""
 
     /// Each table's cursor, sort and filter, by `TableKind.rawValue`.
     var tables = Array(repeating: TableState(), count: TableKind.allCases.count)

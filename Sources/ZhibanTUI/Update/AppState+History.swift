@@ -54,8 +54,7 @@ extension AppState {
             say(Localized("已丢弃上次未保存的修改", "Discarded the unsaved changes from last time"))
             return [.discardRecovery]
         case (.fileChangedOnDisk, .saveAs):
-            mode = .commandLine(TextField("saveas " + copyFolderSuggestion))
-            return []
+            return [.proposeCopyFolder]
         case (.fileChangedOnDisk, .reload), (.reloadDroppingWork, .yes):
             return reload(force: true)
         case (.fileChangedOnDisk, _):

@@ -10,6 +10,9 @@ public enum Effect: Hashable, Sendable {
     /// Save this roster as a new roster in another folder (a path relative to the current
     /// directory, or absolute), leaving the open one as it is; answer with `Action.outputFinished`.
     case saveCopy(Roster, folder: String)
+    /// Find a folder for a copy, beside the roster and not yet taken; answer with
+    /// `Action.copyFolderProposed`.
+    case proposeCopyFolder
     /// Delete the unsaved work kept from last time (the user chose not to restore it).
     case discardRecovery
     /// Leave the program (restoring the terminal).

@@ -29,6 +29,9 @@ extension AppState {
         case .reloadFinished(let roster, let error):
             reloadFinished(roster, error: error)
             return []
+        case .copyFolderProposed(let folder):
+            mode = .commandLine(TextField("saveas " + folder))
+            return []
         case .outputFinished(let text, let failed):
             message = StatusMessage(text, failed ? .error : .success)
             return []

@@ -28,7 +28,6 @@ struct InterfaceLauncher {
         let language = options.language ?? Language.fromEnvironment(environment)
         let recovery = RecoveryFolder(rosterFolder: store.folder)
         var state = AppState(roster: store.roster, today: LocalDate.today, language: language, readOnly: store.readOnly)
-        state.copyFolderSuggestion = RosterCopy.suggestion(for: store.folder)
         if !store.readOnly, let recovered = recovery.read() { state = state.offeringRecovery(recovered) }
         var recovered = false
         let hooks = TerminalHooks(
@@ -53,6 +52,7 @@ struct InterfaceLauncher {
                 }
             },
             saveCopy: { roster, folder, language in RosterCopy.save(roster, to: folder, language: language) },
+            proposeCopyFolder: { RosterCopy.suggestion(for: store.folder) },
             recover: { roster in
                 recovered = (try? recovery.write(roster)) != nil
             },
