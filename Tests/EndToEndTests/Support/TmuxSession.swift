@@ -55,6 +55,12 @@ final class TmuxSession {
         try tmux(["send-keys", "-l", text])
     }
 
+    /// Runs a command of the interface's `:` line (typed after `:`, then Enter).
+    func command(_ text: String) throws {
+        try type(":" + text)
+        try press("Enter")
+    }
+
     /// The pane's text now.
     func capture() throws -> String {
         try tmux(["capture-pane", "-p"])
