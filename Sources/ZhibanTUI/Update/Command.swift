@@ -30,18 +30,18 @@ enum Command: Hashable, Sendable {
     static let names = ["w", "q", "q!", "wq", "x", "e", "e!", "saveas", "goto", "rotate", "print", "help", "lang"]
 
     /// Every command as the help lists it: how to type it, and what it does.
-    static let catalogue: [(usage: String, help: Localized)] = [
-        (":w", Localized("保存", "save")),
-        (":q  :q!", Localized("退出（有未保存的修改时先问）；不保存直接退出", "quit (asking when there is unsaved work); quit without saving")),
-        (":wq  :x", Localized("保存后退出", "save, then quit")),
-        (":e  :e!", Localized("重新读取磁盘上的文件（有未保存的修改时先问）；不问直接读取",
-                              "load the files from disk again (asking when there is unsaved work); without asking")),
-        (":saveas 文件夹", Localized("把当前的值班表另存为新文件夹（原来的不变）", "save the roster as a new folder (the open one stays as it is)")),
-        (":goto 日期", Localized("跳到某天：2022-04-07、4-7、+1、today", "show a date: 2022-04-07, 4-7, +1, today")),
-        (":rotate [从 [到]]", Localized("重新排班（先预览）", "re-plan a range (with a preview)")),
-        (":print", Localized("打印预览", "print preview")),
-        (":lang zh|en", Localized("切换界面语言", "switch the interface's language")),
-        (":help", Localized("本页", "this page")),
+    static let catalogue: [(usage: Localized, help: Localized)] = [
+        (Localized(":w", ":w"), Localized("保存", "save")),
+        (Localized(":q  :q!", ":q  :q!"), Localized("退出（有未保存的修改时先问）；不保存直接退出", "quit (asking when there is unsaved work); quit without saving")),
+        (Localized(":wq  :x", ":wq  :x"), Localized("保存后退出", "save, then quit")),
+        (Localized(":e  :e!", ":e  :e!"), Localized("重新读取磁盘上的文件（有未保存的修改时先问）；不问直接读取",
+                                                    "load the files from disk again (asking when there is unsaved work); without asking")),
+        (Localized(":saveas 文件夹", ":saveas DIR"), Localized("把当前的值班表另存为新文件夹（原来的不变）", "save the roster as a new folder (the open one stays as it is)")),
+        (Localized(":goto 日期", ":goto DATE"), Localized("跳到某天：2022-04-07、4-7、+1、today", "show a date: 2022-04-07, 4-7, +1, today")),
+        (Localized(":rotate [从 [到]]", ":rotate [FROM [TO]]"), Localized("重新排班（先预览）", "re-plan a range (with a preview)")),
+        (Localized(":print", ":print"), Localized("打印预览", "print preview")),
+        (Localized(":lang zh|en", ":lang zh|en"), Localized("切换界面语言", "switch the interface's language")),
+        (Localized(":help", ":help"), Localized("本页", "this page")),
     ]
 
     /// Reads a command line. Dates for `:goto` may be `2022-04-07`, `4-7` or `4/7` (in the year

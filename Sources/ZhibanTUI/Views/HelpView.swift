@@ -22,6 +22,6 @@ enum HelpView {
     static func lines(_ state: AppState) -> [(keys: String, help: String)] {
         KeyMap.bindings(for: .view(state.view)).map { ($0.keyLabel, $0.help(state.language)) }
             + [("", ""), ("", Localized("命令（先按 :）", "Commands (type : first)")(state.language))]
-            + Command.catalogue.map { ($0.usage, $0.help(state.language)) }
+            + Command.catalogue.map { ($0.usage(state.language), $0.help(state.language)) }
     }
 }
