@@ -35,7 +35,7 @@ enum Command: Hashable, Sendable {
         (Localized(":q  :q!", ":q  :q!"), Localized("退出（有未保存的修改时先问）；不保存直接退出", "quit (asking when there is unsaved work); quit without saving")),
         (Localized(":wq  :x", ":wq  :x"), Localized("保存后退出", "save, then quit")),
         (Localized(":e  :e!", ":e  :e!"), Localized("重新读取磁盘上的文件（有未保存的修改时先问）；不问直接读取",
-                                                    "load the files from disk again (asking when there is unsaved work); without asking")),
+                                                    "reload the files from disk (asking if there is unsaved work); without asking")),
         (Localized(":saveas 文件夹", ":saveas DIR"), Localized("把当前的值班表另存为新文件夹（原来的不变）", "save the roster as a new folder (the open one stays as it is)")),
         (Localized(":goto 日期", ":goto DATE"), Localized("跳到某天：2022-04-07、4-7、+1、today", "show a date: 2022-04-07, 4-7, +1, today")),
         (Localized(":rotate [从 [到]]", ":rotate [FROM [TO]]"), Localized("重新排班（先预览）", "re-plan a range (with a preview)")),
