@@ -96,6 +96,20 @@ final class ReliabilityFuzzRegressionTests: XCTestCase {
         XCTAssertNil(TOMLPreflight.firstProblem(in: "a = 2022-04-07\nb = 2022-04-07T08:00:00\nc = \"2022-04-07 8\"\nd = 1979-05-27 07:32:00\n"))
     }
 
+    /// fuzz-toml, 2026-11-23 (a 30-second run): toml++ reads a value up to its own terminators,
+    /// so a quote, `=` or `'` inside the ten "date" characters, or a Unicode space after the digit,
+    /// reached the same assertion (`strt = 2022-04-0" 8`). The scan now reads values as toml++
+    /// does; each of these aborted zhiban before.
+    func testADateShapeEndingInAQuoteOrFollowedByAUnicodeSpaceIsAProblemNotAnAbort() throws {
+        for text in ["strt = 2022-04-0\" 8\nirt = 202xx 4-07 8\n", "a = 2022-04-07 8\u{3000}x\n", "a = 2022-04-0= 8 #\n",
+                     "a = [2022-04-0' 8]\n", "a = 2022-04-07 8\u{A0}\n"] {
+            XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml"), text.debugDescription) { error in
+                XCTAssertTrue("\(error)".hasPrefix("roster.toml:1: TOML 语法错误：无法识别"), "\(error)")
+            }
+        }
+        XCTAssertNil(TOMLPreflight.firstProblem(in: "a = 2022-04-07 08:00\nb = 2022-04-07 08:00:00\nc = [2022-04-07, 1]\n"))
+    }
+
     /// fuzz-toml, crash 4: `min_rest = "999999999999999999h"` overflowed the minutes (a Swift
     /// overflow trap). Durations are now at most a week, which also keeps the planner's rest
     /// arithmetic far from overflowing.

@@ -7,7 +7,9 @@
 ///   (a Chinese table name without quotes, an easy slip when editing by hand), `[=]`, a lone `[`;
 /// - a `}` where an array expects a value: `shifts = [}`, `[1, }`;
 /// - a date followed by a space and a one-digit hour: `start = 2022-04-07 8` (toml++ takes it
-///   for the start of a date-time and asserts on the character after the digit);
+///   for the start of a date-time and asserts on the character after the digit); toml++ reads a
+///   value up to its own terminators (whitespace, `]`, `}`, `,`, `#`), so `2022-04-0" 8` is such a
+///   "date" too, and the scan reads values the same way;
 /// - a date followed by `T` and no digit: `2022-04-07T:00` (toml++ asserts the time starts with one).
 ///
 /// It also refuses the escape `\u0000` (or `\U00000000`) in a string: TOMLKit cuts text at a
@@ -92,40 +94,51 @@ enum TOMLPreflight {
                 }
                 index += 1
             default:
-                let end = tokenEnd(scalars, from: index)
-                if isCutDateTime(scalars, token: index..<end) || isTimelessDateTime(scalars[index..<end]) {
+                if ("0"..."9").contains(scalar), isUnreadableDateTime(scalars, from: index) {
                     return (line, "TOML 语法错误：无法识别“\(currentLine())”里的日期时间（应写成 2022-04-07T08:00:00，或者给日期加引号）")
                 }
                 atStatementStart = false
-                index = max(end, index + 1)
+                index = max(tokenEnd(scalars, from: index), index + 1)
             }
         }
         return nil
     }
 
-    /// Whether `token` is a date, then `T` (or `t`), then anything but a digit: never valid TOML.
-    private static func isTimelessDateTime(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
-        let characters = token.filter { $0 != "_" }
-        guard characters.count > 10, characters[4] == "-", characters[7] == "-", ("0"..."9").contains(characters[0]),
-              characters[10] == "T" || characters[10] == "t" else { return false }
-        return characters.count == 11 || !("0"..."9").contains(characters[11])
+    /// Whether the value starting at `start` (a digit) is one of the malformed date-times toml++
+    /// asserts on: ten characters shaped like a date (`____-__-__`, `_` not counted) followed by a
+    /// space, one digit and a value terminator; or a date, `T` (or `t`) and anything but a digit.
+    /// Neither is ever valid TOML.
+    private static func isUnreadableDateTime(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+        // Read the value as toml++ does: up to a terminator, at most 127 characters.
+        var end = start
+        while end < scalars.count, end - start < 127, !isValueTerminator(scalars[end]) { end += 1 }
+        let characters = scalars[start..<end].filter { $0 != "_" }
+        guard characters.count >= 10, characters[4] == "-", characters[7] == "-" else { return false }
+        if characters.count == 10 {
+            return end + 2 < scalars.count && scalars[end] == " " && ("0"..."9").contains(scalars[end + 1])
+                && isValueTerminator(scalars[end + 2])
+        }
+        return (characters[10] == "T" || characters[10] == "t") && (characters.count == 11 || !("0"..."9").contains(characters[11]))
     }
 
-    /// Where the bare token (a number, date, key or word) starting at `start` ends.
+    /// toml++'s end of a value: whitespace (its Unicode set), `]`, `}`, `,` or `#`.
+    private static func isValueTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", "]", "}", ",", "#",
+             "\u{85}", "\u{A0}", "\u{1680}", "\u{180E}", "\u{2000}"..."\u{200B}", "\u{2028}", "\u{2029}", "\u{202F}",
+             "\u{205F}", "\u{2060}", "\u{3000}", "\u{FEFF}":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Where the bare token (a number, date, key or word) starting at `start` ends, for the scan
+    /// (which then looks at what follows: a string, a bracket, `=`).
     private static func tokenEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var end = start
         while end < scalars.count, !" \t\r\n]},#[{\"'=".unicodeScalars.contains(scalars[end]) { end += 1 }
         return end
-    }
-
-    /// Whether `token` is ten characters shaped like a date (`____-__-__`) and is followed by a
-    /// space, one digit and the end of the value: what toml++ cannot take (never valid TOML).
-    private static func isCutDateTime(_ scalars: [Unicode.Scalar], token: Range<Int>) -> Bool {
-        let characters = scalars[token].filter { $0 != "_" }
-        guard characters.count == 10, characters[4] == "-", characters[7] == "-", ("0"..."9").contains(characters[0]),
-              token.upperBound + 2 < scalars.count, scalars[token.upperBound] == " ",
-              ("0"..."9").contains(scalars[token.upperBound + 1]) else { return false }
-        return " \t\r\n]},#".unicodeScalars.contains(scalars[token.upperBound + 2])
     }
 
     private static func isKeyStart(_ scalar: Unicode.Scalar) -> Bool {
