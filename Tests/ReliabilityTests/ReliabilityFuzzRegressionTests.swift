@@ -110,6 +110,21 @@ final class ReliabilityFuzzRegressionTests: XCTestCase {
         XCTAssertNil(TOMLPreflight.firstProblem(in: "a = 2022-04-07 08:00\nb = 2022-04-07 08:00:00\nc = [2022-04-07, 1]\n"))
     }
 
+    /// fuzz-toml, 2026-11-23 (the 10-minute run after that fix): `x=[` and U+0085 aborted zhiban —
+    /// toml++ counts U+0085, U+2028 and U+2029 as whitespace ending a value but does not skip them
+    /// in an array. They are never valid outside strings and comments, and come with text pasted
+    /// from web pages or Word, so they are refused with their code wherever else they stand.
+    func testAUnicodeLineSeparatorOutsideStringsIsAProblemNotAnAbort() throws {
+        for (text, code) in [("x=[\u{85}", "U+0085"), ("title = \"t\"\nx = [1,\u{2028} 2]\n", "U+2028"),
+                             ("x = [\n\u{2029}]\n", "U+2029"), ("x = 1\u{2028}\n", "U+2028")] {
+            XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml"), text.debugDescription) { error in
+                let line = text.hasPrefix("title") || text.hasPrefix("x = [\n") ? 2 : 1
+                XCTAssertTrue("\(error)".hasPrefix("roster.toml:\(line): TOML 语法错误：这一行有 TOML 不认的分隔符 \(code)"), "\(error)")
+            }
+        }
+        XCTAssertNil(TOMLPreflight.firstProblem(in: "a = \"甲\u{2028}乙\"\nb = '\u{85}'\n# 注释\u{2029}\nc = \"\"\"\n\u{2028}\"\"\"\n"))
+    }
+
     /// fuzz-toml, crash 4: `min_rest = "999999999999999999h"` overflowed the minutes (a Swift
     /// overflow trap). Durations are now at most a week, which also keeps the planner's rest
     /// arithmetic far from overflowing.

@@ -10,7 +10,10 @@
 ///   for the start of a date-time and asserts on the character after the digit); toml++ reads a
 ///   value up to its own terminators (whitespace, `]`, `}`, `,`, `#`), so `2022-04-0" 8` is such a
 ///   "date" too, and the scan reads values the same way;
-/// - a date followed by `T` and no digit: `2022-04-07T:00` (toml++ asserts the time starts with one).
+/// - a date followed by `T` and no digit: `2022-04-07T:00` (toml++ asserts the time starts with one);
+/// - a Unicode line separator (U+0085, U+2028, U+2029) where an array expects a value: `x = [` and
+///   one of them (toml++ counts them as whitespace that ends a value, but does not skip them).
+///   They are never valid outside strings and comments, so the scan refuses them anywhere else.
 ///
 /// It also refuses the escape `\u0000` (or `\U00000000`) in a string: TOMLKit cuts text at a
 /// NUL without a word, so a name typed with one would silently lose its end.
@@ -69,6 +72,10 @@ enum TOMLPreflight {
                 index += 1
             case " ", "\t", "\r", "\u{FEFF}":
                 index += 1
+            case "\u{85}", "\u{2028}", "\u{2029}":
+                let code = String(scalar.value, radix: 16, uppercase: true)
+                return (line, "TOML 语法错误：这一行有 TOML 不认的分隔符 U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)"
+                    + "（常见于从网页或 Word 粘贴的文字），请删掉它或换成普通换行")
             case "#":
                 while let next = peek(), next != "\n" { index += 1 }
             case "\"", "'":
@@ -137,7 +144,7 @@ enum TOMLPreflight {
     /// (which then looks at what follows: a string, a bracket, `=`).
     private static func tokenEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var end = start
-        while end < scalars.count, !" \t\r\n]},#[{\"'=".unicodeScalars.contains(scalars[end]) { end += 1 }
+        while end < scalars.count, !" \t\r\n]},#[{\"'=\u{85}\u{2028}\u{2029}".unicodeScalars.contains(scalars[end]) { end += 1 }
         return end
     }
 
