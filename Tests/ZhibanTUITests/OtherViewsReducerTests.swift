@@ -35,7 +35,7 @@ final class OtherViewsReducerTests: XCTestCase {
         let problems = start.after(.show(.problems)).0
         let entries = problems.problemList!.value.entries
         XCTAssertEqual(entries.filter(\.isBreak).map(\.title.zh), ["休息不足", "每日时长超限", "非值守队伍", "休息不足", "每日时长超限"])
-        XCTAssertTrue(entries.contains { !$0.isBreak && $0.text.zh.hasPrefix("需要 1 人，已排 0 人") })
+        XCTAssertTrue(entries.contains { !$0.isBreak && $0.text(.zh).hasPrefix("需要 1 人，已排 0 人") })
         let rest = entries.firstIndex { $0.title.zh == "休息不足" }!
         var state = problems
         for _ in 0..<rest { state = state.after(.moveDown).0 }

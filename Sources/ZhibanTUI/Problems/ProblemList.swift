@@ -12,10 +12,27 @@ struct ProblemList: Sendable {
         var isBreak: Bool
         /// The rule's or the gap's short name: `休息不足`, `人数不足`.
         var title: Localized
-        /// The explanation, without the slot: `王伟 不能值 周六`.
-        var text: Localized
+        /// What the explanation is made from.
+        var explanation: Explanation
         /// The first person concerned, to put the cursor on.
         var person: String?
+
+        /// The explanation, without the slot: `王伟 不能值 周六`. An empty place's reasons are
+        /// summed up only here, for the rows on screen and in the language shown.
+        func text(_ language: Language) -> String {
+            switch explanation {
+            case .broken(let detail): return detail(language)
+            case .empty(let place): return place.explanation(language)
+            }
+        }
+    }
+
+    /// What an entry's explanation is made from.
+    enum Explanation: Hashable, Sendable {
+        /// A broken rule, said in both languages.
+        case broken(Localized)
+        /// An empty place, with everyone who could have been asked.
+        case empty(UnfilledPlace)
     }
 
     /// The problems by date, then checkpoint and shift in the roster's order (breaks before gaps
@@ -25,11 +42,12 @@ struct ProblemList: Sendable {
     /// The problems of the whole roster.
     init(_ roster: Roster) {
         let breaks = RuleChecker(roster).violations().filter(\.isBreak).map { violation in
-            Entry(slot: violation.slot, isBreak: true, title: violation.kind.title, text: violation.detail, person: violation.people.first)
+            Entry(slot: violation.slot, isBreak: true, title: violation.kind.title, explanation: .broken(violation.detail),
+                  person: violation.people.first)
         }
         let gaps = Planner(roster).unfilledPlaces().map { place in
             Entry(slot: place.slot, isBreak: false, title: RuleViolation.Kind.understaffed.title,
-                  text: Localized(place.explanation(.zh), place.explanation(.en)), person: nil)
+                  explanation: .empty(place), person: nil)
         }
         let checkpointOrder = Dictionary(roster.checkpoints.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         let shiftOrder = Dictionary(roster.shifts.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
