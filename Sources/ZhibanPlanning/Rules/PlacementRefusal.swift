@@ -40,11 +40,11 @@ public enum PlacementRefusal: Hashable, Sendable, CustomStringConvertible {
         case .busy(let slot):
             return Localized("同一时间在 \(slot.checkpoint) \(slot.shift)", "at \(slot.checkpoint) \(slot.shift) at the same time")
         case .dailyLimit(let date, let minutes, let limit):
-            let (total, most) = (Hours.text(minutes), Hours.text(limit))
+            let (total, most) = (Hours.localized(minutes), Hours.localized(limit))
             return Localized("\(date) 共值班 \(total.zh)（每天最多 \(most.zh)）",
                              "\(total.en) on duty on \(date) (at most \(most.en) a day)")
         case .rest(let other, let otherIsBefore, let minutes, let required):
-            let (rest, least) = (Hours.text(minutes), Hours.text(required))
+            let (rest, least) = (Hours.localized(minutes), Hours.localized(required))
             return Localized(
                 "在 \(other.date) \(other.checkpoint) \(other.shift) \(otherIsBefore ? "之后" : "之前")只休息 \(rest.zh)（至少 \(least.zh)）",
                 "only \(rest.en) of rest \(otherIsBefore ? "after" : "before") \(other.date) \(other.checkpoint) \(other.shift) (at least \(least.en))")

@@ -15,7 +15,7 @@ public enum Hours {
     }
 
     /// Both languages at once.
-    static func text(_ minutes: Int) -> Localized {
+    static func localized(_ minutes: Int) -> Localized {
         Localized(text(minutes, .zh), text(minutes, .en))
     }
 
