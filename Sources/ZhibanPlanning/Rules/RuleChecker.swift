@@ -103,7 +103,8 @@ public struct RuleChecker: Sendable {
         var found: [RuleViolation] = []
         func report(_ kind: RuleViolation.Kind, _ number: Int, _ refusal: PlacementRefusal) {
             let slot = slots[number]
-            let detail = Localized("\(name) \(refusal.text.zh)", "\(name) \(refusal.text.en)")
+            let text = refusal.text
+            let detail = Localized("\(name) \(text.zh)", "\(name) \(text.en)")
             found.append(RuleViolation(kind: kind, slot: slot, people: [name], detail: detail, location: locations[slot]))
         }
         let rules = index.roster.settings.rules
