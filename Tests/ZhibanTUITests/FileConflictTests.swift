@@ -79,6 +79,15 @@ final class FileConflictTests: XCTestCase {
         XCTAssertNotEqual(board.revision, start.revision)
     }
 
+    func testAReloadWithFewerPeopleKeepsThePeriodCursorOnARow() {
+        let lastPerson = start.after(.show(.period), .togglePeriodRows, .last).0
+        XCTAssertEqual(lastPerson.periodCursor.row, Fixture.roster.volunteers.count - 1)
+        var fewer = Fixture.roster
+        fewer.volunteers.removeLast(3)
+        let reloaded = run("e", on: lastPerson).0.after(.reloadFinished(roster: fewer, error: nil)).0
+        XCTAssertEqual(reloaded.periodCursor.row, fewer.volunteers.count - 1)
+    }
+
     func testKeepEditingLeavesTheWorkAndSaysWhatCanBeDone() {
         let asking = edited.after(.save, .saveFinished(revision: edited.revision, problem: changed)).0
         let kept = asking.pressing(.escape)

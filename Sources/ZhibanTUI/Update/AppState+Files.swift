@@ -85,8 +85,7 @@ extension AppState {
         mark = nil
         quitAfterSave = false
         rosterDidChange()
-        directory.prepareSearch()
-        keepCursorsVisible()
+        directory.prepareSearch()  // spell new names now, not at the first filter keystroke
         say(Localized("已读取磁盘上的版本", "Loaded the version on disk"), .success)
     }
 
