@@ -73,6 +73,13 @@ final class TableReducerTests: XCTestCase {
         XCTAssertEqual(names(checkpoints, .checkpoints), ["1号进站口", "2号进站口"])
     }
 
+    func testFiltersMatchTheCellsAsShownInTheLanguageOnScreen() {
+        let english = Fixture.state(language: .en).after(.show(.checkpoints), .nextPane, .openFilter).0.typing("yes").after(.submit).0
+        XCTAssertEqual(names(english, .shifts), ["夜班"])
+        let chinese = english.after(.openCommandLine).0.typing("lang zh").after(.submit).0
+        XCTAssertEqual(names(chinese, .shifts), [], "在中文界面里显示的是“是”，不是 yes")
+    }
+
     func testSearchMovesToTheNextMatchingRow() {
         let found = people.after(.openSearch).0.typing("测温").after(.submit).0
         XCTAssertEqual(found.table(.people).cursor, 3)

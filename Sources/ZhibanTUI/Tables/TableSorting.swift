@@ -24,10 +24,11 @@ enum TableSorting {
 }
 
 /// The records of a table that match a filter: people through the search index (pinyin,
-/// initials, team, skill, phone), the other tables by the text of their cells.
+/// initials, team, skill, phone), the other tables by the text of their cells as shown (the same
+/// test as `/` search in a table).
 enum TableFiltering {
     static func filter(
-        _ records: [Int], _ kind: TableKind, by filter: String, roster: Roster, directory: inout VolunteerDirectory
+        _ records: [Int], _ kind: TableKind, by filter: String, roster: Roster, language: Language, directory: inout VolunteerDirectory
     ) -> [Int] {
         guard !filter.trimmingWhitespace().isEmpty else { return records }
         switch kind {
@@ -37,7 +38,7 @@ enum TableFiltering {
             for position in directory.search(filter) { matching[position] = true }
             return records.filter { matching[$0] }
         case .teams, .checkpoints, .shifts:
-            return records.filter { kind.cells(of: $0, in: roster, .zh).joined(separator: "\u{1}").localizedLowercaseContains(filter) }
+            return records.filter { kind.cells(of: $0, in: roster, language).joined(separator: "\u{1}").localizedLowercaseContains(filter) }
         }
     }
 }

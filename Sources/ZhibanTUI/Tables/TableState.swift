@@ -21,7 +21,7 @@ public struct TableState: Sendable {
 
     private var sorted: [Int] = []
     private var sortedFor: (revision: Int, column: Int?, descending: Bool)?
-    private var filteredFor: (revision: Int, filter: String, column: Int?, descending: Bool)?
+    private var filteredFor: (revision: Int, filter: String, column: Int?, descending: Bool, language: Language)?
 
     /// A table in file order, unfiltered.
     public init() {}
@@ -29,16 +29,17 @@ public struct TableState: Sendable {
     /// The record under the cursor, if any.
     public var currentRecord: Int? { order.indices.contains(cursor) ? order[cursor] : nil }
 
-    /// Brings `order` up to date with the roster, the sort and the filter.
-    mutating func refresh(_ kind: TableKind, roster: Roster, revision: Int, directory: inout VolunteerDirectory) {
+    /// Brings `order` up to date with the roster, the sort and the filter (matched against the
+    /// cells as shown in `language`).
+    mutating func refresh(_ kind: TableKind, roster: Roster, revision: Int, language: Language, directory: inout VolunteerDirectory) {
         if sortedFor.map({ $0 != (revision, sortColumn, descending) }) ?? true {
             sorted = TableSorting.order(kind, by: sortColumn, descending: descending, roster: roster, directory: &directory)
             sortedFor = (revision, sortColumn, descending)
             filteredFor = nil
         }
-        if filteredFor.map({ $0 != (revision, filter, sortColumn, descending) }) ?? true {
-            order = TableFiltering.filter(sorted, kind, by: filter, roster: roster, directory: &directory)
-            filteredFor = (revision, filter, sortColumn, descending)
+        if filteredFor.map({ $0 != (revision, filter, sortColumn, descending, language) }) ?? true {
+            order = TableFiltering.filter(sorted, kind, by: filter, roster: roster, language: language, directory: &directory)
+            filteredFor = (revision, filter, sortColumn, descending, language)
         }
         cursor = min(max(0, cursor), max(0, order.count - 1))
     }

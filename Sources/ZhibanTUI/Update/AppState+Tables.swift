@@ -20,7 +20,7 @@ extension AppState {
     /// Brings the shown table's rows up to date (after an edit, a sort, a filter or a view switch).
     mutating func refreshActiveTable() {
         guard let kind = activeTable else { return }
-        tables[kind.rawValue].refresh(kind, roster: roster, revision: revision, directory: &directory)
+        tables[kind.rawValue].refresh(kind, roster: roster, revision: revision, language: language, directory: &directory)
         tables[kind.rawValue].keepCursorVisible(tableVisibleRows)
     }
 
