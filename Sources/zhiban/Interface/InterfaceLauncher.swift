@@ -27,7 +27,9 @@ struct InterfaceLauncher {
         let environment = ProcessInfo.processInfo.environment
         let language = options.language ?? Language.fromEnvironment(environment)
         let recovery = RecoveryFolder(rosterFolder: store.folder)
-        var state = AppState(roster: store.roster, today: LocalDate.today, language: language, readOnly: store.readOnly)
+        // One today everywhere: the roster's time zone, as every command reckons it.
+        let today = DateArgument.today(in: store.roster.settings.timeZone)
+        var state = AppState(roster: store.roster, today: today, language: language, readOnly: store.readOnly)
         if !store.readOnly, let recovered = recovery.read() { state = state.offeringRecovery(recovered) }
         var recovered = false
         let hooks = TerminalHooks(
@@ -74,13 +76,5 @@ struct InterfaceLauncher {
             if recovered { printError("zhiban：未保存的修改已存入 \(recovery.url.path)，下次打开时可以恢复。") }
             throw ExitCode(128 + number)
         }
-    }
-}
-
-extension LocalDate {
-    /// Today in the computer's time zone.
-    static var today: LocalDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }
