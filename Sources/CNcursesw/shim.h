@@ -39,6 +39,16 @@ static inline attr_t cn_attr_underline(void) { return A_UNDERLINE; }
 /// type is unknown (initscr would exit the process instead).
 static inline SCREEN *cn_newterm(void) { return newterm(NULL, stdout, stdin); }
 
+/// Turns the terminal's bracketed paste on or off: pasted text then arrives between
+/// ESC [ 200 ~ and ESC [ 201 ~, so it can be told from typed keys.
+static inline void cn_set_bracketed_paste(int on) {
+    static const char enable[] = "\033[?2004h";
+    static const char disable[] = "\033[?2004l";
+    fflush(stdout);
+    ssize_t ignored = on ? write(STDOUT_FILENO, enable, sizeof enable - 1) : write(STDOUT_FILENO, disable, sizeof disable - 1);
+    (void)ignored;
+}
+
 /// The terminal's size from the kernel (after SIGWINCH); -1 when it cannot be read.
 static inline int cn_terminal_size(int *rows, int *cols) {
     struct winsize size;
@@ -70,7 +80,7 @@ static inline struct cn_crash_guard_state *cn_crash_guard(void) {
 static void cn_restore_terminal_and_reraise(int signal_number) {
     struct cn_crash_guard_state *state = cn_crash_guard();
     if (state->valid) tcsetattr(STDIN_FILENO, TCSANOW, &state->terminal);
-    static const char reset[] = "\033[0m\033[?25h\033[?1049l\r\n";
+    static const char reset[] = "\033[0m\033[?25h\033[?2004l\033[?1049l\r\n";
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
     (void)ignored;
     sigaction(signal_number, &state->previous[signal_number], NULL);

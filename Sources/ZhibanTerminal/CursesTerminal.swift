@@ -21,6 +21,8 @@ final class CursesTerminal {
     private var palette: Palette
     private var previous: Screen?
     private var isActive = true
+    /// The text of a paste under way (its end has not been read yet).
+    private var paste: String?
 
     /// Starts curses: raw keys (Ctrl-C, Ctrl-S and Ctrl-Z arrive as keys), no echo, function
     /// keys decoded, a short Esc delay, and colours when wanted.
@@ -34,6 +36,9 @@ final class CursesTerminal {
         keypad(cn_stdscr(), true)
         nodelay(cn_stdscr(), true)
         set_escdelay(25)
+        define_key(BracketedPaste.start, BracketedPaste.startCode)
+        define_key(BracketedPaste.end, BracketedPaste.endCode)
+        cn_set_bracketed_paste(1)
         palette = Palette(colorWanted: color)
     }
 
@@ -82,6 +87,20 @@ final class CursesTerminal {
             var code: wint_t = 0
             let status = wget_wch(cn_stdscr(), &code)
             if status == ERR { break }
+            if status == KEY_CODE_YES, Int32(code) == BracketedPaste.startCode {
+                paste = ""
+                continue
+            }
+            if status == KEY_CODE_YES, Int32(code) == BracketedPaste.endCode {
+                if let text = paste { keys.append(.paste(text)) }
+                paste = nil
+                continue
+            }
+            if paste != nil {
+                // Inside a paste everything is text, Enter and Tab included.
+                if status == OK, let scalar = Unicode.Scalar(code) { paste?.unicodeScalars.append(scalar) }
+                continue
+            }
             if status == KEY_CODE_YES, Int32(code) == cn_key_resize() {
                 keys.append(.resize(width: size.width, height: size.height))
                 continue
@@ -95,7 +114,9 @@ final class CursesTerminal {
     /// the terminal again and redraws.
     func suspend() {
         endwin()
+        cn_set_bracketed_paste(0)
         cn_stop_for_job_control()
+        cn_set_bracketed_paste(1)
         wrefresh(cn_stdscr())
         previous = nil
     }
@@ -105,5 +126,15 @@ final class CursesTerminal {
         guard isActive else { return }
         isActive = false
         endwin()
+        cn_set_bracketed_paste(0)
     }
+}
+
+/// The sequences a terminal sends around pasted text once bracketed paste is on, and the key
+/// codes curses is taught to return for them.
+private enum BracketedPaste {
+    static let start = "\u{1B}[200~"
+    static let end = "\u{1B}[201~"
+    static let startCode = KEY_MAX + 1
+    static let endCode = KEY_MAX + 2
 }

@@ -106,7 +106,7 @@ final class TableReducerTests: XCTestCase {
         XCTAssertEqual(form.visibleErrors[0]?.zh, "请填写姓名")
         XCTAssertEqual(form.visibleErrors[1]?.zh, "手机号只能有数字")
         XCTAssertEqual(state.roster, Fixture.roster)
-        guard case .normal = state.after(.cancel).0.mode else { return XCTFail("Esc did not close the form") }
+        guard case .normal = state.after(.cancel, .answer(.yes)).0.mode else { return XCTFail("Esc, y did not close the form") }
     }
 
     func testOnlyTouchedFieldsShowProblemsBeforeTheFirstEnter() {

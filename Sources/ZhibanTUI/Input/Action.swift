@@ -100,6 +100,9 @@ public enum Action: Hashable, Sendable {
     // Input modes.
     /// Edits the text being typed.
     case text(TextEdit)
+    /// Pasted text: for the field that has focus (a form takes a copied spreadsheet row or
+    /// column into its fields); ignored, with a message, where nothing takes text.
+    case paste(String)
     /// Enter in a text field, a list or a form.
     case submit
     /// Esc: backs out of the current mode.

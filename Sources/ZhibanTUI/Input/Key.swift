@@ -34,6 +34,8 @@ public enum Key: Hashable, Sendable {
     case end
     /// The terminal changed size.
     case resize(width: Int, height: Int)
+    /// Text pasted into the terminal (bracketed paste): text for the field that has focus, never keys.
+    case paste(String)
 
     /// How the key is written in the footer and the help: `↑`, `Ctrl-S`, `Enter`, `q`.
     public var label: String {
@@ -56,6 +58,7 @@ public enum Key: Hashable, Sendable {
         case .home: return "Home"
         case .end: return "End"
         case .resize: return "resize"
+        case .paste: return "paste"
         }
     }
 }

@@ -7,6 +7,7 @@ public enum KeyMap {
     /// printable character is typed; a resize is always reported.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
         if case .resize(let width, let height) = key { return .resize(width: width, height: height) }
+        if case .paste(let text) = key { return .paste(text) }
         if let binding = bindings(for: context).first(where: { $0.keys.contains(key) }) { return binding.action }
         if context.takesText, case .character(let character) = key { return .text(.insert(String(character))) }
         return nil
@@ -25,7 +26,8 @@ public enum KeyMap {
                 bind([.backTab, .up], .previousField, "上一项", "previous field"),
                 bind(.enter, .submit, "保存", "save", footer: true),
                 bind(.escape, .cancel, "取消", "cancel", footer: true),
-            ] + textEditing
+                bind(.control("u"), .text(.clear), "清空本项", "clear the field", footer: true),
+            ] + textEditing.filter { $0.action != .text(.clear) }
         case .confirm(let answers):
             return answers.map(binding(for:))
         case .help:

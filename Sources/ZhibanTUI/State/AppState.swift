@@ -116,7 +116,7 @@ public struct AppState: Sendable {
         case .commandLine: return .commandLine
         case .search, .filter: return .textPrompt
         case .pickList: return .pickList
-        case .form: return .form
+        case .form(let form): return form.isAskingToDiscard ? .confirm([.yes, .no]) : .form
         case .confirm(let question): return .confirm(question.answers)
         case .help: return .help
         case .replanPreview: return .replanPreview

@@ -8,6 +8,9 @@ public struct TextField: Hashable, Sendable {
     public private(set) var text: String
     /// The cursor, as a number of characters before it.
     public private(set) var cursor: Int
+    /// Whether the whole text is selected, as in a form field just moved into: the first
+    /// character typed (or pasted) replaces it, Backspace or Del empties it, a cursor key keeps it.
+    public private(set) var isSelected = false
 
     /// A field holding `text`, with the cursor at its end.
     public init(_ text: String = "") {
@@ -21,8 +24,21 @@ public struct TextField: Hashable, Sendable {
     /// Whether the field holds no text.
     public var isEmpty: Bool { text.isEmpty }
 
+    /// Selects the whole text (nothing, when there is none), so that typing replaces it.
+    public mutating func selectAll() {
+        isSelected = !text.isEmpty
+    }
+
     /// Applies one edit.
     public mutating func apply(_ edit: TextEdit) {
+        if isSelected {
+            isSelected = false
+            switch edit {
+            case .insert, .deleteBackward, .deleteForward: apply(.clear)
+            case .left, .right, .home, .end, .clear: break
+            }
+            if edit == .deleteBackward || edit == .deleteForward { return }
+        }
         switch edit {
         case .insert(let typed):
             // Pasted text may carry line breaks or escapes: a field holds one safe line.

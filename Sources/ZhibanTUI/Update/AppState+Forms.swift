@@ -12,26 +12,51 @@ extension AppState {
     /// arrows move between fields, Enter saves when nothing is wrong, Esc backs out.
     mutating func applyInForm(_ action: Action, _ form: Form) -> [Effect] {
         var form = form
+        if form.isAskingToDiscard { return answerDiscarding(action, form) }
         switch action {
         case .text(let edit):
             form.fields[form.focus].value.apply(edit)
             form.touched.insert(form.focus)
             form.errors = FormCheck.problems(form, roster: roster)
-        case .nextField: form.focus = (form.focus + 1) % form.fields.count
-        case .previousField: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
+        case .paste(let text):
+            let unused = form.paste(text)
+            form.errors = FormCheck.problems(form, roster: roster)
+            if unused > 0 {
+                say(Localized("粘贴的内容多出 \(unused) 项，没有用上", "\(unused) pasted cells found no field and were left out"), .error)
+            }
+        case .nextField: form.moveFocus(to: (form.focus + 1) % form.fields.count)
+        case .previousField: form.moveFocus(to: (form.focus + form.fields.count - 1) % form.fields.count)
         case .cancel:
-            mode = .normal
-            return []
+            guard form.isChanged else {
+                mode = .normal
+                return []
+            }
+            form.isAskingToDiscard = true
         case .submit:
             form.submitted = true
             form.errors = FormCheck.problems(form, roster: roster)
-            if let first = form.errors.keys.min() {
+            if let problem = form.firstProblem, let first = form.errors.keys.min() {
                 form.focus = first
-                say(Localized("表单里有问题，请按提示修改", "The form has problems: see the notes beside the fields"), .error)
+                say(problem, .error)
             } else {
                 mode = .normal
                 return submit(form)
             }
+        default: break
+        }
+        mode = .form(form)
+        return []
+    }
+
+    /// The answer to "drop the changes in this form?": y closes it, n (or Esc) goes back to it.
+    private mutating func answerDiscarding(_ action: Action, _ form: Form) -> [Effect] {
+        var form = form
+        switch action {
+        case .answer(.yes):
+            mode = .normal
+            say(Localized("已放弃表单里的修改", "The form's changes were dropped"))
+            return []
+        case .answer(.no): form.isAskingToDiscard = false
         default: break
         }
         mode = .form(form)

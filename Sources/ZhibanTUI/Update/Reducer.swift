@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// The reducer: the next state and the edge's work, from the current state and one action.
 ///
 /// Pure: it touches no files and no terminal, so every action is tested by calling it.
@@ -40,6 +42,7 @@ extension AppState {
         }
         message = nil
         if isTooSmall { return action == .quit ? quit() : [] }
+        if case .paste(let text) = action { return paste(text) }
         switch mode {
         case .normal: return applyInNormalMode(action)
         case .commandLine(let field): return applyOnCommandLine(action, field)
@@ -51,6 +54,19 @@ extension AppState {
         case .help(let scroll): return applyInHelp(action, scroll: scroll)
         case .replanPreview(let preview): return applyInReplanPreview(action, preview)
         case .printPreview(let preview): return applyInPrintPreview(action, preview)
+        }
+    }
+
+    /// Pasted text goes to the field that has focus as text, never as keys: one line on the
+    /// command line, in search, filters and the pick list; a form spreads a copied row over its
+    /// fields. Where nothing takes text it is dropped, and the user is told.
+    private mutating func paste(_ text: String) -> [Effect] {
+        switch mode {
+        case .form(let form): return applyInForm(.paste(text), form)
+        case .commandLine, .search, .filter, .pickList: return apply(.text(.insert(PastedText.oneLine(text))))
+        case .normal, .confirm, .help, .replanPreview, .printPreview:
+            say(Localized("粘贴的内容没有用上：这里没有可输入的地方", "Pasted text ignored: nothing here takes text"), .error)
+            return []
         }
     }
 

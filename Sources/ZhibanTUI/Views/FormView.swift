@@ -18,6 +18,10 @@ enum FormView {
             let shown = field.value.visible(in: valueWidth)
             screen.write("[" + shown.text.padded(toColumns: valueWidth) + "]", x: x, y: y,
                          style: CellStyle(focused ? .cursor : .normal, reverse: focused))
+            // Selected text (typing replaces it) stands out from the field around it.
+            if focused, field.value.isSelected {
+                screen.write(shown.text, x: x + 1, y: y, style: CellStyle(.marked, bold: true, reverse: true))
+            }
             if focused { screen.cursor = Position(x: x + 1 + shown.cursorColumn, y: y) }
             let noteX = x + valueWidth + 3
             if let error = errors[index] {

@@ -1,7 +1,8 @@
 import ZhibanModel
 
 /// The line above the footer: the prompt being typed, the question being asked, the last
-/// message, or else the legend of the board's symbols.
+/// message, or else on the day board the person under the cursor (phone, team, rules broken)
+/// or, on an empty place, the legend of the board's symbols (also on the `?` page).
 enum StatusLine {
     static func render(_ state: AppState, into screen: inout Screen, at rect: Rect) {
         switch state.mode {
@@ -10,6 +11,8 @@ enum StatusLine {
         case .filter(let field): prompt(Localized("筛选：", "Filter: ")(state.language), field, into: &screen, at: rect)
         case .confirm(let question):
             screen.write(question.text(state.language), in: rect, style: CellStyle(.error, bold: true))
+        case .form(let form) where form.isAskingToDiscard:
+            screen.write(Form.discardQuestion(state.language), in: rect, style: CellStyle(.error, bold: true))
         default:
             if let message = state.message {
                 let role: StyleRole
@@ -19,13 +22,26 @@ enum StatusLine {
                 case .error: role = .error
                 }
                 screen.write(message.text, in: rect, style: CellStyle(role, bold: message.kind == .error))
+            } else if state.view == .day, case .normal = state.mode, let place = placeUnderCursor(state), place.person != nil {
+                screen.write(" " + detail(of: place, state.language), in: rect, style: CellStyle(place.problems.isEmpty ? .normal : .problem))
             } else if state.view == .day, showsLegend(state.mode) {
                 screen.write(legend(state.language), in: rect, style: CellStyle(.muted))
-            } else if state.view == .problems, case .normal = state.mode,
-                      let entry = state.problemList?.value.entries[safe: state.problemsCursor.row] {
-                screen.write(" " + entry.text(state.language), in: rect, style: CellStyle(entry.isBreak ? .problem : .empty))
             }
         }
+    }
+
+    /// The place under the day board's cursor.
+    private static func placeUnderCursor(_ state: AppState) -> BoardPlace? {
+        state.dayBoard.cell(at: state.board)?.places[safe: state.board.place]
+    }
+
+    /// The day board's detail line for a filled place: who, their phone and team, and every rule
+    /// they break there, in full (the board has room only for a `!`).
+    private static func detail(of place: BoardPlace, _ language: Language) -> String {
+        guard let volunteer = place.volunteer else {
+            return (place.person ?? "") + "  " + Localized("名单里没有这个人", "not on the volunteer list")(language)
+        }
+        return PersonDetail.text(volunteer, problems: place.problems, language: language)
     }
 
     /// The legend is shown while the board (or the pick list over it) is in view.

@@ -55,6 +55,13 @@ final class TmuxSession {
         try tmux(["send-keys", "-l", text])
     }
 
+    /// Pastes text as a terminal does: bracketed (between ESC [200~ and ESC [201~) when the
+    /// program turned bracketed paste on, else as if typed; line breaks arrive as Enter.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-p", "-d"])
+    }
+
     /// Runs a command of the interface's `:` line (typed after `:`, then Enter).
     func command(_ text: String) throws {
         try type(":" + text)
