@@ -21,7 +21,7 @@ extension AppState {
             refreshActiveTable()
         case .problems, .period:
             if problemList?.revision != revision { problemList = Derived(revision: revision, value: ProblemList(roster)) }
-            if view == .problems { problemsCursor.clamp(count: problemList?.value.entries.count ?? 0, visible: listVisibleRows) }
+            if view == .problems { problemsCursor.clamp(count: problemList?.value.entries.count ?? 0, visible: problemsVisibleRows) }
             if view == .period { keepPeriodCursorVisible() }  // rows may have gone (a deletion, a reload)
         case .stats:
             if stats?.revision != revision { stats = Derived(revision: revision, value: RosterStats(roster)) }

@@ -25,7 +25,7 @@ extension AppState {
         case .day: moveBoardCursor(action)
         case .people, .teams, .checkpoints: moveTableCursor(action)
         case .period: movePeriodCursor(action)
-        case .problems: moveListCursor(&problemsCursor, action, count: problemList?.value.entries.count ?? 0, visible: listVisibleRows)
+        case .problems: moveListCursor(&problemsCursor, action, count: problemList?.value.entries.count ?? 0, visible: problemsVisibleRows)
         case .stats: moveListCursor(&statsCursor, action, count: statsRowCount, visible: listVisibleRows)
         }
     }
@@ -60,6 +60,9 @@ extension AppState {
 
     /// Rows of a plain list (problems, stats) that fit under its headings.
     var listVisibleRows: Int { max(1, Layout(width: width, height: height).body.height - 2) }
+
+    /// Rows of the problems list that fit above the explanation of the one under the cursor.
+    var problemsVisibleRows: Int { max(1, listVisibleRows - DetailLines.height) }
 
     /// Moves a list cursor.
     func moveListCursor(_ cursor: inout ListCursor, _ action: Action, count: Int, visible: Int) {

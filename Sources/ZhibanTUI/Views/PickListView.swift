@@ -1,7 +1,8 @@
 import ZhibanModel
 
-/// The pick list, drawn over the view: what is being filled, the filter being typed, and the
-/// matching people with their team, role and skills.
+/// The pick list, drawn over the view: what is being filled, the filter being typed, the
+/// matching people with their team, role and skills, and below them the chosen one's phone and
+/// every rule they would break there, in full.
 enum PickListView {
     static func render(_ list: PickList, state: AppState, into screen: inout Screen, at body: Rect) {
         screen.fill(body, style: CellStyle(.normal))
@@ -25,7 +26,7 @@ enum PickListView {
 
         let checkpoint = state.roster.checkpoint(named: list.slot.checkpoint)
         let check = CandidateCheck(roster: state.roster, slot: list.slot)
-        let rows = max(0, rect.height - 3)
+        let rows = max(0, rect.height - 3 - DetailLines.height)
         for offset in 0..<rows {
             let index = list.scroll + offset
             guard list.candidates.indices.contains(index) else { break }
@@ -42,6 +43,12 @@ enum PickListView {
                 screen.write(Marks.problem + text, x: rect.x + used + 1, y: y,
                              style: CellStyle(selected ? .cursor : .problem, bold: true, reverse: selected), maxWidth: rect.maxX - rect.x - used - 1)
             }
+        }
+        if list.candidates.indices.contains(list.selection) {
+            let volunteer = state.roster.volunteers[list.candidates[list.selection]]
+            let problems = check.problems(placing: volunteer)
+            let text = PersonDetail.text(volunteer, problems: problems.map { $0(language) }, language: language)
+            DetailLines.render(text, style: CellStyle(problems.isEmpty ? .normal : .problem), into: &screen, at: rect)
         }
     }
 

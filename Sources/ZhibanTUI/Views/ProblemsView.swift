@@ -1,12 +1,13 @@
 import ZhibanModel
 import ZhibanPlanning
 
-/// Every broken rule and every empty place, each with its explanation, in date order; Enter
-/// shows the one under the cursor on the day board.
+/// Every broken rule and every empty place, each with its explanation, in date order, and the
+/// whole explanation of the one under the cursor below; Enter shows it on the day board.
 enum ProblemsView {
-    static func render(_ state: AppState, into screen: inout Screen, at rect: Rect) {
+    static func render(_ state: AppState, into screen: inout Screen, at body: Rect) {
         let language = state.language
         guard let list = state.problemList?.value else { return }
+        let rect = list.entries.isEmpty ? body : DetailLines.listArea(of: body)
         let counts = list.counts
         let summary = list.entries.isEmpty
             ? Localized("没有问题：每个位置都有人，没有违反规则", "No problems: every place is filled and no rule is broken")
@@ -39,6 +40,11 @@ enum ProblemsView {
                 x += width + 1
             }
             screen.write(entry.text(language), x: x + 1, y: y, style: style, maxWidth: rect.maxX - x - 1)
+        }
+        if let entry = list.entries[safe: state.problemsCursor.row] {
+            let slot = "\(DateText.long(entry.slot.date, language)) \(entry.slot.shift) \(entry.slot.checkpoint)"
+            DetailLines.render("\(slot) \(entry.title(language))" + Localized("：", ": ")(language) + entry.text(language),
+                               style: CellStyle(entry.isBreak ? .problem : .empty), into: &screen, at: body)
         }
     }
 }

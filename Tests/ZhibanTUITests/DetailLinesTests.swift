@@ -1,0 +1,47 @@
+import XCTest
+import ZhibanModel
+@testable import ZhibanTUI
+
+/// The whole text of the row under the cursor, where a list row is cut at the screen edge:
+/// Problems, the pick list, and the day board's detail line.
+final class DetailLinesTests: XCTestCase {
+    private func lines(_ state: AppState) -> [String] {
+        RootView.render(state).text.components(separatedBy: "\n")
+    }
+
+    func testProblemsShowTheWholeExplanationOfTheRowUnderTheCursorWrapped() {
+        let problems = Fixture.state().after(.show(.problems)).0
+        let screen = lines(problems)
+        // The row is cut at the edge; its last clause shows in the detail below.
+        XCTAssertFalse(screen[3].contains("吴敏 不是党员"), screen[3])
+        XCTAssertTrue(screen.contains { $0.contains("吴敏 不是党员") }, screen.joined(separator: "\n"))
+        let narrow = lines(Fixture.state(width: 60, height: 18).after(.show(.problems)).0)
+        XCTAssertTrue(narrow.contains { $0.hasPrefix(" 排 1 人（还缺 1 名党员）") }, narrow.joined(separator: "\n"))
+    }
+
+    func testThePickListShowsTheChosenPersonsPhoneAndEveryRuleTheyWouldBreak() {
+        let list = Fixture.state().after(.assign).0
+        guard case .pickList(let pick) = list.mode else { return XCTFail("no pick list") }
+        let chosen = list.roster.volunteers[pick.candidates[pick.selection]]
+        XCTAssertTrue(lines(list).contains { $0.contains(chosen.name) && $0.contains(chosen.phone) })
+    }
+
+    func testTheDayBoardSaysWhoIsUnderTheCursorAndTheRulesTheyBreakInFull() throws {
+        let board = Fixture.state()
+        XCTAssertEqual(lines(board)[28], " 王中理（党员）  17010000001  南门值守组  组长  技能：登记")
+        var problems = Fixture.state().after(.show(.problems)).0
+        while let entry = problems.problemList?.value.entries[safe: problems.problemsCursor.row], !(entry.isBreak && entry.person == "李强") {
+            problems = problems.after(.moveDown).0
+        }
+        let onLi = problems.after(.openDay).0
+        let status = lines(onLi)[28]
+        XCTAssertTrue(status.hasPrefix(" 李强（党员）  17010000002  南门值守组  !"), status)
+        XCTAssertTrue(status.contains("之后只休息"), status)
+    }
+
+    func testWrappingKeepsLatinWordsWholeAndBreaksChineseAnywhere() {
+        XCTAssertEqual(TextWrapping.lines("short-handed: needs 2, has 1", columns: 12), ["short-handed", ": needs 2,", "has 1"])
+        XCTAssertEqual(TextWrapping.lines("需要两人已排一人", columns: 7), ["需要两", "人已排", "一人"])
+        XCTAssertEqual(TextWrapping.lines("", columns: 5), [""])
+    }
+}
