@@ -11,6 +11,8 @@ enum ReplanForm {
             FormField(Localized("从", "From"), first.description, hint: Localized("2022-04-07", "2022-04-07")),
             FormField(Localized("到", "To"), last.description, hint: Localized("含这一天", "inclusive")),
             FormField(Localized("卡口", "Post"), checkpoint ?? "", hint: Localized("空着：全部卡口", "empty: every post")),
+            FormField(Localized("从头重排", "Start fresh"), "否",
+                      hint: Localized("是：已排的也重新排（固定的不动），同 --fresh", "yes: re-plan what is planned too (not pinned), as --fresh")),
         ]
     }
 
@@ -30,6 +32,7 @@ enum ReplanForm {
         if !values[2].isEmpty, roster.checkpoint(named: values[2]) == nil {
             problems[2] = Localized("没有叫“\(values[2])”的卡口", "No post “\(values[2])”")
         }
+        if values.count > 3, FormRules.yesNo(values[3]) == nil { problems[3] = Localized("填 是 或 否", "Type yes or no") }
         return problems
     }
 }

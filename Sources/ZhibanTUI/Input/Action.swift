@@ -82,6 +82,8 @@ public enum Action: Hashable, Sendable {
     case openDay
     /// Switches the period grid between checkpoints and people.
     case togglePeriodRows
+    /// Shows the month, or 7, 14 or 31 days from the date under the cursor, in turn.
+    case switchPeriodSpan
 
     // History and file.
     /// Undoes the last change.

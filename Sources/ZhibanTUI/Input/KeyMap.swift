@@ -74,7 +74,8 @@ public enum KeyMap {
                 bind(.character("t"), .today, "今天", "today"),
                 bind(.enter, .openDay, "打开这一天", "open the day", footer: true),
                 bind(.character("v"), .togglePeriodRows, "按卡口/按人", "by post / by person", footer: true),
-                bind(.character("r"), .replan, "重新排班本月（先预览）", "re-plan the month (with preview)"),
+                bind(.character("d"), .switchPeriodSpan, "整月/7/14/31 天（从光标日起）", "month / 7 / 14 / 31 days (from the cursor)"),
+                bind(.character("r"), .replan, "重新排班（从今天起，先预览）", "re-plan from today (with preview)"),
             ] + panes(of: view) + global
         case .people, .teams, .checkpoints:
             return moving + panes(of: view) + [
@@ -123,6 +124,8 @@ public enum KeyMap {
         bind([.down, .character("j")], .moveDown, "下滚", "scroll down"),
         bind([.pageUp, .control("b")], .pageUp, "上一页", "page up"),
         bind([.pageDown, .control("f"), .character(" ")], .pageDown, "下一页", "page down"),
+        bind([.character("g"), .home], .first, "到顶", "to the top"),
+        bind([.character("G"), .end], .last, "到底", "to the bottom"),
     ]
 
     private static let searching: [KeyBinding] = [

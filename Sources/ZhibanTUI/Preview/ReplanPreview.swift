@@ -1,8 +1,9 @@
 import ZhibanModel
 import ZhibanPlanning
 
-/// What a re-plan would change, shown before anything is applied: the duties added, removed and
-/// moved, and the places that would still be empty with the reasons.
+/// What a re-plan would change, shown before anything is applied: the summary and the places
+/// that would still be empty with the reasons first (what an organizer must act on), then the
+/// duties added, removed and moved.
 public struct ReplanPreview: Sendable {
     /// The dates (and checkpoint) re-planned.
     public let request: PlanRequest
@@ -25,11 +26,12 @@ public struct ReplanPreview: Sendable {
                       "\(count(.added)) added, \(count(.removed)) removed, \(count(.moved)) moved; \(result.emptyPlaces) places still empty")(language),
             "",
         ]
-        lines += result.changes.map { $0.text(language) }
-        if !result.unfilled.isEmpty {
-            lines += ["", Localized("仍空缺：", "Still empty:")(language)] + result.unfilled.map { $0.text(language) }
+        let stillEmpty = result.unfilled.map { $0.text(language) } + result.shortfalls.map { $0.text(language) }
+        if !stillEmpty.isEmpty {
+            lines += [Localized("仍空缺：", "Still empty:")(language)] + stillEmpty + [""]
         }
-        lines += result.shortfalls.map { $0.text(language) } + result.warnings.map { $0(language) }
+        lines += result.warnings.map { $0(language) }
+        lines += [Localized("改动：", "Changes:")(language)] + result.changes.map { $0.text(language) }
         self.lines = lines
     }
 

@@ -42,8 +42,12 @@ public struct AppState: Sendable {
     var periodRows = PeriodRows.checkpoints
     /// The cursor row of the period grid (the column is the date shown).
     var periodCursor = ListCursor()
-    /// The first date column shown in the period grid (days after the first of the month).
+    /// The first date column shown in the period grid (days after the first day of the period).
     var periodColumnScroll = 0
+    /// How many days the period grid shows: the month, or 7, 14 or 31 days from `periodStart`.
+    var periodSpan = PeriodSpan.month
+    /// The first day shown when the period grid shows a number of days.
+    var periodStart = LocalDate(year: 2000, month: 1, day: 1)!
     /// Every problem of the roster, for the problems view and the period grid.
     var problemList: Derived<ProblemList>?
     /// The figures of the stats view.
@@ -160,6 +164,24 @@ public enum StatsPane: Hashable, Sendable {
     case people
     /// Load and spread per team, and coverage per checkpoint.
     case teams
+}
+
+/// How many days the period grid shows.
+public enum PeriodSpan: Hashable, Sendable {
+    /// The month of the date shown.
+    case month
+    /// A number of days from a chosen date.
+    case days(Int)
+
+    /// The span after this one: the month, then 7, 14 and 31 days.
+    var next: PeriodSpan {
+        switch self {
+        case .month: return .days(7)
+        case .days(7): return .days(14)
+        case .days(14): return .days(31)
+        case .days: return .month
+        }
+    }
 }
 
 /// What the rows of the period grid are.

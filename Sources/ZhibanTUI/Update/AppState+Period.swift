@@ -23,12 +23,48 @@ extension AppState {
         keepPeriodCursorVisible()
     }
 
-    /// Keeps the period grid's cursor row and date column on screen.
+    /// The days the period grid shows: the month of the date shown, or a number of days from a
+    /// chosen date (moved along when the date shown leaves them).
+    var periodRange: ClosedRange<LocalDate> {
+        switch periodSpan {
+        case .month: return monthRange
+        case .days(let count): return periodStart...periodStart.adding(days: count - 1)
+        }
+    }
+
+    /// Where the period's re-plan and print start: today when the period holds it (days already
+    /// past are re-planned only when asked for in the form), else the period's first day.
+    var periodFromToday: ClosedRange<LocalDate> {
+        let range = periodRange
+        return range.contains(today) ? today...range.upperBound : range
+    }
+
+    /// Shows the month, then 7, 14 or 31 days from the date under the cursor.
+    mutating func switchPeriodSpan() {
+        periodSpan = periodSpan.next
+        periodStart = date
+        periodColumnScroll = 0
+        keepPeriodCursorVisible()
+        if case .days(let count) = periodSpan {
+            say(Localized("显示 \(DateText.short(date, .zh)) 起 \(count) 天", "Showing \(count) days from \(DateText.short(date, .en))"))
+        } else {
+            say(Localized("显示整月", "Showing the whole month"))
+        }
+    }
+
+    /// Keeps the period grid's cursor row and date column on screen (and a span of days around
+    /// the date shown).
     mutating func keepPeriodCursorVisible() {
         let layout = periodLayout
         periodCursor.clamp(count: periodRowCount, visible: layout.visibleRows)
-        periodColumnScroll = Scrolling.offset(keeping: date.day - 1, visible: layout.visibleDays, from: periodColumnScroll)
-        periodColumnScroll = min(periodColumnScroll, max(0, LocalDate.daysIn(month: date.month, year: date.year) - layout.visibleDays))
+        if case .days(let count) = periodSpan {
+            if date < periodStart { periodStart = date }
+            if date > periodStart.adding(days: count - 1) { periodStart = date.adding(days: -(count - 1)) }
+        }
+        let range = periodRange
+        let days = range.lowerBound.distance(to: range.upperBound) + 1
+        periodColumnScroll = Scrolling.offset(keeping: range.lowerBound.distance(to: date), visible: layout.visibleDays, from: periodColumnScroll)
+        periodColumnScroll = min(periodColumnScroll, max(0, days - layout.visibleDays))
     }
 
     /// Switches the period grid between checkpoints and people.

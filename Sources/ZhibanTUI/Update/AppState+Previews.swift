@@ -17,7 +17,8 @@ extension AppState {
     /// Runs the planner on the range of a checked re-plan form and shows what it would change.
     mutating func previewReplan(_ values: [String]) {
         guard let first = LocalDate(parsing: values[0]), let last = LocalDate(parsing: values[1]) else { return }
-        let request = PlanRequest(from: first, to: last, checkpoint: values[2].isEmpty ? nil : values[2])
+        let fresh = values.count > 3 && FormRules.yesNo(values[3]) == true
+        let request = PlanRequest(from: first, to: last, checkpoint: values[2].isEmpty ? nil : values[2], fresh: fresh)
         guard let preview = ReplanPreview(planning: request, on: roster, language: language) else {
             return say(Localized("重新排班不会改变任何值班", "Re-planning would change nothing"))
         }
@@ -37,7 +38,7 @@ extension AppState {
             say(Localized("已放弃重新排班", "Re-plan discarded"))
             return []
         default:
-            preview.scroll = scrolled(preview.scroll, action, lines: preview.lines.count)
+            preview.scroll = scrolled(preview.scroll, action, lines: PreviewView.wrapped(preview.lines, width: width).count)
         }
         mode = .replanPreview(preview)
         return []
@@ -52,7 +53,7 @@ extension AppState {
         case .day, .problems: grouping = .date
         case .period:
             grouping = .checkpoint
-            dates = monthRange
+            dates = periodFromToday
         case .people:
             grouping = .person
             dates = roster.dutyDateRange ?? dates
@@ -80,7 +81,7 @@ extension AppState {
             mode = .normal
             return []
         default:
-            preview.scroll = scrolled(preview.scroll, action, lines: preview.lines.count)
+            preview.scroll = scrolled(preview.scroll, action, lines: PreviewView.wrapped(preview.lines, width: width).count)
         }
         mode = .printPreview(preview)
         return []
@@ -101,6 +102,8 @@ extension AppState {
         case .moveDown: moved = scroll + 1
         case .pageUp: moved = scroll - page
         case .pageDown: moved = scroll + page
+        case .first: moved = 0
+        case .last: moved = lines
         default: moved = scroll
         }
         return min(max(0, moved), max(0, lines - page))

@@ -91,7 +91,7 @@ extension AppState {
         case .unassign: unassign()
         case .swapOrMove: swapOrMove()
         case .togglePin: togglePin()
-        case .replan: view == .period ? openReplan(from: monthRange.lowerBound, to: monthRange.upperBound) : openReplan()
+        case .replan: view == .period ? openReplan(from: periodFromToday.lowerBound, to: periodFromToday.upperBound) : openReplan()
         case .printPreview: openPrintPreview()
         case .add: addRecord()
         case .edit: editRecord()
@@ -99,6 +99,7 @@ extension AppState {
         case .sortNext, .sortReverse: sortTable(action)
         case .openDay: openDayUnderCursor()
         case .togglePeriodRows: togglePeriodRows()
+        case .switchPeriodSpan: switchPeriodSpan()
         case .cancel: cancelMark()
         case .undo: undo()
         case .redo: redo()
@@ -120,6 +121,8 @@ extension AppState {
         case .moveDown: mode = .help(scroll: min(most, scroll + 1))
         case .pageUp: mode = .help(scroll: max(0, scroll - page))
         case .pageDown: mode = .help(scroll: min(most, scroll + page))
+        case .first: mode = .help(scroll: 0)
+        case .last: mode = .help(scroll: most)
         case .cancel: mode = .normal
         default: break
         }

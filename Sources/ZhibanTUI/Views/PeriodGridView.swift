@@ -7,12 +7,18 @@ enum PeriodGridView {
     static func render(_ state: AppState, into screen: inout Screen, at rect: Rect) {
         let language = state.language
         let layout = state.periodLayout
-        let month = state.monthRange
+        let period = state.periodRange
         let rowsTitle = state.periodRows == .checkpoints ? Localized("按卡口：已排/需要", "by post: filled/needed")
             : Localized("按人：所值班次", "by person: shifts")
-        screen.write(" " + DateText.month(state.date, language) + "  " + rowsTitle(language) + Localized("（v 切换）", " (v switches)")(language),
+        let span: String
+        switch state.periodSpan {
+        case .month: span = DateText.month(state.date, language)
+        case .days(let count):
+            span = Localized("\(DateText.short(period.lowerBound, .zh)) 起 \(count) 天", "\(count) days from \(DateText.short(period.lowerBound, .en))")(language)
+        }
+        screen.write(" " + span + "  " + rowsTitle(language) + Localized("（v 切换，d 天数）", " (v switches, d days)")(language),
                      in: rect.row(0), style: CellStyle(.muted))
-        let days = month.lowerBound.through(month.upperBound)
+        let days = period.lowerBound.through(period.upperBound)
         let shown = Array(days.dropFirst(state.periodColumnScroll).prefix(layout.visibleDays))
         screen.fill(Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 2), style: CellStyle(.header))
         for (offset, day) in shown.enumerated() {
