@@ -64,6 +64,8 @@ public enum Action: Hashable, Sendable {
     case writeToFile
     /// Sends the previewed print to the printer with `lp`.
     case sendToPrinter
+    /// Shows phone numbers in the previewed print, or leaves them off.
+    case togglePhones
 
     // Tables.
     /// Adds a record through a form.

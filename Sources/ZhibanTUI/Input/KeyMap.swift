@@ -36,6 +36,7 @@ public enum KeyMap {
             return scrolling + [
                 bind(.character("w"), .writeToFile, "写入文件", "write to a file", footer: true),
                 bind(.character("l"), .sendToPrinter, "送打印机 (lp)", "send to the printer (lp)", footer: true),
+                bind(.character("t"), .togglePhones, "印/不印电话", "phones on/off", footer: true),
                 bind([.escape, .character("q")], .cancel, "关闭", "close", footer: true),
             ]
         case .replanPreview:

@@ -67,7 +67,7 @@ extension AppState {
         mode = .printPreview(PrintPreview(roster: roster, dates: dates, grouping: grouping, width: width - 2))
     }
 
-    /// Keys in the print preview: scroll, write to a file, send to `lp`, close.
+    /// Keys in the print preview: scroll, phones on or off, write to a file, send to `lp`, close.
     mutating func applyInPrintPreview(_ action: Action, _ preview: PrintPreview) -> [Effect] {
         var preview = preview
         switch action {
@@ -80,6 +80,10 @@ extension AppState {
         case .cancel:
             mode = .normal
             return []
+        case .togglePhones:
+            preview = preview.togglingPhones()
+            say(preview.includesPhones ? Localized("印电话号码", "Phone numbers printed")
+                                       : Localized("不印电话号码（贴在公共场所的表）", "Phone numbers left off (a sheet for a public place)"))
         default:
             preview.scroll = scrolled(preview.scroll, action, lines: PreviewView.wrapped(preview.lines, width: width).count)
         }

@@ -24,7 +24,9 @@ public enum RootView {
                                   "Re-plan preview: \(preview.request.from) – \(preview.request.to) (Enter applies, Esc discards)")
             PreviewView.render(title: title(state.language), lines: preview.lines, scroll: preview.scroll, into: &screen, at: layout.body)
         case .printPreview(let preview):
-            let title = Localized("打印预览（w 写入 \(preview.path)，l 送打印机）", "Print preview (w writes \(preview.path), l prints)")
+            let phones = preview.includesPhones ? Localized("含电话", "with phones") : Localized("不含电话", "no phones")
+            let title = Localized("打印预览，\(phones.zh)（w 写入 \(preview.path)，l 送打印机）",
+                                  "Print preview, \(phones.en) (w writes \(preview.path), l prints)")
             PreviewView.render(title: title(state.language), lines: preview.lines, scroll: preview.scroll, into: &screen, at: layout.body)
         case .normal, .commandLine, .search, .filter, .confirm:
             renderView(state, into: &screen, at: layout.body)
