@@ -12,7 +12,7 @@ final class SearchTests: XCTestCase {
     func testSearchJumpsToThePersonByNameOrPinyin() {
         XCTAssertEqual(search("李强").board, BoardCursor(row: 0, column: 0, place: 1))
         XCTAssertEqual(search("zw").board, BoardCursor(row: 0, column: 1, place: 0))
-        XCTAssertEqual(search("zw").message?.text, "查找 zw：第 1/1 处")
+        XCTAssertEqual(search("zw").message?.text, "查找 zw：4月7日 第 1/1 处")
     }
 
     func testSearchFindsACheckpointByName() {
@@ -31,5 +31,30 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(search("nobody").message?.kind, .error)
         XCTAssertEqual(start.after(.searchNext).0.message?.text, "还没有查找过：按 / 查找")
         guard case .normal = start.after(.openSearch, .cancel).0.mode else { return XCTFail("still searching") }
+    }
+
+    func testCheckpointsAreFoundByPinyinAndInitialsToo() {
+        XCTAssertEqual(search("cgxc").board.row, 1, "春谷新村南门 by its initials")
+        XCTAssertEqual(search("chungu").board.row, 1, "and by its pinyin")
+        let posts = start.after(.show(.checkpoints), .openFilter).0.typing("trcs")
+        XCTAssertEqual(posts.table(.checkpoints).order.map { posts.roster.checkpoints[$0].name }, ["天瑞城市花园南门"])
+    }
+
+    func testAPersonIsFoundOnTheNextDayTheyServeWhenTheDayShownHasNoMore() {
+        let found = search("刘芳芳")  // on duty on 4月8日 only
+        XCTAssertEqual(found.date, Fixture.nextDay)
+        XCTAssertEqual(found.dayBoard.cell(at: found.board)?.places[found.board.place].person, "刘芳芳")
+        XCTAssertEqual(found.message?.text, "查找 刘芳芳：4月8日 第 1/1 处")
+    }
+
+    func testFindListsAPersonsNextDutiesAcrossDatesAndNGoesThroughThem() {
+        let found = start.after(.openCommandLine).0.typing("find lq").after(.submit).0
+        XCTAssertEqual(found.message?.text,
+                       "共 3 次（n 下一个）：李强 4月7日 白班 天瑞城市花园南门；李强 4月7日 夜班 春谷新村南门；李强 4月8日 白班 天瑞城市花园南门")
+        XCTAssertEqual(found.dayBoard.cell(at: found.board)?.places[found.board.place].person, "李强")
+        let third = found.after(.searchNext, .searchNext).0
+        XCTAssertEqual(third.date, Fixture.nextDay)
+        XCTAssertEqual(third.dayBoard.cell(at: third.board)?.places[third.board.place].person, "李强")
+        XCTAssertEqual(start.after(.openCommandLine).0.typing("find 无此人").after(.submit).0.message?.text, "从今天起没有 无此人 的值班")
     }
 }

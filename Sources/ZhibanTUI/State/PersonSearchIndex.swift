@@ -46,6 +46,9 @@ public struct PersonSearchIndex: Sendable {
     /// The pinyin spelling of a name, for sorting by pinyin.
     public mutating func spelling(of name: String) -> String { speller.spell(name).full }
 
+    /// The pinyin of any name (a checkpoint's, a team's) and its initials.
+    public mutating func spelled(_ name: String) -> (full: String, initials: String) { speller.spell(name) }
+
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
         var start = 0

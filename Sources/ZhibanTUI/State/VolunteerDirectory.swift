@@ -7,6 +7,8 @@ public struct VolunteerDirectory: Sendable {
     public private(set) var volunteers: [Volunteer] = []
     private var positions: [String: Int] = [:]
     private var index = PersonSearchIndex()
+    /// Other names (checkpoints, teams) spelled in pinyin with their initials, once each.
+    private var spelledNames: [String: String] = [:]
 
     /// An empty directory.
     public init() {}
@@ -35,6 +37,19 @@ public struct VolunteerDirectory: Sendable {
     public func matches(_ query: String, name: String) -> Bool {
         guard let position = positions[name] else { return name.localizedLowercaseContains(query) }
         return index.matches(query, at: position)
+    }
+
+    /// Whether `text` holds every word of a query, or `name` (a checkpoint's or a team's) does
+    /// in pinyin or initials: `xfl` and `xingfuli` find 幸福里东门.
+    public mutating func matches(_ query: String, text: String, spelling name: String) -> Bool {
+        if text.localizedLowercaseContains(query) { return true }
+        let spelled = spelledNames[name] ?? {
+            let spelling = index.spelled(name)
+            let joined = spelling.full + "\u{1}" + spelling.initials
+            spelledNames[name] = joined
+            return joined
+        }()
+        return (text + "\u{1}" + spelled).localizedLowercaseContains(query)
     }
 
     /// The pinyin spelling of a name, for sorting.

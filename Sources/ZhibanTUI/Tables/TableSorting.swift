@@ -38,7 +38,10 @@ enum TableFiltering {
             for position in directory.search(filter) { matching[position] = true }
             return records.filter { matching[$0] }
         case .teams, .checkpoints, .shifts:
-            return records.filter { kind.cells(of: $0, in: roster, language).joined(separator: "\u{1}").localizedLowercaseContains(filter) }
+            return records.filter {
+                directory.matches(filter, text: kind.cells(of: $0, in: roster, language).joined(separator: "\u{1}"),
+                                  spelling: kind.name(of: $0, in: roster))
+            }
         }
     }
 }

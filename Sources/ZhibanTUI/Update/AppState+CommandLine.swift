@@ -62,6 +62,7 @@ extension AppState {
             case .print: openPrintPreview()
             case .help: mode = .help(scroll: 0)
             case .language(let language): self.language = language
+            case .find(let name): findDuties(of: name)
             }
             return []
         }

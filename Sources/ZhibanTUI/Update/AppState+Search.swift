@@ -21,32 +21,87 @@ extension AppState {
         return []
     }
 
-    /// Moves to the next (or previous) match of the last search, wrapping around.
+    /// Moves to the next (or previous) match of the last search, wrapping around. On the day
+    /// board a person is found on the following (or earlier) planned days too, once the day
+    /// shown has no more matches.
     mutating func searchAgain(forward: Bool) {
         guard let query = lastSearch else { return say(Localized("还没有查找过：按 / 查找", "No search yet: press / to search")) }
         directory.prepareSearch()
         if activeTable != nil { return searchTable(query, forward: forward) }
         guard view == .day else { return }
-        let board = dayBoard
+        let matches = boardMatches(query)
+        let current = dayBoard.clamped(self.board)
+        let order = { (a: BoardCursor) in (a.row, a.column, a.place) }
+        var next = forward ? matches.first { order($0) > order(current) } : matches.last { order($0) < order(current) }
+        if next == nil, let day = dayWithPerson(query, forward: forward) {
+            showDate(day)
+            let there = boardMatches(query)
+            next = forward ? there.first : there.last
+        }
+        guard let next = next ?? (forward ? matches.first : matches.last) else {
+            return say(Localized("\(DateText.short(date, .zh)) 及其他各天都找不到：\(query)",
+                                 "Not found on \(DateText.short(date, .en)) or any planned day: \(query)"), .error)
+        }
+        self.board = next
+        keepBoardCursorVisible()
+        let here = boardMatches(query)
+        let position = (here.firstIndex(of: next) ?? 0) + 1
+        say(Localized("查找 \(query)：\(DateText.short(date, .zh)) 第 \(position)/\(here.count) 处",
+                      "\(query): \(DateText.short(date, .en)), match \(position) of \(here.count)"))
+    }
+
+    /// The places of the day board shown that match a query: a person by name, pinyin or
+    /// initials; a checkpoint (its first place) by name, pinyin or initials.
+    private mutating func boardMatches(_ query: String) -> [BoardCursor] {
         var matches: [BoardCursor] = []
-        for (cursor, cell) in board.allPlaces() {
+        for (cursor, cell) in dayBoard.allPlaces() {
             let person = cell.places[cursor.place].person
             let personMatches = person.map { directory.matches(query, name: $0) } ?? false
             let checkpointMatches = cursor.place == 0 && matches.last?.row != cursor.row
-                && cell.slot.checkpoint.localizedLowercaseContains(query)
+                && directory.matches(query, text: cell.slot.checkpoint, spelling: cell.slot.checkpoint)
             if personMatches || checkpointMatches { matches.append(cursor) }
         }
-        guard !matches.isEmpty else {
-            return say(Localized("\(DateText.short(date, .zh)) 找不到：\(query)", "Not found on \(DateText.short(date, .en)): \(query)"), .error)
+        return matches
+    }
+
+    /// The nearest planned day after (or before) the one shown on which someone matching the
+    /// query is on duty.
+    private func dayWithPerson(_ query: String, forward: Bool) -> LocalDate? {
+        guard let range = roster.dutyDateRange else { return nil }
+        var day = date.adding(days: forward ? 1 : -1)
+        while range.contains(day) {
+            if roster.dutiesOn(day).contains(where: { $0.people.contains { directory.matches(query, name: $0) } }) { return day }
+            day = day.adding(days: forward ? 1 : -1)
         }
-        let current = board.clamped(self.board)
-        let order = { (a: BoardCursor) in (a.row, a.column, a.place) }
-        let next = forward
-            ? matches.first { order($0) > order(current) } ?? matches[0]
-            : matches.last { order($0) < order(current) } ?? matches[matches.count - 1]
-        self.board = next
+        return nil
+    }
+
+    /// `:find NAME`: the next duties of the people matching NAME from today on, listed in the
+    /// status line; the day board opens on the first, and n / N go through the others.
+    mutating func findDuties(of query: String) {
+        directory.prepareSearch()
+        var upcoming: [(Duty, String)] = []
+        if let range = roster.dutyDateRange {
+            var day = max(today, range.lowerBound)
+            while day <= range.upperBound {
+                for duty in roster.dutiesOn(day) {
+                    for person in duty.people where directory.matches(query, name: person) { upcoming.append((duty, person)) }
+                }
+                day = day.adding(days: 1)
+            }
+        }
+        guard let (first, person) = upcoming.first else {
+            return say(Localized("从今天起没有 \(query) 的值班", "No duties for \(query) from today on"), .error)
+        }
+        view = .day
+        lastSearch = query
+        showDate(first.date)
+        if let place = boardMatches(person).first { board = place }
         keepBoardCursorVisible()
-        let position = matches.firstIndex(of: next)! + 1
-        say(Localized("查找 \(query)：第 \(position)/\(matches.count) 处", "\(query): match \(position) of \(matches.count)"))
+        let shown = upcoming.prefix(6).map { duty, name in
+            "\(name) \(DateText.short(duty.date, language)) \(duty.shift) \(duty.checkpoint)"
+        }
+        let list = shown.joined(separator: Localized("；", "; ")(language))
+        message = StatusMessage(Localized("共 \(upcoming.count) 次（n 下一个）：", "\(upcoming.count) duties (n: next): ")(language) + list)
     }
 }

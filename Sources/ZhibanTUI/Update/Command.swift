@@ -25,9 +25,11 @@ enum Command: Hashable, Sendable {
     case help
     /// `:lang zh|en`: switch the interface's language.
     case language(Language)
+    /// `:find NAME`: a person's next duties, across dates.
+    case find(String)
 
     /// The command names, in the order completion offers them.
-    static let names = ["w", "q", "q!", "wq", "x", "e", "e!", "saveas", "goto", "rotate", "print", "help", "lang"]
+    static let names = ["w", "q", "q!", "wq", "x", "e", "e!", "saveas", "goto", "rotate", "find", "print", "help", "lang"]
 
     /// Every command as the help lists it: how to type it, and what it does.
     static let catalogue: [(usage: Localized, help: Localized)] = [
@@ -39,6 +41,7 @@ enum Command: Hashable, Sendable {
         (Localized(":saveas 文件夹", ":saveas DIR"), Localized("把当前的值班表另存为新文件夹（原来的不变）", "save the roster as a new folder (the open one stays as it is)")),
         (Localized(":goto 日期", ":goto DATE"), Localized("跳到某天：2022-04-07、4-7、+1、today", "show a date: 2022-04-07, 4-7, +1, today")),
         (Localized(":rotate [从 [到]]", ":rotate [FROM [TO]]"), Localized("重新排班（先预览）", "re-plan a range (with a preview)")),
+        (Localized(":find 姓名", ":find NAME"), Localized("此人从今天起的值班（跨日期；n 下一个）", "their duties from today on, across dates (n: next)")),
         (Localized(":print", ":print"), Localized("打印预览", "print preview")),
         (Localized(":lang zh|en", ":lang zh|en"), Localized("切换界面语言", "switch the interface's language")),
         (Localized(":help", ":help"), Localized("本页", "this page")),
@@ -78,6 +81,9 @@ enum Command: Hashable, Sendable {
             guard dates.count <= 2 else { return .failure(UserError("用法：:rotate [从 [到]]", "Usage: :rotate [FROM [TO]]")) }
             let first = dates.first ?? nil
             return .success(.rotate(from: first, to: dates.count == 2 ? dates[1] : first))
+        case "find", "f":
+            guard !argument.isEmpty else { return .failure(UserError("用法：:find 姓名（或拼音）", "Usage: :find NAME (or pinyin)")) }
+            return .success(.find(argument))
         case "print", "p":
             return .success(.print)
         case "lang":
@@ -96,7 +102,7 @@ enum Command: Hashable, Sendable {
         guard !text.contains(" ") else { return (text, []) }
         let choices = names.filter { $0.hasPrefix(text) }
         guard let first = choices.first else { return (text, []) }
-        if choices.count == 1 { return (first + (["goto", "lang", "rotate", "saveas"].contains(first) ? " " : ""), choices) }
+        if choices.count == 1 { return (first + (["find", "goto", "lang", "rotate", "saveas"].contains(first) ? " " : ""), choices) }
         var prefix = first
         for choice in choices.dropFirst() { while !choice.hasPrefix(prefix) { prefix.removeLast() } }
         return (prefix.count > text.count ? prefix : text, choices)
