@@ -15,6 +15,8 @@ public struct Form: Sendable {
         case shift(editing: String?)
         /// Chooses the dates (and checkpoint) to re-plan.
         case replan
+        /// The roster's title, time zone and rules.
+        case settings
     }
 
     /// What the form is for.
@@ -98,6 +100,7 @@ public struct Form: Sendable {
         case .checkpoint(let name): return name.map { Localized("编辑卡口：\($0)", "Edit post: \($0)") } ?? Localized("新增卡口", "New post")
         case .shift(let name): return name.map { Localized("编辑班次：\($0)", "Edit shift: \($0)") } ?? Localized("新增班次", "New shift")
         case .replan: return Localized("重新排班：选择日期范围（先预览，再决定是否执行）", "Re-plan: choose the dates (you see a preview first)")
+        case .settings: return Localized("标题和规则", "Title and rules")
         }
     }
 }
@@ -133,6 +136,7 @@ enum FormCheck {
         case .checkpoint(let editing): return CheckpointForm.problems(form.values, editing: editing, roster: roster)
         case .shift(let editing): return ShiftForm.problems(form.values, editing: editing, roster: roster)
         case .replan: return ReplanForm.problems(form.values, roster: roster)
+        case .settings: return SettingsForm.problems(form.values)
         }
     }
 }

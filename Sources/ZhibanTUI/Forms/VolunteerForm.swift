@@ -41,8 +41,18 @@ enum VolunteerForm {
     }
 
     /// The roster with the volunteer added or changed (a new name is carried into the duties and
-    /// the team's leader), and the words for the history.
+    /// the team's leader; a 组长 or 队长 becomes their team's leader), and the words for the history.
     static func apply(_ values: [String], editing: String?, to roster: Roster) -> (Roster, Localized) {
+        let (edited, words) = record(values, editing: editing, in: roster)
+        guard ["组长", "队长"].contains(values[4]), let team = edited.teams.firstIndex(where: { $0.name == values[3] }),
+              edited.teams[team].leader != values[0] else { return (edited, words) }
+        var led = edited
+        led.teams[team].leader = values[0]
+        return (led, Localized("\(words.zh)，任 \(values[3]) 的\(values[4])", "\(words.en), now leading \(values[3])"))
+    }
+
+    /// The roster with the volunteer added or changed, and the words for the history.
+    private static func record(_ values: [String], editing: String?, in roster: Roster) -> (Roster, Localized) {
         var volunteer = Volunteer(
             name: values[0], phone: values[1], isPartyMember: FormRules.yesNo(values[2]) ?? false, team: values[3],
             role: values[4], skills: values[5].splitList(), unavailable: values[6].splitList().compactMap(Unavailability.init(parsing:)),

@@ -63,6 +63,8 @@ extension AppState {
             case .help: mode = .help(scroll: 0)
             case .language(let language): self.language = language
             case .find(let name): findDuties(of: name)
+            case .settings:
+                if refuseIfReadOnly() { openForm(Form(purpose: .settings, fields: SettingsForm.fields(for: roster.settings))) }
             }
             return []
         }

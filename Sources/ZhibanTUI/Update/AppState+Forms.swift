@@ -72,6 +72,7 @@ extension AppState {
         case .team(let editing): outcome = TeamForm.apply(values, editing: editing, to: roster)
         case .checkpoint(let editing): outcome = CheckpointForm.apply(values, editing: editing, to: roster)
         case .shift(let editing): outcome = ShiftForm.apply(values, editing: editing, to: roster)
+        case .settings: outcome = SettingsForm.apply(values, to: roster)
         case .replan:
             previewReplan(values)
             return []

@@ -27,9 +27,11 @@ enum Command: Hashable, Sendable {
     case language(Language)
     /// `:find NAME`: a person's next duties, across dates.
     case find(String)
+    /// `:settings`: the form for the title, the time zone and the rules.
+    case settings
 
     /// The command names, in the order completion offers them.
-    static let names = ["w", "q", "q!", "wq", "x", "e", "e!", "saveas", "goto", "rotate", "find", "print", "help", "lang"]
+    static let names = ["w", "q", "q!", "wq", "x", "e", "e!", "saveas", "goto", "rotate", "find", "settings", "print", "help", "lang"]
 
     /// Every command as the help lists it: how to type it, and what it does.
     static let catalogue: [(usage: Localized, help: Localized)] = [
@@ -42,6 +44,7 @@ enum Command: Hashable, Sendable {
         (Localized(":goto 日期", ":goto DATE"), Localized("跳到某天：2022-04-07、4-7、+1、today", "show a date: 2022-04-07, 4-7, +1, today")),
         (Localized(":rotate [从 [到]]", ":rotate [FROM [TO]]"), Localized("重新排班（先预览）", "re-plan a range (with a preview)")),
         (Localized(":find 姓名", ":find NAME"), Localized("此人从今天起的值班（跨日期；n 下一个）", "their duties from today on, across dates (n: next)")),
+        (Localized(":settings", ":settings"), Localized("修改标题、时区和规则（休息、每天时长）", "edit the title, time zone and rules (rest, hours a day)")),
         (Localized(":print", ":print"), Localized("打印预览", "print preview")),
         (Localized(":lang zh|en", ":lang zh|en"), Localized("切换界面语言", "switch the interface's language")),
         (Localized(":help", ":help"), Localized("本页", "this page")),
@@ -84,6 +87,8 @@ enum Command: Hashable, Sendable {
         case "find", "f":
             guard !argument.isEmpty else { return .failure(UserError("用法：:find 姓名（或拼音）", "Usage: :find NAME (or pinyin)")) }
             return .success(.find(argument))
+        case "settings", "set":
+            return .success(.settings)
         case "print", "p":
             return .success(.print)
         case "lang":

@@ -6,9 +6,11 @@ enum DayBoardView {
     static func render(_ state: AppState, into screen: inout Screen, at rect: Rect) {
         let board = state.dayBoard
         guard board.rowCount > 0 else {
-            screen.write(Localized("还没有卡口：按 5 到卡口页添加，或用 zhiban import 导入表格",
-                                   "No checkpoints yet: press 5 to add some, or use zhiban import")(state.language),
-                         x: rect.x + 2, y: rect.y + 1, style: CellStyle(.muted), maxWidth: rect.width - 4)
+            let steps = FirstSteps.lines(state.roster, state.language)
+            for (offset, line) in steps.enumerated() where offset + 1 < rect.height {
+                screen.write(line.text, x: rect.x + 2, y: rect.y + 1 + offset, style: CellStyle(line.isNext ? .normal : .muted, bold: line.isNext),
+                             maxWidth: rect.width - 4)
+            }
             return
         }
         let columns = ColumnLayout(layout: board.layout, width: rect.width)

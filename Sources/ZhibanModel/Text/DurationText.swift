@@ -1,5 +1,4 @@
 import Foundation
-import ZhibanModel
 
 /// Durations as people write them in the roster file: `8h`, `12h`, `7h59m`, `90m`.
 public enum DurationText {
