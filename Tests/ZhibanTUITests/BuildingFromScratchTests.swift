@@ -42,3 +42,33 @@ final class BuildingFromScratchTests: XCTestCase {
         XCTAssertEqual(member.roster.team(named: "机动组")?.leader, "赵刚", "other roles leave the leader alone")
     }
 }
+
+/// Rotation patterns are added, edited and deleted in the interface (posts view, third pane),
+/// checked as roster.toml's `[[rotation]]` is.
+final class RotationPaneTests: XCTestCase {
+    private let rotations = Fixture.state().after(.show(.checkpoints), .nextPane, .nextPane).0
+
+    func testTabReachesTheRotationsPaneAndBack() {
+        XCTAssertEqual(rotations.activeTable, .rotations)
+        XCTAssertEqual(rotations.after(.nextPane).0.activeTable, .checkpoints)
+        XCTAssertEqual(rotations.after(.previousPane).0.activeTable, .shifts)
+        XCTAssertTrue(RootView.render(rotations).text.contains("还没有记录：按 a 新增"))
+    }
+
+    func testARotationIsAddedCheckedEditedAndDeleted() {
+        let form = rotations.pressing(.character("a"))
+        let bad = form.pressing(.tab).typing("北门").pressing(.tab).typing("南门值守组").pressing(.enter)
+        XCTAssertEqual(bad.message?.text, "卡口：没有叫“北门”的卡口（另有 1 处问题）")
+        let added = form.pressing(.tab).typing("天瑞城市花园南门").pressing(.tab).typing("南门值守组;机动组")
+            .pressing(.tab, .tab).typing("每班").pressing(.tab).typing("2022-04-01").pressing(.enter)
+        XCTAssertEqual(added.roster.rotations, [RotationPattern(kind: .teams, checkpoint: "天瑞城市花园南门", teams: ["南门值守组", "机动组"],
+                                                                step: .shift, start: LocalDate(year: 2022, month: 4, day: 1))])
+        XCTAssertTrue(RootView.render(added).text.contains("南门值守组;机动组"))
+        let edited = added.pressing(.enter, .tab, .tab, .tab, .tab, .tab, .tab).typing("1").pressing(.enter)
+        XCTAssertEqual(edited.roster.rotations.first?.offset, 1)
+        XCTAssertEqual(edited.roster.rotations.count, 1)
+        let deleted = edited.pressing(.character("d"), .character("y"))
+        XCTAssertEqual(deleted.roster.rotations, [])
+        XCTAssertEqual(deleted.after(.undo).0.roster.rotations.count, 1)
+    }
+}

@@ -17,6 +17,8 @@ public struct Form: Sendable {
         case replan
         /// The roster's title, time zone and rules.
         case settings
+        /// Adds a rotation pattern (nil) or edits the one at this position.
+        case rotation(editing: Int?)
     }
 
     /// What the form is for.
@@ -101,6 +103,8 @@ public struct Form: Sendable {
         case .shift(let name): return name.map { Localized("编辑班次：\($0)", "Edit shift: \($0)") } ?? Localized("新增班次", "New shift")
         case .replan: return Localized("重新排班：选择日期范围（先预览，再决定是否执行）", "Re-plan: choose the dates (you see a preview first)")
         case .settings: return Localized("标题和规则", "Title and rules")
+        case .rotation(let index):
+            return index.map { Localized("编辑第 \($0 + 1) 条轮换", "Edit rotation \($0 + 1)") } ?? Localized("新增轮换", "New rotation")
         }
     }
 }
@@ -137,6 +141,7 @@ enum FormCheck {
         case .shift(let editing): return ShiftForm.problems(form.values, editing: editing, roster: roster)
         case .replan: return ReplanForm.problems(form.values, roster: roster)
         case .settings: return SettingsForm.problems(form.values)
+        case .rotation: return RotationForm.problems(form.values, roster: roster)
         }
     }
 }

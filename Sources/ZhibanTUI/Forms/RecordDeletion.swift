@@ -26,6 +26,8 @@ enum RecordDeletion {
                 return Localized("\(name) 还有 \(posts) 个卡口在用，不能删除", "\(name) is used at \(posts) posts: cannot delete")
             }
             return nil
+        case .rotations:
+            return nil
         }
     }
 
@@ -44,6 +46,8 @@ enum RecordDeletion {
                              "Delete post \(name) and its \(duties) shifts? y: delete, n: keep")
         case .shifts:
             return Localized("删除班次 \(name)？y 删除，n 取消", "Delete shift \(name)? y: delete, n: keep")
+        case .rotations:
+            return Localized("删除第 \(name) 条轮换？y 删除，n 取消", "Delete rotation \(name)? y: delete, n: keep")
         }
     }
 
@@ -70,6 +74,10 @@ enum RecordDeletion {
         case .shifts:
             edited.shifts.removeAll { $0.name == name }
             return (edited, Localized("删除班次 \(name)", "Deleted shift \(name)"))
+        case .rotations:
+            // A rotation has no name: the table names it by its number.
+            if let number = Int(name), edited.rotations.indices.contains(number - 1) { edited.rotations.remove(at: number - 1) }
+            return (edited, Localized("删除轮换 \(name)", "Deleted rotation \(name)"))
         }
     }
 }

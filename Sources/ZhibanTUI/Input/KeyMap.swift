@@ -99,8 +99,8 @@ public enum KeyMap {
     private static func panes(of view: ViewKind) -> [KeyBinding] {
         switch view {
         case .checkpoints:
-            return [bind(.tab, .nextPane, "卡口/班次", "posts / shifts", footer: true),
-                    bind(.backTab, .previousPane, "卡口/班次", "posts / shifts")]
+            return [bind(.tab, .nextPane, "卡口/班次/轮换", "posts / shifts / rotations", footer: true),
+                    bind(.backTab, .previousPane, "卡口/班次/轮换", "posts / shifts / rotations")]
         case .stats:
             return [bind(.tab, .nextPane, "按人/按队伍", "people / teams", footer: true),
                     bind(.backTab, .previousPane, "按人/按队伍", "people / teams")]

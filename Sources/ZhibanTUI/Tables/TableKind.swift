@@ -10,6 +10,8 @@ public enum TableKind: Int, Hashable, Sendable, CaseIterable {
     case checkpoints
     /// The shifts.
     case shifts
+    /// The rotation patterns (roster.toml's `[[rotation]]`).
+    case rotations
 
     /// The table's name.
     var title: Localized {
@@ -18,6 +20,7 @@ public enum TableKind: Int, Hashable, Sendable, CaseIterable {
         case .teams: return Localized("队伍", "Teams")
         case .checkpoints: return Localized("卡口", "Posts")
         case .shifts: return Localized("班次", "Shifts")
+        case .rotations: return Localized("轮换", "Rotations")
         }
     }
 
@@ -64,6 +67,17 @@ public enum TableKind: Int, Hashable, Sendable, CaseIterable {
                 TableColumn(Localized("夜班", "Night"), width: 4),
                 TableColumn(Localized("卡口数", "Posts"), width: 4, numeric: true),
             ]
+        case .rotations:
+            return [
+                TableColumn(Localized("序号", "No."), width: 4, numeric: true),
+                TableColumn(Localized("方式", "Kind"), width: 7),
+                TableColumn(Localized("卡口", "Post"), width: 14),
+                TableColumn(Localized("队伍", "Teams"), width: 20),
+                TableColumn(Localized("小区", "Compounds"), width: 12),
+                TableColumn(Localized("换班", "Step"), width: 9),
+                TableColumn(Localized("开始", "Start"), width: 10),
+                TableColumn(Localized("错开", "Offset"), width: 4, numeric: true),
+            ]
         }
     }
 
@@ -74,6 +88,7 @@ public enum TableKind: Int, Hashable, Sendable, CaseIterable {
         case .teams: return roster.teams.count
         case .checkpoints: return roster.checkpoints.count
         case .shifts: return roster.shifts.count
+        case .rotations: return roster.rotations.count
         }
     }
 
@@ -84,6 +99,7 @@ public enum TableKind: Int, Hashable, Sendable, CaseIterable {
         case .teams: return roster.teams[record].name
         case .checkpoints: return roster.checkpoints[record].name
         case .shifts: return roster.shifts[record].name
+        case .rotations: return "\(record + 1)"
         }
     }
 
@@ -117,6 +133,11 @@ public enum TableKind: Int, Hashable, Sendable, CaseIterable {
             let hours = shift.durationMinutes % 60 == 0 ? "\(shift.durationMinutes / 60)" : "\(Double(shift.durationMinutes) / 60)"
             return [shift.name, shift.start.description, shift.end.description + (shift.endsNextDay ? "+1" : ""), hours,
                     shift.isNight ? yes : no, "\(used)"]
+        case .rotations:
+            let rotation = roster.rotations[record]
+            return ["\(record + 1)", RotationForm.kindText(rotation.kind)(language), rotation.checkpoint ?? "",
+                    rotation.teams.joined(separator: ";"), rotation.compounds.joined(separator: ";"),
+                    RotationForm.stepText(rotation.step)(language), rotation.start?.description ?? "", "\(rotation.offset)"]
         }
     }
 }

@@ -37,7 +37,7 @@ enum TableFiltering {
             var matching = [Bool](repeating: false, count: roster.volunteers.count)
             for position in directory.search(filter) { matching[position] = true }
             return records.filter { matching[$0] }
-        case .teams, .checkpoints, .shifts:
+        case .teams, .checkpoints, .shifts, .rotations:
             return records.filter {
                 directory.matches(filter, text: kind.cells(of: $0, in: roster, language).joined(separator: "\u{1}"),
                                   spelling: kind.name(of: $0, in: roster))

@@ -73,6 +73,7 @@ extension AppState {
         case .checkpoint(let editing): outcome = CheckpointForm.apply(values, editing: editing, to: roster)
         case .shift(let editing): outcome = ShiftForm.apply(values, editing: editing, to: roster)
         case .settings: outcome = SettingsForm.apply(values, to: roster)
+        case .rotation(let editing): outcome = RotationForm.apply(values, editing: editing, to: roster)
         case .replan:
             previewReplan(values)
             return []

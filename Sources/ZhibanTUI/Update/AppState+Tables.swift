@@ -88,6 +88,7 @@ extension AppState {
         case .teams: (fields, purpose) = (TeamForm.fields(for: nil), .team(editing: nil))
         case .checkpoints: (fields, purpose) = (CheckpointForm.fields(for: nil, roster: roster), .checkpoint(editing: nil))
         case .shifts: (fields, purpose) = (ShiftForm.fields(for: nil), .shift(editing: nil))
+        case .rotations: (fields, purpose) = (RotationForm.fields(for: nil), .rotation(editing: nil))
         }
         openForm(Form(purpose: purpose, fields: fields))
     }
@@ -103,6 +104,7 @@ extension AppState {
         case .checkpoints:
             openForm(Form(purpose: .checkpoint(editing: name), fields: CheckpointForm.fields(for: roster.checkpoints[record], roster: roster)))
         case .shifts: openForm(Form(purpose: .shift(editing: name), fields: ShiftForm.fields(for: roster.shifts[record])))
+        case .rotations: openForm(Form(purpose: .rotation(editing: record), fields: RotationForm.fields(for: roster.rotations[record])))
         }
     }
 

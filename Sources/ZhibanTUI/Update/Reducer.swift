@@ -132,7 +132,10 @@ extension AppState {
     /// Tab: the other pane where a view has two, else the next view.
     private mutating func switchPane(forward: Bool) {
         switch view {
-        case .checkpoints: checkpointPane = checkpointPane == .checkpoints ? .shifts : .checkpoints
+        case .checkpoints:
+            let panes: [TableKind] = [.checkpoints, .shifts, .rotations]
+            let index = panes.firstIndex(of: checkpointPane) ?? 0
+            checkpointPane = panes[(index + (forward ? 1 : panes.count - 1)) % panes.count]
         case .stats: statsPane = statsPane == .people ? .teams : .people
         default: view = forward ? view.next : view.previous
         }
