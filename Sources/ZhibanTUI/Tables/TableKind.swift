@@ -13,6 +13,9 @@ public enum TableKind: Int, Hashable, Sendable, CaseIterable {
     /// The rotation patterns (roster.toml's `[[rotation]]`).
     case rotations
 
+    /// The panes of the posts view, in the order Tab goes through them.
+    static let postsPanes: [TableKind] = [.checkpoints, .shifts, .rotations]
+
     /// The table's name.
     var title: Localized {
         switch self {

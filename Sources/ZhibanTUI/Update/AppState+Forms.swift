@@ -36,7 +36,7 @@ extension AppState {
             form.submitted = true
             form.errors = FormCheck.problems(form, roster: roster)
             if let problem = form.firstProblem, let first = form.errors.keys.min() {
-                form.focus = first
+                form.moveFocus(to: first)
                 say(problem, .error)
             } else {
                 mode = .normal

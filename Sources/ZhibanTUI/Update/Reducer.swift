@@ -133,7 +133,7 @@ extension AppState {
     private mutating func switchPane(forward: Bool) {
         switch view {
         case .checkpoints:
-            let panes: [TableKind] = [.checkpoints, .shifts, .rotations]
+            let panes = TableKind.postsPanes
             let index = panes.firstIndex(of: checkpointPane) ?? 0
             checkpointPane = panes[(index + (forward ? 1 : panes.count - 1)) % panes.count]
         case .stats: statsPane = statsPane == .people ? .teams : .people

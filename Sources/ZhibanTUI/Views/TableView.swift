@@ -61,12 +61,12 @@ enum TableView {
         return placed
     }
 
-    /// `人员 158 人 · 筛选：wzl → 3 · 按姓名排序`, and `[卡口] 班次` in the checkpoints view.
+    /// `人员 158 人 · 筛选：wzl → 3 · 按姓名排序`, and `[卡口] 班次 轮换` in the checkpoints view.
     private static func infoLine(_ state: AppState, kind: TableKind, table: TableState) -> String {
         let language = state.language
         var parts: [String] = []
         if state.view == .checkpoints {
-            parts.append([TableKind.checkpoints, .shifts].map { $0 == kind ? "[\($0.title(language))]" : $0.title(language) }
+            parts.append(TableKind.postsPanes.map { $0 == kind ? "[\($0.title(language))]" : $0.title(language) }
                 .joined(separator: " ") + Localized("（Tab 切换）", " (Tab switches)")(language))
         }
         let total = kind.count(in: state.roster)
