@@ -39,6 +39,18 @@ final class DetailLinesTests: XCTestCase {
         XCTAssertTrue(status.contains("之后只休息"), status)
     }
 
+    func testTheDetailLineAlsoSaysWhatIsWrongWithTheShiftAsAWhole() throws {
+        // 天瑞城市花园南门 夜班 on 4月7日 with two people and no party member among them.
+        var roster = Fixture.roster
+        let night = try XCTUnwrap(roster.duties.firstIndex { $0.date == Fixture.day && $0.shift == "夜班" && $0.checkpoint == "天瑞城市花园南门" })
+        roster.duties[night].people = ["张伟", "刘芳芳"]
+        let state = AppState(roster: roster, today: Fixture.day, language: .zh).pressing(.right, .right)
+        XCTAssertEqual(state.dayBoard.cell(at: state.board)?.places[state.board.place].person, "张伟")
+        let status = lines(state)[28]
+        XCTAssertTrue(status.hasPrefix(" 张伟  17010000003  南门值守组  !"), status)
+        XCTAssertTrue(status.contains("党员"), status)
+    }
+
     func testWrappingKeepsLatinWordsWholeAndBreaksChineseAnywhere() {
         XCTAssertEqual(TextWrapping.lines("short-handed: needs 2, has 1", columns: 12), ["short-handed", ": needs 2,", "has 1"])
         XCTAssertEqual(TextWrapping.lines("需要两人已排一人", columns: 7), ["需要两", "人已排", "一人"])

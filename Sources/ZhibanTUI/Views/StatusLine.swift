@@ -22,26 +22,27 @@ enum StatusLine {
                 case .error: role = .error
                 }
                 screen.write(message.text, in: rect, style: CellStyle(role, bold: message.kind == .error))
-            } else if state.view == .day, case .normal = state.mode, let place = placeUnderCursor(state), place.person != nil {
-                screen.write(" " + detail(of: place, state.language), in: rect, style: CellStyle(place.problems.isEmpty ? .normal : .problem))
+            } else if state.view == .day, case .normal = state.mode, let detail = detailLine(state) {
+                screen.write(" " + detail.text, in: rect, style: CellStyle(detail.broken ? .problem : .normal))
             } else if state.view == .day, showsLegend(state.mode) {
                 screen.write(legend(state.language), in: rect, style: CellStyle(.muted))
             }
         }
     }
 
-    /// The place under the day board's cursor.
-    private static func placeUnderCursor(_ state: AppState) -> BoardPlace? {
-        state.dayBoard.cell(at: state.board)?.places[safe: state.board.place]
-    }
-
-    /// The day board's detail line for a filled place: who, their phone and team, and every rule
-    /// they break there, in full (the board has room only for a `!`).
-    private static func detail(of place: BoardPlace, _ language: Language) -> String {
+    /// The day board's detail line for the place under the cursor: who stands there, their phone
+    /// and team, and every rule broken there (theirs, then the shift's own, like a missing party
+    /// member), in full: the board has room only for a `!`. Nil for an empty place (the legend
+    /// shows then).
+    private static func detailLine(_ state: AppState) -> (text: String, broken: Bool)? {
+        let language = state.language
+        guard let cell = state.dayBoard.cell(at: state.board), let place = cell.places[safe: state.board.place],
+              let person = place.person else { return nil }
+        let problems = place.problems + cell.problems
         guard let volunteer = place.volunteer else {
-            return (place.person ?? "") + "  " + Localized("名单里没有这个人", "not on the volunteer list")(language)
+            return (person + "  " + Localized("名单里没有这个人", "not on the volunteer list")(language), true)
         }
-        return PersonDetail.text(volunteer, problems: place.problems, language: language)
+        return (PersonDetail.text(volunteer, problems: problems, language: language), !problems.isEmpty)
     }
 
     /// The legend is shown while the board (or the pick list over it) is in view.
