@@ -77,6 +77,11 @@ final class FormEditingTests: XCTestCase {
         XCTAssertEqual(saved.roster.volunteers.last?.phone, "13812345678")
     }
 
+    func testAnEmptyPasteLeavesTheSelectedFieldAlone() throws {
+        let pasted = try form(people.pressing(.enter, .paste("\r\n")))
+        XCTAssertEqual(pasted.fields[0].value.text, "王中理")
+    }
+
     func testASpreadsheetRowFillsOneFieldPerCellFromTheFocusedOne() throws {
         let row = try form(people.pressing(.character("a"), .paste("孙丽\t13800000000\t是\t机动组\r\n")))
         XCTAssertEqual(row.fields.prefix(4).map(\.value.text), ["孙丽", "13800000000", "是", "机动组"])

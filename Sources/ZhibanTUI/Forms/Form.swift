@@ -64,8 +64,9 @@ public struct Form: Sendable {
     /// each. Returns how many cells found no field (a second row counts as one).
     mutating func paste(_ text: String) -> Int {
         let (cells, droppedRows) = PastedText.cells(text)
+        guard let first = cells.first else { return 0 }  // an empty paste leaves the field alone
         guard cells.count > 1 else {
-            fields[focus].value.apply(.insert(cells.first ?? ""))
+            fields[focus].value.apply(.insert(first))
             touched.insert(focus)
             return droppedRows
         }
