@@ -65,6 +65,14 @@ final class ReplanAndPeriodTests: XCTestCase {
         XCTAssertEqual(Array(form.values.prefix(2)), ["2022-04-08", "2022-04-14"])
     }
 
+    func testTheReplanFormReadsShortDatesAsTheCommandLineDoes() throws {
+        let form = start.after(.replan).0.pressing(.tab).typing("+1").pressing(.enter)
+        XCTAssertEqual(try XCTUnwrap(preview(form)).request.to, Fixture.nextDay)
+        let short = start.after(.replan).0.typing("4-8").pressing(.tab).typing("4月9日").pressing(.enter)
+        XCTAssertEqual(try XCTUnwrap(preview(short)).request.from, Fixture.nextDay)
+        XCTAssertEqual(try XCTUnwrap(preview(short)).request.to, Fixture.nextDay.adding(days: 1))
+    }
+
     func testTheReplanFormOffersStartingFreshAsTheCommandLineDoes() throws {
         let form = start.after(.replan).0
         let fresh = form.pressing(.tab, .tab, .tab).typing("是").pressing(.enter)

@@ -13,8 +13,9 @@ public struct Form: Sendable {
         case checkpoint(editing: String?)
         /// Adds or edits a shift.
         case shift(editing: String?)
-        /// Chooses the dates (and checkpoint) to re-plan.
-        case replan
+        /// Chooses the dates (and checkpoint) to re-plan; short dates (`4-7`, `+6`) are read
+        /// around the date shown.
+        case replan(shown: LocalDate, today: LocalDate)
         /// The roster's title, time zone and rules.
         case settings
         /// Adds a rotation pattern (nil) or edits the one at this position.
@@ -140,7 +141,7 @@ enum FormCheck {
         case .team(let editing): return TeamForm.problems(form.values, editing: editing, roster: roster)
         case .checkpoint(let editing): return CheckpointForm.problems(form.values, editing: editing, roster: roster)
         case .shift(let editing): return ShiftForm.problems(form.values, editing: editing, roster: roster)
-        case .replan: return ReplanForm.problems(form.values, roster: roster)
+        case .replan(let shown, let today): return ReplanForm.problems(form.values, roster: roster, shown: shown, today: today)
         case .settings: return SettingsForm.problems(form.values)
         case .rotation: return RotationForm.problems(form.values, roster: roster)
         }

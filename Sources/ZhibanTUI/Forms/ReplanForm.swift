@@ -8,7 +8,7 @@ enum ReplanForm {
     /// The fields, starting from the date shown.
     static func fields(from first: LocalDate, to last: LocalDate, checkpoint: String?) -> [FormField] {
         [
-            FormField(Localized("从", "From"), first.description, hint: Localized("2022-04-07", "2022-04-07")),
+            FormField(Localized("从", "From"), first.description, hint: Localized("2022-04-07、4-7、+1、今天", "2022-04-07, 4-7, +1, today")),
             FormField(Localized("到", "To"), last.description, hint: Localized("含这一天", "inclusive")),
             FormField(Localized("卡口", "Post"), checkpoint ?? "", hint: Localized("空着：全部卡口", "empty: every post")),
             FormField(Localized("从头重排", "Start fresh"), "否",
@@ -16,13 +16,17 @@ enum ReplanForm {
         ]
     }
 
+    /// The first and last date typed (short forms read around `shown`).
+    static func dates(_ values: [String], shown: LocalDate, today: LocalDate) -> (first: LocalDate?, last: LocalDate?) {
+        (DateInput.parse(values[0], relativeTo: shown, today: today), DateInput.parse(values[1], relativeTo: shown, today: today))
+    }
+
     /// The problems of the values, by field.
-    static func problems(_ values: [String], roster: Roster) -> FormCheck.Problems {
+    static func problems(_ values: [String], roster: Roster, shown: LocalDate, today: LocalDate) -> FormCheck.Problems {
         var problems: FormCheck.Problems = [:]
-        let first = LocalDate(parsing: values[0])
-        let last = LocalDate(parsing: values[1])
-        if first == nil { problems[0] = Localized("写成 2022-04-07", "Write it as 2022-04-07") }
-        if last == nil { problems[1] = Localized("写成 2022-04-30", "Write it as 2022-04-30") }
+        let (first, last) = dates(values, shown: shown, today: today)
+        if first == nil { problems[0] = Localized("写成 2022-04-07 或 4-7", "Write it as 2022-04-07 or 4-7") }
+        if last == nil { problems[1] = Localized("写成 2022-04-30、4-30 或 +6", "Write it as 2022-04-30, 4-30 or +6") }
         if let first, let last {
             if last < first { problems[1] = Localized("不能早于开始日期", "Cannot be before the first date") }
             if first.distance(to: last) >= maximumDays {

@@ -52,7 +52,7 @@ extension AppState {
             case .rotate(let first?, let last?):
                 guard refuseIfReadOnly() else { return [] }
                 let values = [first.description, last.description, ""]
-                if let problem = ReplanForm.problems(values, roster: roster).min(by: { $0.key < $1.key })?.value {
+                if let problem = ReplanForm.problems(values, roster: roster, shown: date, today: today).min(by: { $0.key < $1.key })?.value {
                     say(problem, .error)
                     return []
                 }

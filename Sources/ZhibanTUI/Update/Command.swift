@@ -71,13 +71,13 @@ enum Command: Hashable, Sendable {
             return .success(.saveAs(folder: folder))
         case "help", "h": return .success(.help)
         case "goto", "go", "g":
-            guard let target = parseDate(argument, relativeTo: date, today: today) else {
+            guard let target = DateInput.parse(argument, relativeTo: date, today: today) else {
                 return .failure(UserError("看不懂的日期：\(argument)（例：2022-04-07、4-7、+1）",
                                           "Not a date: \(argument) (e.g. 2022-04-07, 4-7, +1)"))
             }
             return .success(.goto(target))
         case "rotate", "replan":
-            let dates = words.dropFirst().map { parseDate($0, relativeTo: date, today: today) }
+            let dates = words.dropFirst().map { DateInput.parse($0, relativeTo: date, today: today) }
             if let bad = zip(words.dropFirst(), dates).first(where: { $0.1 == nil }) {
                 return .failure(UserError("看不懂的日期：\(bad.0)", "Not a date: \(bad.0)"))
             }
@@ -111,18 +111,5 @@ enum Command: Hashable, Sendable {
         var prefix = first
         for choice in choices.dropFirst() { while !choice.hasPrefix(prefix) { prefix.removeLast() } }
         return (prefix.count > text.count ? prefix : text, choices)
-    }
-
-    private static func parseDate(_ text: String, relativeTo date: LocalDate, today: LocalDate) -> LocalDate? {
-        let t = text.trimmingWhitespace()
-        if t == "today" || t == "今天" { return today }
-        if let full = LocalDate(parsing: t) { return full }
-        if let first = t.first, first == "+" || first == "-", let days = Int(t.dropFirst()) {
-            return date.adding(days: first == "+" ? days : -days)
-        }
-        let parts = t.replacingOccurrences(of: "月", with: "-").replacingOccurrences(of: "日", with: "")
-            .split(whereSeparator: { $0 == "-" || $0 == "/" })
-        guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]) else { return nil }
-        return LocalDate(year: date.year, month: month, day: day)
     }
 }
