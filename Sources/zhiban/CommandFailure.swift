@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 /// How a command ends badly: the message goes to standard error, the status tells scripts why.
 ///
@@ -15,21 +14,14 @@ enum CommandFailure: Error {
     static func exit(for error: any Error) -> ExitCode {
         switch error {
         case CommandFailure.unreadable(let inner):
-            printError("\(inner)")
+            printError(inner)
             return ExitCode(2)
         case CommandFailure.failed(let message):
             printError(message)
             return ExitCode(1)
         default:
-            printError("\(error)")
+            printError(error)
             return ExitCode(1)
         }
     }
-}
-
-/// Writes a line to standard error, made safe for a terminal (`terminalSafe`). A standard error
-/// that cannot be written (a full disk, a file-size limit on the log it goes to) loses the line
-/// but never crashes the command.
-func printError(_ message: String) {
-    try? FileHandle.standardError.write(contentsOf: Data((terminalSafe(message) + "\n").utf8))
 }

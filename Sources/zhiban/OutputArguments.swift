@@ -48,10 +48,7 @@ enum OutputDestination {
     /// Writes `text` to `path`, or to standard output when `path` is nil.
     static func write(_ text: String, to path: String?) throws {
         let data = Data(text.utf8)
-        guard let path else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
+        guard let path else { return Console.write(document: text) }
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

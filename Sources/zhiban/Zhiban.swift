@@ -36,13 +36,28 @@ struct Zhiban: ParsableCommand {
     /// Runs the command line, mapping failures to exit statuses (1: failed, 2: unreadable).
     static func main() {
         signal(SIGXFSZ, SIG_IGN)  // a file-size limit must fail the write, not kill us mid-save
+        Console.ignoreBrokenPipes()  // a reader that stops reading must not cost a save
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as CommandFailure {
             Zhiban.exit(withError: CommandFailure.exit(for: error))
         } catch {
-            Zhiban.exit(withError: error)
+            finish(with: error)
         }
+    }
+
+    /// Ends with ArgumentParser's message and status for `error`, written through `Console`:
+    /// help, version and completion scripts whole to standard output, errors (which may repeat
+    /// what was typed) as safe lines to standard error.
+    private static func finish(with error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if code.isSuccess {
+            if !message.isEmpty { Console.write(document: message + "\n") }
+        } else if !message.isEmpty {
+            Console.write(lines: message.components(separatedBy: "\n"), to: .error)
+        }
+        Foundation.exit(code.rawValue)
     }
 }

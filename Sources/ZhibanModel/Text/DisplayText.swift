@@ -29,17 +29,35 @@ extension String {
 
     /// The text with everything a terminal or a printer would act on made harmless: control
     /// characters (C0, C1, DEL, so also ESC and every ANSI/OSC sequence) become `�`,
-    /// bidi overrides and isolates are dropped, NUL is dropped. Line breaks become spaces.
+    /// bidi overrides and isolates are dropped, NUL is dropped. Line breaks (also the Unicode
+    /// line and paragraph separators) and tabs become spaces.
     public var sanitizedForDisplay: String {
         var out = String.UnicodeScalarView()
         for scalar in unicodeScalars {
             switch scalar.value {
             case 0x00: continue
-            case 0x0A, 0x0D, 0x09: out.append(" ")
+            case 0x0A, 0x0D, 0x09, 0x2028, 0x2029: out.append(" ")
             case 0x01...0x1F, 0x7F...0x9F: out.append("\u{FFFD}")
             case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: continue
             default: out.append(scalar)
             }
+        }
+        return String(out)
+    }
+
+    /// The text as it is shown in a terminal, whether by the interface, a command's message or
+    /// a plain-text print: `sanitizedForDisplay`, and emoji sequences shown as their parts.
+    ///
+    /// Terminals disagree on how wide a joined emoji is: 👨‍👩‍👧 (three emoji joined by U+200D) is
+    /// six columns where each character is measured alone (wcwidth: curses, tmux, xterm) and two
+    /// where graphemes are drawn whole. So the joiners (ZWJ), the variation selectors that ask
+    /// for text or emoji presentation, and skin-tone modifiers are left out here, and every
+    /// terminal draws the parts one by one, in exactly the columns `DisplayWidth` counts; no
+    /// row can then spill into the next cell, column or person.
+    public var sanitizedForTerminal: String {
+        var out = String.UnicodeScalarView()
+        for scalar in sanitizedForDisplay.unicodeScalars where !DisplayWidth.isLeftOutInTerminal(scalar) {
+            out.append(scalar)
         }
         return String(out)
     }

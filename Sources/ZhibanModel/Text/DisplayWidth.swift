@@ -2,6 +2,12 @@
 ///
 /// A pure-Swift table (East Asian Wide and Fullwidth ranges of Unicode 15, plus emoji), so the
 /// core measures exactly what the terminal edge draws without linking curses or libc's wcwidth.
+///
+/// A character (grapheme cluster) takes the columns of its scalars added up, as curses and
+/// most terminals draw it (each scalar by its wcwidth), never the width of its widest scalar:
+/// a family emoji joined with U+200D is 2 + 0 + 2 + 0 + 2 columns. Joiners, variation selectors
+/// and skin-tone modifiers count nothing, since terminals are shown the text without them
+/// (`String.sanitizedForTerminal`).
 public enum DisplayWidth {
     /// Columns taken by one Unicode scalar: 0, 1 or 2. Control characters count 0 (callers
     /// must replace them before drawing; see `String.sanitizedForDisplay`).
@@ -13,15 +19,19 @@ public enum DisplayWidth {
         return isWide(v) ? 2 : 1
     }
 
-    /// Columns taken by one character (a grapheme cluster): its widest scalar.
+    /// Columns taken by one character (a grapheme cluster): its scalars' columns added up.
     public static func of(_ character: Character) -> Int {
         var width = 0
-        for scalar in character.unicodeScalars {
-            // A variation selector 16 turns a narrow symbol into a wide emoji.
-            if scalar.value == 0xFE0F { width = max(width, 2) }
-            width = max(width, of(scalar))
-        }
+        for scalar in character.unicodeScalars { width += of(scalar) }
         return width
+    }
+
+    /// Whether a scalar is left out of what a terminal is shown (`String.sanitizedForTerminal`):
+    /// the zero-width joiner, the text and emoji variation selectors, and skin-tone modifiers,
+    /// which terminals either join into one glyph or draw apart, each in a different width.
+    public static func isLeftOutInTerminal(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v == 0x200D || v == 0xFE0E || v == 0xFE0F || (0x1F3FB...0x1F3FF).contains(v)
     }
 
     /// Columns taken by a string.
@@ -38,7 +48,8 @@ public enum DisplayWidth {
     }
 
     private static func isZeroWidth(_ v: UInt32) -> Bool {
-        (0x300...0x36F).contains(v) || (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v)
+        (0x300...0x36F).contains(v) || (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v)
+            || (0xE0000...0xE007F).contains(v) || (0x1F3FB...0x1F3FF).contains(v) || (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v)
             || (0x2060...0x2064).contains(v) || (0xFE00...0xFE0F).contains(v) || v == 0xFEFF
             || (0x1AB0...0x1AFF).contains(v) || (0x1DC0...0x1DFF).contains(v) || (0x20D0...0x20FF).contains(v)
             || (0xFE20...0xFE2F).contains(v) || (0xE0100...0xE01EF).contains(v)

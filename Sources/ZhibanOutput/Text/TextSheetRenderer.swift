@@ -57,16 +57,16 @@ public struct TextSheetRenderer: Sendable {
     /// on; everything made safe for a terminal.
     static func text(of cell: SheetCell, short: Bool = false) -> String {
         switch cell {
-        case .text(let text): return text.sanitizedForDisplay
+        case .text(let text): return text.sanitizedForTerminal
         case .date(let date): return short ? ChineseDate.monthDay(date) : ChineseDate.short(date)
         case .hours(let shift): return short ? "\(shift.start)–\(shift.end)" : shift.hoursText
-        case .person(let person): return person.markedNameAligned.sanitizedForDisplay
+        case .person(let person): return person.markedNameAligned.sanitizedForTerminal
         case .openPlace: return "  " + PersonMarks.openPlace
         }
     }
 
     private func fit(_ line: String) -> String {
-        line.sanitizedForDisplay.truncated(toColumns: width, ellipsis: "…")
+        line.sanitizedForTerminal.truncated(toColumns: width, ellipsis: "…")
     }
 
     private func lines(_ lines: [String]) -> String { lines.map { $0 + "\n" }.joined() }

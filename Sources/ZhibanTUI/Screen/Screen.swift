@@ -4,8 +4,9 @@ import ZhibanModel
 ///
 /// Text is measured in display columns: a wide character takes two cells, and one that would be
 /// cut by the right edge of its area is replaced by a space instead of being drawn in half.
-/// Everything written is passed through `sanitizedForDisplay` first, so no control character or
-/// escape sequence from a roster file can ever reach the terminal.
+/// Everything written is passed through `sanitizedForTerminal` first, so no control character or
+/// escape sequence from a roster file can ever reach the terminal, and joined emoji are drawn as
+/// their parts, in the columns every terminal gives them.
 public struct Screen: Hashable, Sendable {
     /// Columns.
     public let width: Int
@@ -40,7 +41,7 @@ public struct Screen: Hashable, Sendable {
         guard y >= 0, y < height, x >= 0, x < width else { return 0 }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
         var column = x
-        for character in text.sanitizedForDisplay {
+        for character in text.sanitizedForTerminal.flatMap(Screen.cells) {
             let columns = DisplayWidth.of(character)
             if columns == 0 { continue }
             if column + columns > limit {
@@ -57,12 +58,20 @@ public struct Screen: Hashable, Sendable {
         return column - x
     }
 
+    /// A character as the cells it is drawn in: itself, or, when wider than two columns (a
+    /// cluster of several spacing letters, as in some scripts), each of its scalars alone, as
+    /// the terminal advances over them.
+    private static func cells(_ character: Character) -> [Character] {
+        guard DisplayWidth.of(character) > 2 else { return [character] }
+        return character.unicodeScalars.map { Character($0) }
+    }
+
     /// Writes text padded with spaces (or cut) to exactly `width` columns.
     public mutating func write(
         _ text: String, in rect: Rect, style: CellStyle = .plain, alignRight: Bool = false
     ) {
         guard rect.height > 0 else { return }
-        let fitted = text.sanitizedForDisplay.padded(toColumns: rect.width, alignRight: alignRight)
+        let fitted = text.sanitizedForTerminal.padded(toColumns: rect.width, alignRight: alignRight)
         write(fitted, x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
     }
 

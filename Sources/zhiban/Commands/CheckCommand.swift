@@ -21,8 +21,7 @@ struct CheckCommand: ParsableCommand {
         let breaks = RuleChecker(roster).violations().filter(\.isBreak)
         let problems = RosterValidator(roster).problems() + breaks.map { Diagnostic($0.message, at: $0.location) }
         let empty = Planner(roster).unfilledPlaces()
-        for problem in problems { print(terminalSafe("\(problem)")) }
-        for place in empty { print(terminalSafe("空缺 \(place)")) }
+        print(lines: problems.map(\.description) + empty.map { "空缺 \($0)" })
         if problems.isEmpty && empty.isEmpty {
             print("没有发现问题：\(roster.volunteers.count) 名志愿者，\(roster.checkpoints.count) 个卡口，\(roster.duties.count) 个班。")
         } else {

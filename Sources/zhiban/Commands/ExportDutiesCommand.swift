@@ -18,6 +18,6 @@ struct ExportDutiesCommand: ParsableCommand {
     func run() throws {
         let (from, to) = try dates.parsed()
         let roster = try options.openStore(readOnly: true).roster
-        print(DutyExport.csv(roster, from: from, to: to), terminator: "")
+        Console.write(document: DutyExport.csv(roster, from: from, to: to))
     }
 }

@@ -38,11 +38,10 @@ struct ImportCommand: ParsableCommand {
         do {
             outcome = try SpreadsheetImporter(skipBad: skipBad).importing(files, into: base)
         } catch {
-            printError("\(error)")
+            printError(error)
             printError("有 \(error.problems.count) 处错误，什么都没有导入。改正后重试，或加 --skip-bad 只导入正确的行。")
             throw ExitCode(1)
         }
-        for problem in outcome.problems { printError("\(problem)（已跳过）") }
         if let store {
             try store.saveForCommand(outcome.roster)
         } else {
@@ -52,6 +51,8 @@ struct ImportCommand: ParsableCommand {
                 throw CommandFailure.failed("\(error)")
             }
         }
+        // Saved first, reported after: a closed output never costs the import.
+        Console.write(lines: outcome.problems.map { "\($0)（已跳过）" }, to: .error)
         let c = outcome.counts
         print("已导入：志愿者 \(c["volunteers", default: 0])，卡口 \(c["checkpoints", default: 0])，"
             + "班次 \(c["shifts", default: 0])，新队伍 \(c["teams", default: 0])。"

@@ -40,14 +40,16 @@ struct RotateCommand: ParsableCommand {
         }
         let request = PlanRequest(from: from, to: to, checkpoint: checkpoint, fresh: fresh)
         let result = Planner(store.roster).plan(request)
-        for warning in result.warnings { printError(warning.zh) }
-        print(report(result, request).joined(separator: "\n"))
+        // Saved first, reported after: a reader that stops early (`| head`) never costs the plan.
+        let saved = !dryRun && !result.changes.isEmpty
+        if saved { try store.saveForCommand(result.roster) }
+        Console.write(lines: result.warnings.map(\.zh), to: .error)
+        print(lines: report(result, request))
         if dryRun {
             print("试运行（--dry-run）：没有保存。")
-        } else if result.changes.isEmpty {
+        } else if !saved {
             print("没有变化。")
         } else {
-            try store.saveForCommand(result.roster)
             print("已保存。")
         }
     }

@@ -22,8 +22,8 @@ struct StatsCommand: ParsableCommand {
             print("没有值班记录，没有可统计的。")
             return
         }
-        print((["统计 \(range.lowerBound) 至 \(range.upperBound)（时长单位：小时）", "", "队伍"] + teamLines(stats)
-               + ["", "人员（只列有值班的队伍）"] + personLines(stats) + ["", "卡口覆盖"] + coverageLines(stats)).joined(separator: "\n"))
+        print(lines: ["统计 \(range.lowerBound) 至 \(range.upperBound)（时长单位：小时）", "", "队伍"] + teamLines(stats)
+               + ["", "人员（只列有值班的队伍）"] + personLines(stats) + ["", "卡口覆盖"] + coverageLines(stats))
     }
 
     private func teamLines(_ stats: RosterStats) -> [String] {

@@ -15,8 +15,8 @@ struct InterfaceLauncher {
     /// are a terminal.
     static func requireTerminal(alternative: String) throws {
         guard TerminalSupport.isInteractive else {
-            printError("zhiban：界面需要在终端里运行（标准输入或输出不是终端）。\(alternative)\n"
-                + "zhiban: the interface needs a terminal (standard input or output is not one).")
+            Console.write(lines: ["zhiban：界面需要在终端里运行（标准输入或输出不是终端）。\(alternative)",
+                                  "zhiban: the interface needs a terminal (standard input or output is not one)."], to: .error)
             throw ExitCode(2)
         }
     }
