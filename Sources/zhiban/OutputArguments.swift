@@ -42,17 +42,17 @@ enum DateArgument {
     }
 }
 
-/// Where a command's output goes: standard output, or a file written whole (temporary file
-/// and rename), bytes exactly as made (CRLF and byte-order marks kept).
+/// Where a command's output goes: standard output, or a file written whole (`OutputFile`:
+/// temporary file and rename), bytes exactly as made (CRLF and byte-order marks kept).
 enum OutputDestination {
-    /// Writes `text` to `path`, or to standard output when `path` is nil.
-    static func write(_ text: String, to path: String?) throws {
-        let data = Data(text.utf8)
+    /// Writes `text` to `path`, or to standard output when `path` is nil. A file that holds
+    /// phone numbers is made owner-only.
+    static func write(_ text: String, to path: String?, holdsPhones: Bool = false) throws {
         guard let path else { return Console.write(document: text) }
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OutputFile.write(text, to: URL(fileURLWithPath: path), ownerOnly: holdsPhones)
         } catch {
-            throw CommandFailure.failed("无法写入 \(path) / cannot write \(path): \(error.localizedDescription)")
+            throw CommandFailure.failed("无法写入 \(path) / cannot write \(path): \(error)")
         }
     }
 }

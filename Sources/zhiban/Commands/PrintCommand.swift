@@ -49,6 +49,6 @@ struct PrintCommand: ParsableCommand {
         let columns = width ?? (output == nil ? TerminalWidth.current() : TerminalWidth.fallback)
         let job = PrintJob(roster: roster, dates: range, grouping: grouping, format: format,
                            options: PrintOptions(includePhone: !noPhone, width: columns, byteOrderMark: bom))
-        try OutputDestination.write(job.render(), to: output)
+        try OutputDestination.write(job.render(), to: output, holdsPhones: !noPhone)
     }
 }

@@ -4,14 +4,18 @@ import ZhibanModel
 /// Writing a print to a file and sending it to the printer, for the interface's print preview.
 enum OutputFiles {
     /// Writes `contents` to `path` (relative to the roster folder), creating folders as needed.
+    /// The file is owner-only (0600): the interface's prints carry the volunteers' phones.
     static func write(_ contents: String, to path: String, in folder: URL, language: Language) -> (message: String, failed: Bool) {
         let url = URL(fileURLWithPath: path, relativeTo: folder)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(contents.utf8).write(to: url, options: .atomic)
+            try OutputFile.write(contents, to: url, ownerOnly: true)
             return (Localized("已写入 \(url.path)", "Written to \(url.path)")(language), false)
+        } catch let error as OutputFile.Failure {
+            return (Localized("写入 \(url.path) 失败：\(error)", "Could not write \(url.path): \(error)")(language), true)
         } catch {
-            return (Localized("写入 \(url.path) 失败：\(error.localizedDescription)", "Could not write \(url.path): \(error.localizedDescription)")(language), true)
+            return (Localized("写入 \(url.path) 失败：\(error.localizedDescription)",
+                              "Could not write \(url.path): \(error.localizedDescription)")(language), true)
         }
     }
 
@@ -26,7 +30,8 @@ enum OutputFiles {
         process.standardError = FileHandle.nullDevice
         do {
             try process.run()
-            input.fileHandleForWriting.write(Data(contents.utf8))
+            // Throws (SIGPIPE is ignored) rather than trapping when lp ends without reading it all.
+            try input.fileHandleForWriting.write(contentsOf: Data(contents.utf8))
             try input.fileHandleForWriting.close()
             process.waitUntilExit()
         } catch {
