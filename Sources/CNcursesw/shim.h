@@ -49,6 +49,13 @@ static inline void cn_set_bracketed_paste(int on) {
     (void)ignored;
 }
 
+/// Whether the terminal curses just started on can move its cursor to any place (`cup`): a
+/// `dumb` or hard-copy terminal cannot, and would show a blank interface.
+static inline int cn_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1 && cup[0] != 0;
+}
+
 /// The terminal's size from the kernel (after SIGWINCH); -1 when it cannot be read.
 static inline int cn_terminal_size(int *rows, int *cols) {
     struct winsize size;

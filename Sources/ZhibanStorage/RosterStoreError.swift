@@ -1,8 +1,10 @@
+import ZhibanModel
+
 /// Why a roster could not be opened for writing or saved. Every message says what happened and
 /// whether anything was lost.
 public enum RosterStoreError: Error, Sendable, CustomStringConvertible, Equatable {
-    /// Another process holds the writer's lock.
-    case lockedByAnother(String)
+    /// Another process (its id, when the lock file names it) holds the writer's lock.
+    case lockedByAnother(processID: String?)
     /// The lock file could not be created.
     case cannotLock(String)
     /// A file was changed on disk since it was loaded; nothing was written.
@@ -12,9 +14,19 @@ public enum RosterStoreError: Error, Sendable, CustomStringConvertible, Equatabl
     /// The roster was opened with `--read-only`.
     case readOnly
 
-    public var description: String {
+    /// The message in Chinese.
+    public var description: String { message(in: .zh) }
+
+    /// The message in `language`. Only the lock refusal, which stops an organizer before any
+    /// work starts, is worded in English yet; the others stay Chinese.
+    public func message(in language: Language) -> String {
         switch self {
-        case .lockedByAnother(let message), .cannotLock(let message): return message
+        case .lockedByAnother(let processID):
+            return Localized(
+                "另一个 zhiban\(processID.map { "（进程 \($0)）" } ?? "")正在编辑这个值班表，不能同时写入。请先关闭它，或用 --read-only 只读打开。",
+                "Another zhiban\(processID.map { " (process \($0))" } ?? "") is editing this roster; two cannot write at once. "
+                    + "Close it first, or open the roster with --read-only.")(language)
+        case .cannotLock(let message): return message
         case .changedOnDisk(let file):
             return "\(file) 在打开后被别的程序改过；为了不覆盖别人的修改，这次没有保存。请重新打开（或另存到别的文件夹）。"
         case .writeFailed(let reason): return "保存失败：\(reason)。原来的文件没有改动，没有丢失任何数据。"

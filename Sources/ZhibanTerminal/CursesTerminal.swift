@@ -10,10 +10,16 @@ final class CursesTerminal {
     enum Failure: Error, CustomStringConvertible {
         /// curses does not know the terminal type.
         case unknownTerminal(String)
+        /// The terminal cannot move its cursor (`TERM=dumb`, a hard-copy terminal).
+        case cannotAddressCursor(String)
 
         var description: String {
             switch self {
             case .unknownTerminal(let name): return "未知的终端类型 / unknown terminal type: TERM=\(name)"
+            case .cannotAddressCursor(let name):
+                return "终端 TERM=\(name) 不能移动光标，无法显示界面；请在能移动光标的终端里运行（如 TERM=xterm-256color），或用子命令（zhiban --help）"
+                    + " / the terminal TERM=\(name) cannot move its cursor, so the interface cannot be shown;"
+                    + " use a terminal that can (such as TERM=xterm-256color), or a subcommand (zhiban --help)"
             }
         }
     }
@@ -27,8 +33,12 @@ final class CursesTerminal {
     /// Starts curses: raw keys (Ctrl-C, Ctrl-S and Ctrl-Z arrive as keys), no echo, function
     /// keys decoded, a short Esc delay, and colours when wanted.
     init(color: Bool) throws {
-        guard cn_newterm() != nil else {
-            throw Failure.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+        let name = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard let screen = cn_newterm() else { throw Failure.unknownTerminal(name) }
+        guard cn_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw Failure.cannotAddressCursor(name)
         }
         raw()
         noecho()

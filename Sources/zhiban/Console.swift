@@ -16,8 +16,10 @@ import ZhibanStorage
 ///   pipe did not take), so a message on standard error never lands inside a character of
 ///   standard output when both go to one file (`zhiban check > log 2>&1`).
 /// - A closed output is a quiet end of output, not of the command: `zhiban rotate … | head -3`
-///   still saves. SIGPIPE is ignored (`ignoreBrokenPipes`); once a write fails with EPIPE,
-///   further output to that stream is dropped without a message.
+///   still saves. SIGPIPE is ignored (`prepareStandardStreams`); once a write fails with EPIPE,
+///   further output to that stream is dropped without a message. A stream closed before zhiban
+///   started (`>&-`) is pointed at /dev/null, so no roster file opened later can take its place
+///   and receive the messages.
 enum Console {
     /// Where text goes.
     enum Stream: Int32 {
@@ -30,10 +32,14 @@ enum Console {
     /// Streams found closed (EPIPE); nothing more is written to them. Only the main thread prints.
     nonisolated(unsafe) private static var closed: Set<Stream> = []
 
-    /// Lets a write to a closed pipe fail with EPIPE instead of killing the process (SIGPIPE's
-    /// default), so that work is never lost to a reader that stopped reading.
-    static func ignoreBrokenPipes() {
+    /// Called first thing: lets a write to a closed pipe fail with EPIPE instead of killing the
+    /// process (SIGPIPE's default), so that work is never lost to a reader that stopped reading;
+    /// and opens /dev/null on standard input, output or error if one is closed.
+    static func prepareStandardStreams() {
         signal(SIGPIPE, SIG_IGN)
+        for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 {
+            _ = open("/dev/null", O_RDWR)  // takes the lowest free descriptor: this one
+        }
     }
 
     /// Writes each of `lines` as one safe line.

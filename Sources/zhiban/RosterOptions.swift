@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhibanModel
 import ZhibanStorage
 
 /// The options every command that works on a roster shares: where the roster is, and whether
@@ -15,12 +16,13 @@ struct RosterOptions: ParsableArguments {
     var folderURL: URL { URL(fileURLWithPath: folder, isDirectory: true) }
 
     /// Opens the roster. A roster that cannot be read ends the command with status 2; one that
-    /// can be read but not written now (another writer holds the lock) with status 1.
-    func openStore(readOnly forceReadOnly: Bool = false) throws -> RosterStore {
+    /// can be read but not written now (another writer holds the lock) with status 1, the
+    /// refusal worded in `language`.
+    func openStore(readOnly forceReadOnly: Bool = false, language: Language = .zh) throws -> RosterStore {
         do {
             return try RosterStore(folder: URL(fileURLWithPath: folder), readOnly: readOnly || forceReadOnly)
         } catch let error as RosterStoreError {
-            throw CommandFailure.failed(error.description)
+            throw CommandFailure.failed(error.message(in: language))
         } catch {
             throw CommandFailure.unreadable(error)
         }

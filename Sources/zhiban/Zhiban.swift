@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhibanModel
 import ZhibanStorage
 
 /// `zhiban`: the duty roster of a neighbourhood in an emergency, kept in plain files.
@@ -30,13 +31,14 @@ struct Zhiban: ParsableCommand {
         if !FileManager.default.fileExists(atPath: options.folderURL.appendingPathComponent(RosterFiles.definitions).path) {
             try RosterCreationOffer.ask(in: options.folderURL)
         }
-        try InterfaceLauncher(options: interface).run(try options.openStore())
+        let language = interface.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        try InterfaceLauncher(options: interface).run(try options.openStore(language: language))
     }
 
     /// Runs the command line, mapping failures to exit statuses (1: failed, 2: unreadable).
     static func main() {
         signal(SIGXFSZ, SIG_IGN)  // a file-size limit must fail the write, not kill us mid-save
-        Console.ignoreBrokenPipes()  // a reader that stops reading must not cost a save
+        Console.prepareStandardStreams()  // a reader that stops reading must not cost a save
         do {
             var command = try parseAsRoot()
             try command.run()

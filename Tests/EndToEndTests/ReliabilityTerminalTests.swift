@@ -56,4 +56,27 @@ final class ReliabilityTerminalTests: InterfaceTestCase {
         XCTAssertTrue(screen.contains("no-such-terminal"), screen)
         try assertRestored(tui, status: 1, "unknown terminal")
     }
+
+    /// Issue 10 item 12: `TERM=dumb` (no cursor addressing) used to open a blank interface. It is
+    /// refused as an unknown terminal is, saying why, and leaves the terminal as it was.
+    func testATerminalThatCannotMoveItsCursorIsRefused() throws {
+        let tui = try start(environment: ["TERM": "dumb"])
+        let screen = try tui.waitFor(TmuxSession.exitMarker)
+        XCTAssertTrue(screen.contains("TERM=dumb 不能移动光标"), screen)
+        XCTAssertTrue(screen.contains("cannot move its cursor"), screen)
+        try assertRestored(tui, status: 1, "TERM=dumb")
+    }
+
+    /// Issue 10 item 12: a second organizer opening the roster in English is refused in English.
+    func testTheLockRefusalSpeaksTheInterfacesLanguage() throws {
+        let first = try start()
+        try first.waitFor("1号进站口")
+        let second = try TmuxSession(["--roster", "r", "--lang", "en"], in: folder)
+        defer { second.close() }
+        let refusal = try second.waitFor(TmuxSession.exitMarker)
+        XCTAssertTrue(refusal.contains("Another zhiban (process"), refusal)
+        XCTAssertTrue(refusal.contains("is editing this roster"), refusal)
+        XCTAssertFalse(refusal.contains("另一个 zhiban"), "the refusal is in English only:\n\(refusal)")
+        XCTAssertEqual(try second.exitStatus(), 1)
+    }
 }

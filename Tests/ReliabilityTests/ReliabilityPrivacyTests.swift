@@ -53,4 +53,30 @@ final class ReliabilityPrivacyTests: XCTestCase {
         XCTAssertEqual(try mode(roster + "/roster.toml"), 0o600, "made private on purpose: kept")
         XCTAssertEqual(try mode(roster + "/roster.toml.bak"), 0o600)
     }
+
+    /// Issue 10 item 10: `print -o` wrote 0644 files holding every phone. A print with phones is
+    /// owner-only under every umask, also when it replaces a file that was readable by all; one
+    /// printed `--no-phone` (for a public gate) keeps the usual mode.
+    func testAPrintFileHoldingPhonesIsForTheOwnerOnly() throws {
+        for umask in [0o022, 0o002, 0o000] {
+            let work = try TemporaryFolder("zhiban-privacy-print")
+            defer { work.remove() }
+            let roster = work.path("roster")
+            let label = "umask \(String(umask, radix: 8))"
+            try zhiban(umask: umask, ["init", roster, "--example", "station"])
+            for format in ["text", "markdown", "csv", "html"] {
+                let sheet = work.path("sheet.\(format)")
+                try "an older sheet".write(toFile: sheet, atomically: true, encoding: .utf8)
+                try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: sheet)
+                try zhiban(umask: umask, ["--roster", roster, "print", "2022-04-07", "--format", format, "-o", sheet])
+                XCTAssertEqual(try mode(sheet), 0o600, "\(label) \(format): holds phones")
+                XCTAssertTrue(try String(contentsOfFile: sheet, encoding: .utf8).contains("1"), "\(label) \(format): written")
+                let gate = work.path("gate.\(format)")
+                try zhiban(umask: umask, ["--roster", roster, "print", "2022-04-07", "--format", format, "--no-phone", "-o", gate])
+                XCTAssertEqual(try mode(gate), 0o666 & ~umask, "\(label) \(format) --no-phone")
+            }
+            let left = try FileManager.default.contentsOfDirectory(atPath: work.url.path).filter { $0.hasPrefix(".") }
+            XCTAssertEqual(left, [], "no temporary file is left")
+        }
+    }
 }

@@ -23,9 +23,10 @@ final class ReliabilityTwoEditorsTests: XCTestCase {
         let input = Pipe()
         let holder = try lockHolder(roster.url, input: input)
         XCTAssertThrowsError(try RosterStore(folder: roster.url)) { error in
-            guard case RosterStoreError.lockedByAnother(let message)? = error as? RosterStoreError else {
+            guard case RosterStoreError.lockedByAnother? = error as? RosterStoreError else {
                 return XCTFail("expected lockedByAnother, got \(error)")
             }
+            let message = "\(error)"
             XCTAssertTrue(message.contains("另一个 zhiban（进程 \(holder.pid)）正在编辑这个值班表"), message)
             XCTAssertTrue(message.contains("--read-only"), message)
         }

@@ -27,9 +27,24 @@ final class FileConflictTests: XCTestCase {
         XCTAssertTrue(asking.isDirty)
         XCTAssertEqual(asking.keyContext, .confirm([.saveAs, .reload, .no]))
         let screen = RootView.render(asking)
-        XCTAssertTrue(screen.rowText(28).hasPrefix("roster/duties.csv 被别人改过，没有保存：a 另存你的修改"), screen.rowText(28))
+        XCTAssertTrue(screen.rowText(28).hasPrefix("duties.csv 被别人改过，没有保存：a 另存你的修改"), screen.rowText(28))
         XCTAssertTrue(screen.rowText(29).contains("a 另存为…"), screen.rowText(29))
         XCTAssertTrue(screen.rowText(29).contains("r 读取磁盘上的版本"), screen.rowText(29))
+    }
+
+    /// Issue 10 item 12: the question is shown whole in 100 columns, in both languages, for the
+    /// longest file name and a deep roster folder (it used to be cut before its last answers).
+    func testTheQuestionFitsOneHundredColumnsWhateverTheFolder() {
+        let deep = SaveProblem.changedOnDisk(file: "/home/organizer/社区防控/2022年4月/春谷社区疫情防控值班表/volunteers.csv")
+        for (language, ending) in [(Language.zh, "n 继续编辑"), (.en, "n: keep editing")] {
+            var state = edited
+            state.language = language
+            let asking = state.after(.save, .saveFinished(revision: state.revision, problem: deep)).0
+            let row = RootView.render(asking).rowText(28)
+            XCTAssertTrue(row.hasPrefix("volunteers.csv "), row)
+            XCTAssertTrue(row.hasSuffix(ending), "\(language): the question is cut: \(row)")
+            XCTAssertLessThanOrEqual(row.displayWidth, 100)
+        }
     }
 
     func testWriteQuitDoesNotQuitWhenTheFileChanged() {

@@ -21,8 +21,7 @@ public final class RosterLock {
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
             close(fd)
-            let who = holder.map { $0.isEmpty ? "" : "（进程 \($0)）" } ?? ""
-            throw .lockedByAnother("另一个 zhiban\(who)正在编辑这个值班表，不能同时写入。请先关闭它，或用 --read-only 只读打开。")
+            throw .lockedByAnother(processID: holder.flatMap { $0.isEmpty ? nil : $0 })
         }
         let pid = "\(getpid())\n"
         ftruncate(fd, 0)

@@ -60,8 +60,11 @@ public enum Question: Hashable, Sendable {
             return Localized("上次退出时有未保存的修改，已另存下来。y 恢复这些修改，n 丢弃",
                              "Unsaved changes were kept when zhiban last ended. y: restore them, n: discard them")
         case .fileChangedOnDisk(let file):
-            return Localized("\(file) 被别人改过，没有保存：a 另存你的修改，r 丢弃修改、读取磁盘上的版本，n 继续编辑",
-                             "\(file) changed on disk; not saved. a: save yours as a copy, r: load it, dropping yours, n: keep editing")
+            // The file's own name only (the folder is the roster open here): the whole question
+            // fits 100 columns in both languages, however deep the roster folder is.
+            let name = file.split(separator: "/").last.map(String.init) ?? file
+            return Localized("\(name) 被别人改过，没有保存：a 另存你的修改，r 丢弃修改、读取磁盘上的版本，n 继续编辑",
+                             "\(name) changed on disk; not saved. a: save a copy, r: load it, drop yours, n: keep editing")
         case .reloadDroppingWork:
             return Localized("重新读取磁盘上的文件，丢弃未保存的修改？y 是，n 否",
                              "Load the files from disk again, dropping the unsaved changes? y: yes, n: no")
