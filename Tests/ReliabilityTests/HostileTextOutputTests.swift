@@ -92,4 +92,32 @@ final class HostileTextOutputTests: XCTestCase {
             }
         }
     }
+
+    /// Issue 10 item 8 in prints: a plain-text table is aligned in the columns a terminal or
+    /// `lp` gives each character (`wcwidth`), also for joined emoji, modifiers and flags: every
+    /// person's phone number starts in the same column of its table.
+    func testJoinedEmojiKeepTheTextTableAligned() {
+        var roster = HostileRoster.roster
+        let names = ["👨\u{200D}👩\u{200D}👧王", "👍🏻李", "❤\u{FE0F}张", "🇨🇳赵", "周"]
+        roster.volunteers = names.enumerated().map { index, name in
+            Volunteer(name: name, phone: "1390000000\(index)", team: roster.teams[0].name)
+        }
+        roster.duties = roster.duties.enumerated().map { index, duty in
+            Duty(date: duty.date, shift: duty.shift, checkpoint: duty.checkpoint, people: [names[index], names[(index + 3) % names.count]])
+        }
+        for grouping in SheetGrouping.allCases {
+            let text = PrintJob(roster: roster, dates: HostileRoster.dates, grouping: grouping, format: .text,
+                                options: PrintOptions(includePhone: true, width: 120)).render()
+            XCTAssertTrue(text.contains("👨👩👧王"), "the family is printed as its parts:\n\(text)")
+            // Tables are separated from headings and from each other by a blank line or a page.
+            for table in text.replacingOccurrences(of: "\u{0C}", with: "\n\n").components(separatedBy: "\n\n") {
+                var phoneColumns = Set<Int>()
+                for line in table.split(separator: "\n") {
+                    guard let range = line.range(of: "1390000000") else { continue }
+                    phoneColumns.insert(TerminalColumns.of(line[..<range.lowerBound]))
+                }
+                XCTAssertLessThanOrEqual(phoneColumns.count, 1, "by \(grouping): the phones start in different columns:\n\(table)")
+            }
+        }
+    }
 }
