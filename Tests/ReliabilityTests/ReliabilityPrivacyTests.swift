@@ -79,4 +79,30 @@ final class ReliabilityPrivacyTests: XCTestCase {
             XCTAssertEqual(left, [], "no temporary file is left")
         }
     }
+
+    /// `print -o` through a symbolic link replaces the file the link points to and keeps the
+    /// link; to a device (`/dev/null`) it writes there instead of replacing the device.
+    func testAPrintThroughALinkOrToADeviceWritesThere() throws {
+        let work = try TemporaryFolder("zhiban-print-link")
+        defer { work.remove() }
+        let roster = work.path("roster")
+        try zhiban(umask: 0o022, ["init", roster, "--example", "station"])
+        try FileManager.default.createDirectory(atPath: work.path("private"), withIntermediateDirectories: true)
+        try "old".write(toFile: work.path("private/sheet.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: work.path("sheet.txt"), withDestinationPath: work.path("private/sheet.txt"))
+        try zhiban(umask: 0o022, ["--roster", roster, "print", "2022-04-07", "-o", work.path("sheet.txt")])
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: work.path("sheet.txt")), work.path("private/sheet.txt"))
+        XCTAssertTrue(try String(contentsOfFile: work.path("private/sheet.txt"), encoding: .utf8).contains("1号进站口"))
+        XCTAssertEqual(try mode(work.path("private/sheet.txt")), 0o600)
+        // A named pipe stands for a device such as /dev/stdout (which a test must not risk).
+        let fifo = work.path("pipe")
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        let read = try ChildProcess.run("/bin/bash", ["-c", "timeout 10 cat \"$2\" > \"$3\" & \"$1\" --roster \"$4\" print 2022-04-07 -o \"$2\"; s=$?; wait; exit $s",
+                                                       "bash", try BuiltProducts.path("zhiban"), fifo, work.path("got"), roster])
+        XCTAssertEqual(read.status, 0, read.stderr)
+        XCTAssertTrue(try String(contentsOfFile: work.path("got"), encoding: .utf8).contains("1号进站口"), "written into the pipe")
+        var status = stat()
+        XCTAssertEqual(stat(fifo, &status), 0)
+        XCTAssertEqual(status.st_mode & S_IFMT, S_IFIFO, "the pipe is still a pipe, not replaced by a file")
+    }
 }
