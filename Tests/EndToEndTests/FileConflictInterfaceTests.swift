@@ -13,7 +13,7 @@ final class FileConflictInterfaceTests: InterfaceTestCase {
         try handEdited.write(to: roster.appendingPathComponent("volunteers.csv"), atomically: false, encoding: .utf8)
 
         try tui.press("C-s")
-        let asked = try tui.waitFor("r/volunteers.csv 被别人改过，没有保存")
+        let asked = try tui.waitFor("volunteers.csv 被别人改过，没有保存")
         XCTAssertTrue(asked.contains("a 另存为…"), asked)
         XCTAssertEqual(try file("volunteers.csv"), handEdited, "the hand edit is not overwritten")
 
@@ -28,7 +28,7 @@ final class FileConflictInterfaceTests: InterfaceTestCase {
         XCTAssertFalse(try file("duties.csv").contains("严杰"), "the roster open here is still as it was on disk")
         // Asked again, zhiban proposes a folder not yet taken.
         try tui.press("C-s")
-        try tui.waitFor("r/volunteers.csv 被别人改过，没有保存")
+        try tui.waitFor("volunteers.csv 被别人改过，没有保存")
         try tui.press("a")
         try tui.waitFor(":saveas \(roster.path)-副本2")
         try tui.press("Escape")
