@@ -130,4 +130,16 @@ final class ScreenTests: XCTestCase {
         for run in after.changes(since: before) { replayed.write(run.text, x: run.x, y: run.y, style: run.style) }
         XCTAssertEqual(replayed, after)
     }
+
+    /// Issue 10 item 8: a joined emoji is drawn as its parts, in the columns the terminal gives
+    /// them; a cluster of several spacing letters (Hangul jamo L L V here, four columns) is
+    /// drawn scalar by scalar, as the terminal advances over it.
+    func testJoinedEmojiAndWideClustersTakeTheirPartsColumns() {
+        var screen = Screen(width: 12, height: 2)
+        XCTAssertEqual(screen.write("👨\u{200D}👩\u{200D}👧x", x: 0, y: 0), 7)
+        XCTAssertEqual(screen.rowText(0), "👨👩👧x")
+        XCTAssertEqual(screen.write("\u{1100}\u{1100}\u{1161}x", x: 0, y: 1), 5)
+        XCTAssertEqual(screen.rowText(1), "\u{1100}\u{1100}x")
+        XCTAssertTrue(screen[4, 1].character == "x")
+    }
 }
