@@ -10,7 +10,7 @@ import ZhibanModel
 /// asserted).
 final class ReliabilityLongNameTests: XCTestCase {
     /// Generous for a debug build on a busy machine; the old `stats` needed minutes.
-    static let deadline: TimeInterval = 15
+    static let deadline: TimeInterval = 10
 
     func testEveryCommandHandlesATenThousandCharacterNameQuickly() throws {
         let zhiban = try BuiltProducts.path("zhiban")
