@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ZhibanModel
 import ZhibanStorage
 
@@ -55,8 +51,8 @@ enum Console {
     /// Writes a document (a print, CSV, iCalendar, a group-chat message) byte for byte: its
     /// renderer has already made it safe in its own format, keeping what the format needs
     /// (CRLF line ends, form feeds between pages).
-    static func write(document: String, to stream: Stream = .output) {
-        write(bytes: Array(document.utf8), to: stream)
+    static func write(document: String) {
+        write(bytes: Array(document.utf8), to: .output)
     }
 
     /// The lines an error is reported in: one per problem of an unreadable file, else one.

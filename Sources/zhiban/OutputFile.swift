@@ -1,9 +1,5 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A print or an export written to a file whole: a temporary file beside it, flushed, then
 /// renamed over it, so a failed write leaves the old file as it was. A file that holds phone
