@@ -118,8 +118,8 @@ public enum TerminalApp {
                 case .saveCopy(let roster, let folder):
                     let result = hooks.saveCopy(roster, folder, state.language)
                     report = .outputFinished(message: result.message, failed: result.failed)
-                case .writeFile(let path, let contents):
-                    let result = hooks.writeFile(path, contents, state.language)
+                case .writeFile(let path, let contents, let holdsPhones):
+                    let result = hooks.writeFile(path, contents, holdsPhones, state.language)
                     report = .outputFinished(message: result.message, failed: result.failed)
                 case .sendToPrinter(let contents):
                     let result = hooks.sendToPrinter(contents, state.language)

@@ -18,8 +18,9 @@ public struct TerminalHooks {
     public var recover: (Roster) -> Void
     /// Deletes the unsaved work kept from last time.
     public var discardRecovery: () -> Void
-    /// Writes text to a file (a path relative to the roster); returns what to tell the user.
-    public var writeFile: (_ path: String, _ contents: String, _ language: Language) -> (message: String, failed: Bool)
+    /// Writes text to a file (a path relative to the roster), owner-only when it holds phone
+    /// numbers; returns what to tell the user.
+    public var writeFile: (_ path: String, _ contents: String, _ holdsPhones: Bool, _ language: Language) -> (message: String, failed: Bool)
     /// Sends text to the printer; returns what to tell the user.
     public var sendToPrinter: (_ contents: String, _ language: Language) -> (message: String, failed: Bool)
 
@@ -40,7 +41,7 @@ public struct TerminalHooks {
         proposeCopyFolder: @escaping () -> String,
         recover: @escaping (Roster) -> Void,
         discardRecovery: @escaping () -> Void,
-        writeFile: @escaping (String, String, Language) -> (message: String, failed: Bool),
+        writeFile: @escaping (String, String, Bool, Language) -> (message: String, failed: Bool),
         sendToPrinter: @escaping (String, Language) -> (message: String, failed: Bool)
     ) {
         self.save = save

@@ -100,7 +100,7 @@ final class OtherViewsReducerTests: XCTestCase {
         guard case .printPreview(let print) = preview.mode else { return XCTFail("no preview") }
         XCTAssertTrue(print.contents.contains("2022年4月7日 星期四"))
         XCTAssertEqual(print.path, "print/2022-04-07-date.txt")
-        XCTAssertEqual(preview.after(.writeToFile).1, [.writeFile(path: "print/2022-04-07-date.txt", contents: print.contents)])
+        XCTAssertEqual(preview.after(.writeToFile).1, [.writeFile(path: "print/2022-04-07-date.txt", contents: print.contents, holdsPhones: true)])
         XCTAssertEqual(preview.after(.sendToPrinter).1, [.sendToPrinter(contents: print.contents)])
         guard case .normal = preview.after(.cancel).0.mode else { return XCTFail("preview stayed") }
         guard case .printPreview(let people) = start.after(.show(.people), .printPreview).0.mode else { return XCTFail() }

@@ -13,7 +13,7 @@ final class PrintPreviewPhoneTests: XCTestCase {
         XCTAssertFalse(without.contents.contains("1701000000"), without.contents)
         XCTAssertEqual(without.path, "print/2022-04-07-date-no-phone.txt")
         XCTAssertTrue(RootView.render(toggled).text.contains("打印预览，不含电话"))
-        XCTAssertEqual(toggled.after(.writeToFile).1, [.writeFile(path: without.path, contents: without.contents)])
+        XCTAssertEqual(toggled.after(.writeToFile).1, [.writeFile(path: without.path, contents: without.contents, holdsPhones: false)])
         guard case .printPreview(let back) = toggled.pressing(.character("t")).mode else { return XCTFail() }
         XCTAssertEqual(back.contents, withPhones.contents)
     }

@@ -74,7 +74,7 @@ extension AppState {
         switch action {
         case .writeToFile:
             mode = .normal
-            return [.writeFile(path: preview.path, contents: preview.contents)]
+            return [.writeFile(path: preview.path, contents: preview.contents, holdsPhones: preview.includesPhones)]
         case .sendToPrinter:
             mode = .normal
             return [.sendToPrinter(contents: preview.contents)]

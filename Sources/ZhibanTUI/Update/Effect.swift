@@ -21,9 +21,9 @@ public enum Effect: Hashable, Sendable {
     case suspend
     /// Redraw every cell, whatever the previous frame was.
     case redraw
-    /// Write a print to a file (a path relative to the roster's folder); answer with
-    /// `Action.outputFinished`.
-    case writeFile(path: String, contents: String)
+    /// Write a print to a file (a path relative to the roster's folder), owner-only when it
+    /// holds phone numbers; answer with `Action.outputFinished`.
+    case writeFile(path: String, contents: String, holdsPhones: Bool)
     /// Send a print to the printer with `lp`; answer with `Action.outputFinished`.
     case sendToPrinter(contents: String)
 }

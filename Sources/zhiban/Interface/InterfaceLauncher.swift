@@ -59,7 +59,9 @@ struct InterfaceLauncher {
                 recovered = (try? recovery.write(roster)) != nil
             },
             discardRecovery: { recovery.discard() },
-            writeFile: { path, contents, language in OutputFiles.write(contents, to: path, in: store.folder, language: language) },
+            writeFile: { path, contents, holdsPhones, language in
+                OutputFiles.write(contents, to: path, in: store.folder, holdsPhones: holdsPhones, language: language)
+            },
             sendToPrinter: { contents, language in OutputFiles.print(contents, language: language) }
         )
         let color = TerminalSupport.colorWanted(noColorFlag: options.noColor, environment: environment)

@@ -3,13 +3,14 @@ import ZhibanModel
 
 /// Writing a print to a file and sending it to the printer, for the interface's print preview.
 enum OutputFiles {
-    /// Writes `contents` to `path` (relative to the roster folder), creating folders as needed.
-    /// The file is owner-only (0600): the interface's prints carry the volunteers' phones.
-    static func write(_ contents: String, to path: String, in folder: URL, language: Language) -> (message: String, failed: Bool) {
+    /// Writes `contents` to `path` (relative to the roster folder), creating folders as needed;
+    /// owner-only (0600) when it holds the volunteers' phone numbers.
+    static func write(_ contents: String, to path: String, in folder: URL, holdsPhones: Bool, language: Language)
+        -> (message: String, failed: Bool) {
         let url = URL(fileURLWithPath: path, relativeTo: folder)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try OutputFile.write(contents, to: url, ownerOnly: true)
+            try OutputFile.write(contents, to: url, ownerOnly: holdsPhones)
             return (Localized("已写入 \(url.path)", "Written to \(url.path)")(language), false)
         } catch let error as OutputFile.Failure {
             return (Localized("写入 \(url.path) 失败：\(error)", "Could not write \(url.path): \(error)")(language), true)
