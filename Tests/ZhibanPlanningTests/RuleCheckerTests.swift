@@ -26,9 +26,10 @@ final class RuleCheckerTests: XCTestCase {
         let short = roster(shifts: shifts, duties: [B.duty("2022-04-01", "早", "北门", ["甲"]), B.duty("2022-04-01", "晚A", "南门", ["甲"])])
         let enough = roster(shifts: shifts, duties: [B.duty("2022-04-01", "早", "北门", ["甲"]), B.duty("2022-04-01", "晚B", "南门", ["甲"])])
         let violations = RuleChecker(short).violations()
-        XCTAssertEqual(violations.map(\.kind), [.rest])
-        XCTAssertEqual(violations.first?.people, ["甲"])
-        XCTAssertEqual(violations.first?.message, "2022-04-01 晚A 南门：甲 在 2022-04-01 北门 早 之后只休息 7 小时 59 分（至少 8 小时）")
+        XCTAssertEqual(violations.map(\.kind), [.rest, .rest], "on both shifts")
+        XCTAssertEqual(violations.map(\.people), [["甲"], ["甲"]])
+        XCTAssertEqual(violations.map(\.message), ["2022-04-01 早 北门：甲 在 2022-04-01 南门 晚A 之前只休息 7 小时 59 分（至少 8 小时）",
+                                                   "2022-04-01 晚A 南门：甲 在 2022-04-01 北门 早 之后只休息 7 小时 59 分（至少 8 小时）"])
         XCTAssertEqual(kinds(enough), [])
     }
 
@@ -38,14 +39,15 @@ final class RuleCheckerTests: XCTestCase {
         let short = roster(shifts: shifts, duties: [B.duty("2022-04-01", "夜", "北门", ["甲"]), B.duty("2022-04-02", "午A", "南门", ["甲"])])
         let enough = roster(shifts: shifts, duties: [B.duty("2022-04-01", "夜", "北门", ["甲"]), B.duty("2022-04-02", "午B", "南门", ["甲"])])
         XCTAssertEqual(RuleChecker(short).violations().map(\.message),
-                       ["2022-04-02 午A 南门：甲 在 2022-04-01 北门 夜 之后只休息 11 小时 59 分（至少 12 小时）"])
+                       ["2022-04-01 夜 北门：甲 在 2022-04-02 南门 午A 之前只休息 11 小时 59 分（至少 12 小时）",
+                        "2022-04-02 午A 南门：甲 在 2022-04-01 北门 夜 之后只休息 11 小时 59 分（至少 12 小时）"])
         XCTAssertEqual(kinds(enough), [])
     }
 
     func testRestRulesComeFromTheRosterSettings() {
         let shifts = [B.shift("早", "08:00", "12:00"), B.shift("晚", "18:00", "22:00")]
         let duties = [B.duty("2022-04-01", "早", "北门", ["甲"]), B.duty("2022-04-01", "晚", "南门", ["甲"])]
-        XCTAssertEqual(kinds(roster(shifts: shifts, duties: duties)), [.rest])
+        XCTAssertEqual(kinds(roster(shifts: shifts, duties: duties)), [.rest, .rest])
         XCTAssertEqual(kinds(roster(shifts: shifts, duties: duties, rules: RosterRules(minRestMinutes: 360))), [])
     }
 
@@ -64,7 +66,7 @@ final class RuleCheckerTests: XCTestCase {
         let more = roster(shifts: shifts, duties: [B.duty("2022-04-01", "上午", "北门", ["甲"]), B.duty("2022-04-01", "下午长", "南门", ["甲"])],
                           rules: noRest)
         XCTAssertEqual(kinds(twelve), [])
-        XCTAssertEqual(kinds(more), [.dailyHours])
+        XCTAssertEqual(kinds(more), [.dailyHours, .dailyHours], "both shifts make the day too long")
     }
 
     func testTheStationsNineteenHourStretchIsFlagged() {
@@ -72,6 +74,8 @@ final class RuleCheckerTests: XCTestCase {
         let stretch = roster(shifts: shifts, duties: [B.duty("2022-04-01", "早班", "北门", ["甲"]), B.duty("2022-04-01", "晚班", "南门", ["甲"])])
         let messages = RuleChecker(stretch).violations().map(\.message)
         XCTAssertEqual(messages, [
+            "2022-04-01 早班 北门：甲 在 2022-04-01 南门 晚班 之前只休息 0 小时（至少 8 小时）",
+            "2022-04-01 早班 北门：甲 2022-04-01 共值班 19 小时（每天最多 12 小时）",
             "2022-04-01 晚班 南门：甲 在 2022-04-01 北门 早班 之后只休息 0 小时（至少 8 小时）",
             "2022-04-01 晚班 南门：甲 2022-04-01 共值班 19 小时（每天最多 12 小时）",
         ])
@@ -90,7 +94,7 @@ final class RuleCheckerTests: XCTestCase {
             B.duty("2022-04-01", "白班", "北门", ["甲"]), B.duty("2022-04-01", "白班", "南门", ["甲"]),
         ])
         let violations = RuleChecker(both).violations().filter { $0.kind == .doubleBooked }
-        XCTAssertEqual(violations.map(\.message), ["2022-04-01 白班 南门：甲 同一时间在 北门 白班"])
+        XCTAssertEqual(violations.map(\.message), ["2022-04-01 白班 北门：甲 同一时间在 南门 白班", "2022-04-01 白班 南门：甲 同一时间在 北门 白班"])
     }
 
     func testTheSamePersonTwiceOnOneShiftIsDoubleBooked() {
@@ -141,6 +145,8 @@ final class RuleCheckerTests: XCTestCase {
             "unknown person: no volunteer is called 无名氏",
             "requirement unmet: needs at least 3 party members, has 1",
             "two places at once: 乙 at 北门 夜班 at the same time",
+            "two places at once: 乙 at 南门 夜班 at the same time",
+            "too little rest: 乙 only 0 h of rest before 2022-04-02 南门 白班 (at least 12 h)",
             "too little rest: 乙 only 0 h of rest after 2022-04-01 北门 夜班 (at least 12 h)",
             "too little rest: 乙 only 0 h of rest after 2022-04-01 南门 夜班 (at least 12 h)",
             "too long a day: 乙 28 h on duty on 2022-04-02 (at most 12 h a day)",

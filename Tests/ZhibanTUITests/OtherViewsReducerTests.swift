@@ -34,14 +34,16 @@ final class OtherViewsReducerTests: XCTestCase {
     func testProblemsListBreaksAndGapsWithReasonsAndJumpsToTheSlot() {
         let problems = start.after(.show(.problems)).0
         let entries = problems.problemList!.value.entries
-        XCTAssertEqual(entries.filter(\.isBreak).map(\.title.zh), ["休息不足", "每日时长超限", "非值守队伍", "休息不足", "每日时长超限"])
+        // 李强's day and night shift each show the rest and the day's hours, as does 刘芳芳's next morning.
+        XCTAssertEqual(entries.filter(\.isBreak).map(\.title.zh),
+                       ["休息不足", "每日时长超限", "休息不足", "休息不足", "每日时长超限", "每日时长超限", "非值守队伍", "休息不足", "每日时长超限"])
         XCTAssertTrue(entries.contains { !$0.isBreak && $0.text(.zh).hasPrefix("需要 1 人，已排 0 人") })
         let rest = entries.firstIndex { $0.title.zh == "休息不足" }!
         var state = problems
         for _ in 0..<rest { state = state.after(.moveDown).0 }
         let opened = state.after(.openDay).0
         XCTAssertEqual(opened.view, .day)
-        XCTAssertEqual(opened.placeUnderCursor, PlaceMark(slot: Slot(date: Fixture.day, shift: "夜班", checkpoint: "春谷新村南门"), place: 0))
+        XCTAssertEqual(opened.placeUnderCursor, PlaceMark(slot: Slot(date: Fixture.day, shift: "白班", checkpoint: "天瑞城市花园南门"), place: 1))
     }
 
     func testProblemsFollowEditsAndTheBoardMarksTheBreaks() {

@@ -117,36 +117,42 @@ public struct RuleChecker: Sendable {
                 let other = spans[earlier]
                 earlier -= 1
                 if other.slot == current.slot { continue }  // the same shift listed twice is reported per duty
+                // A rule between two duties is reported on both, so each side shows it whatever
+                // the order of the duties in the files.
                 if current.span.overlaps(other.span) {
                     report(.doubleBooked, current.slot, .busy(at: slots[other.slot]))
+                    report(.doubleBooked, other.slot, .busy(at: slots[current.slot]))
                     continue
                 }
                 let gap = current.span.start - other.span.end
                 let required = other.isNight ? rules.minRestAfterNightMinutes : rules.minRestMinutes
                 if gap < required {
                     report(.rest, current.slot, .rest(other: slots[other.slot], otherIsBefore: true, minutes: gap, required: required))
+                    report(.rest, other.slot, .rest(other: slots[current.slot], otherIsBefore: false, minutes: gap, required: required))
                 }
             }
         }
-        // Minutes per calendar day; spans are sorted, so the days come in order.
-        var days: [(day: Int, minutes: Int, slot: Int)] = []
+        // Minutes per calendar day and the duties that fall on it; spans are sorted, so the days come in order.
+        var days: [(day: Int, minutes: Int, slots: [Int])] = []
         for busy in spans {
             let first = floorDiv(busy.span.start, 1440)
             let last = floorDiv(max(busy.span.start, busy.span.end - 1), 1440)
             for day in first...last {
                 let minutes = busy.span.minutes(on: LocalDate(dayNumber: day))
+                guard minutes > 0 else { continue }
                 if let position = days.lastIndex(where: { $0.day == day }) {
                     days[position].minutes += minutes
-                    days[position].slot = busy.slot
+                    if !days[position].slots.contains(busy.slot) { days[position].slots.append(busy.slot) }
                 } else {
-                    days.append((day, minutes, busy.slot))
+                    days.append((day, minutes, [busy.slot]))
                 }
             }
         }
+        // Every duty that makes the day too long shows it, not only the last one.
         for day in days where day.minutes > rules.maxDutyMinutesPerDay {
             let refusal = PlacementRefusal.dailyLimit(date: LocalDate(dayNumber: day.day), minutes: day.minutes,
                                                       limit: rules.maxDutyMinutesPerDay)
-            report(.dailyHours, day.slot, refusal)
+            for slot in day.slots { report(.dailyHours, slot, refusal) }
         }
         return found
     }
