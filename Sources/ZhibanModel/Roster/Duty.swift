@@ -8,8 +8,12 @@ public struct Duty: Hashable, Sendable {
     public var checkpoint: String
     /// The people on it, in the order shown.
     public var people: [String]
-    /// Set by a hand edit: the planner never changes a pinned duty.
+    /// The whole shift is pinned (the pin key, or `是` in the files): the planner neither
+    /// changes its people nor fills its empty places.
     public var pinned: Bool
+    /// The people a hand edit put here: the planner keeps them on this shift, but still fills
+    /// the shift's other empty places and may re-plan its other people.
+    public var pinnedPeople: [String]
     /// Free text.
     public var note: String
     /// Where it was defined, for messages.
@@ -17,14 +21,15 @@ public struct Duty: Hashable, Sendable {
 
     /// Creates a duty.
     public init(
-        date: LocalDate, shift: String, checkpoint: String, people: [String], pinned: Bool = false, note: String = "",
-        location: SourceLocation? = nil
+        date: LocalDate, shift: String, checkpoint: String, people: [String], pinned: Bool = false,
+        pinnedPeople: [String] = [], note: String = "", location: SourceLocation? = nil
     ) {
         self.date = date
         self.shift = shift
         self.checkpoint = checkpoint
         self.people = people
         self.pinned = pinned
+        self.pinnedPeople = pinnedPeople
         self.note = note
         self.location = location
     }
@@ -32,9 +37,13 @@ public struct Duty: Hashable, Sendable {
     /// The slot this duty fills: date, shift and checkpoint.
     public var slot: Slot { Slot(date: date, shift: shift, checkpoint: checkpoint) }
 
+    /// Whether the planner must leave this person here: the whole shift is pinned, or a hand
+    /// edit put them here.
+    public func isPinned(_ person: String) -> Bool { pinned || pinnedPeople.contains(person) }
+
     public static func == (lhs: Duty, rhs: Duty) -> Bool {
         lhs.date == rhs.date && lhs.shift == rhs.shift && lhs.checkpoint == rhs.checkpoint && lhs.people == rhs.people
-            && lhs.pinned == rhs.pinned && lhs.note == rhs.note
+            && lhs.pinned == rhs.pinned && lhs.pinnedPeople == rhs.pinnedPeople && lhs.note == rhs.note
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(slot) }

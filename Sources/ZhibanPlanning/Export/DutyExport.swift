@@ -33,7 +33,7 @@ public enum DutyExport {
             return keyA < keyB
         }
         return sorted.flatMap { _, duty in
-            duty.people.map { [duty.date.description, duty.shift, duty.checkpoint, $0, duty.pinned ? "true" : "false"] }
+            duty.people.map { [duty.date.description, duty.shift, duty.checkpoint, $0, duty.isPinned($0) ? "true" : "false"] }
         }
     }
 

@@ -116,10 +116,13 @@ extension PlanningBoard {
         var duties = untouched
         for (number, target) in targets.enumerated() where !target.pinned {
             let added = placed[number].filter { !kept[number].contains($0) }.sorted()
-            let people = (kept[number] + added).map { facts.names[$0] }
+            let before = target.existing?.people ?? []
+            let stayed = kept[number].sorted { (before.firstIndex(of: facts.names[$0]) ?? .max) < (before.firstIndex(of: facts.names[$1]) ?? .max) }
+            let people = (stayed + added).map { facts.names[$0] }
             if people.isEmpty, target.note.isEmpty { continue }
             duties.append(Duty(date: target.slot.date, shift: target.slot.shift, checkpoint: target.slot.checkpoint,
-                               people: people, note: target.note, location: target.existing?.location))
+                               people: people, pinnedPeople: target.pinnedPeople.filter(people.contains), note: target.note,
+                               location: target.existing?.location))
         }
         return duties.enumerated().sorted { ($0.element.slot, $0.offset) < ($1.element.slot, $1.offset) }.map(\.element)
     }

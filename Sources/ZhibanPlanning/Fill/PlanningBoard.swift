@@ -84,7 +84,17 @@ struct PlanningBoard: Sendable {
             guard let target, !targets[target].pinned else { return }
             if targets[target].existing == nil { targets[target].existing = duty }
             if targets[target].note.isEmpty { targets[target].note = duty.note }
-            previous[target] += duty.people.filter { !previous[target].contains($0) }
+            // The people a hand edit put here stay (and count as kept); the rest may be re-planned.
+            let shift = index.shiftsByName[duty.shift]
+            for name in duty.people where duty.isPinned(name) && !targets[target].pinnedPeople.contains(name) {
+                guard let person = index.personByName[name], let shift, !placed[target].contains(person) else { continue }
+                targets[target].pinnedPeople.append(name)
+                record(ledger.busySpan(duty.slot, shift: shift), date: duty.date, person: person,
+                       checkpoint: index.checkpointIndexByName[duty.checkpoint])
+                placed[target].append(person)
+                kept[target].append(person)
+            }
+            previous[target] += duty.people.filter { !duty.isPinned($0) && !previous[target].contains($0) }
             return
         }
         if let target, duty.pinned, inScope {

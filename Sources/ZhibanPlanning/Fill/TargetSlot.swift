@@ -19,8 +19,10 @@ struct TargetSlot: Sendable {
     let layer: Int
     /// What the rotations ask for.
     let designation: Designation
-    /// Pinned by a hand edit: never changed.
+    /// The whole shift pinned: never changed.
     var pinned = false
+    /// The people a hand edit put here, kept on it by every plan (the other places are planned).
+    var pinnedPeople: [String] = []
     /// The note of the duty already there, carried over.
     var note = ""
     /// The duty already there (its location is kept for messages).

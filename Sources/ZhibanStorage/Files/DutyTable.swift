@@ -29,9 +29,15 @@ public enum DutyTable {
             let checkpoint = columns.value("checkpoint", in: row)
             if shift.isEmpty { rowProblems.append("缺少班次") }
             if checkpoint.isEmpty { rowProblems.append("缺少卡口") }
+            let people = columns.value("people", in: row).splitList()
             let pinnedText = columns.value("pinned", in: row)
+            // 是/否 pins the whole shift or nothing (as every file before per-person pins); a list
+            // of names pins the people a hand edit put there.
             let pinned = CellValues.yesNo(pinnedText)
-            if pinned == nil { rowProblems.append("锁定一栏应填“是”或“否”，而不是“\(pinnedText)”") }
+            let pinnedPeople = pinned == nil ? pinnedText.splitList() : []
+            for name in pinnedPeople where !people.contains(name) {
+                rowProblems.append("锁定一栏的“\(name)”不在本班值班人员中（应填“是”“否”或本班的人名）")
+            }
             if let date, rowProblems.isEmpty {
                 let slot = Slot(date: date, shift: shift, checkpoint: checkpoint)
                 if let previous = seen[slot] { rowProblems.append("与第 \(previous) 行是同一个班（\(slot)）") }
@@ -42,8 +48,8 @@ public enum DutyTable {
                 continue
             }
             result.items.append(Duty(
-                date: date, shift: shift, checkpoint: checkpoint, people: columns.value("people", in: row).splitList(),
-                pinned: pinned ?? false, note: columns.value("note", in: row),
+                date: date, shift: shift, checkpoint: checkpoint, people: people,
+                pinned: pinned ?? false, pinnedPeople: pinnedPeople, note: columns.value("note", in: row),
                 location: SourceLocation(file: file, line: row.line)))
         }
         return result
@@ -52,7 +58,13 @@ public enum DutyTable {
     /// The rows written to `duties.csv`, in slot order.
     public static func rows(_ duties: [Duty]) -> [[String]] {
         duties.sorted { $0.slot < $1.slot }.map { d in
-            [d.date.description, d.shift, d.checkpoint, d.people.joined(separator: ";"), d.pinned ? "是" : "否", d.note]
+            [d.date.description, d.shift, d.checkpoint, d.people.joined(separator: ";"), pinnedCell(d), d.note]
         }
+    }
+
+    /// The 锁定 cell: `是` for a pinned shift, the pinned people's names, or `否`.
+    private static func pinnedCell(_ duty: Duty) -> String {
+        if duty.pinned { return "是" }
+        return duty.pinnedPeople.isEmpty ? "否" : duty.pinnedPeople.joined(separator: ";")
     }
 }

@@ -1,7 +1,8 @@
 import ZhibanModel
 
-/// The hand edits of the day board, as pure roster transformations. Every duty a hand edit
-/// touches is pinned, so the planner never undoes it; a duty left with nobody is removed.
+/// The hand edits of the day board, as pure roster transformations. Every person a hand edit
+/// puts on a duty is pinned there, so the planner never undoes it, yet still fills the shift's
+/// other empty places; a duty left with nobody is removed.
 extension Roster {
     /// The person at a place, if any.
     func person(at slot: Slot, place: Int) -> String? {
@@ -33,7 +34,7 @@ extension Roster {
             guard var duty = duty(at: first.slot), duty.people.indices.contains(first.place),
                   duty.people.indices.contains(second.place) else { return self }
             duty.people.swapAt(first.place, second.place)
-            duty.pinned = true
+            duty.pinnedPeople = duty.people.filter { duty.pinnedPeople.contains($0) || $0 == one || $0 == two }
             edited.setDuty(duty, at: first.slot)
         } else {
             edited.replacePerson(at: first.slot, place: first.place, with: two)
@@ -42,10 +43,11 @@ extension Roster {
         return edited
     }
 
-    /// The roster with the duty of a slot pinned if it was not, unpinned if it was.
+    /// The roster with the whole duty of a slot pinned if it was not, unpinned (its people too) if it was.
     func togglingPin(at slot: Slot) -> Roster {
         guard var duty = duty(at: slot) else { return self }
         duty.pinned.toggle()
+        if !duty.pinned { duty.pinnedPeople = [] }
         var edited = self
         edited.setDuty(duty, at: slot)
         return edited
@@ -53,13 +55,15 @@ extension Roster {
 
     private mutating func replacePerson(at slot: Slot, place: Int, with person: String?) {
         var duty = duty(at: slot) ?? Duty(date: slot.date, shift: slot.shift, checkpoint: slot.checkpoint, people: [])
-        switch (person, duty.people.indices.contains(place)) {
+        let leaving = duty.people.indices.contains(place) ? duty.people[place] : nil
+        switch (person, leaving != nil) {
         case (let person?, true): duty.people[place] = person
         case (let person?, false): duty.people.append(person)
         case (nil, true): duty.people.remove(at: place)
         case (nil, false): return
         }
-        duty.pinned = true
+        let stays = { (name: String) in name != leaving || duty.people.contains(name) }
+        duty.pinnedPeople = duty.pinnedPeople.filter(stays) + (person.map { duty.pinnedPeople.contains($0) ? [] : [$0] } ?? [])
         setDuty(duty.people.isEmpty ? nil : duty, at: slot)
     }
 }
