@@ -71,18 +71,19 @@ final class DayBoardReducerTests: XCTestCase {
         XCTAssertTrue(RootView.render(start.after(.nextDay).0).text.contains("刘芳芳"))
     }
 
-    func testAssignPlacesTheChosenPersonPinsTheDutyAndCanBeUndone() {
+    func testAssignPlacesTheChosenPersonPinsThemAndCanBeUndone() {
         let picking = start.after(.moveRight, .moveRight, .moveRight, .assign).0
         guard case .pickList(let list) = picking.mode else { return XCTFail("no pick list") }
         XCTAssertEqual(list.slot, slot("天瑞城市花园南门", "夜班"))
         XCTAssertEqual(picking.roster.volunteers[list.candidates[0]].team, "南门值守组", "keepers first")
-        let (assigned, effects) = picking.typing("lff").after(.submit)
+        let (assigned, effects) = picking.typing("wm").after(.submit)
         XCTAssertEqual(effects, [])
         let duty = assigned.roster.duty(at: slot("天瑞城市花园南门", "夜班"))
-        XCTAssertEqual(duty?.people, ["张伟", "刘芳芳"])
-        XCTAssertEqual(duty?.pinned, true)
+        XCTAssertEqual(duty?.people, ["张伟", "吴敏"])
+        XCTAssertEqual(duty?.pinnedPeople, ["吴敏"], "the person a hand edit put there is pinned")
+        XCTAssertEqual(duty?.pinned, false, "not the shift: its other places stay the planner's")
         XCTAssertTrue(assigned.isDirty)
-        XCTAssertEqual(assigned.message?.text, "排班：刘芳芳 → 4月7日 夜班 天瑞城市花园南门")
+        XCTAssertEqual(assigned.message?.text, "排班：吴敏 → 4月7日 夜班 天瑞城市花园南门")
         let undone = assigned.after(.undo).0
         XCTAssertEqual(undone.roster, Fixture.roster)
         XCTAssertFalse(undone.isDirty)
@@ -90,7 +91,7 @@ final class DayBoardReducerTests: XCTestCase {
     }
 
     func testAssignOnAnOccupiedPlaceReplacesThePerson() {
-        let state = start.after(.assign).0.typing("zw").after(.submit).0
+        let state = start.after(.assign).0.typing("zw").after(.submit, .answer(.yes)).0
         XCTAssertEqual(state.roster.duty(at: slot("天瑞城市花园南门", "白班"))?.people, ["张伟", "李强"])
     }
 
@@ -100,7 +101,7 @@ final class DayBoardReducerTests: XCTestCase {
         let names = list.candidates.map { picking.roster.volunteers[$0].name }
         XCTAssertFalse(names.contains("王中理"))
         XCTAssertFalse(names.contains("李强"))
-        XCTAssertEqual(names.first, "张伟")
+        XCTAssertEqual(names.first, "刘芳芳", "free keepers first: 张伟 would have no rest before his night shift")
         XCTAssertEqual(names.count, Fixture.roster.volunteers.count - 2)
         let cancelled = picking.after(.cancel).0
         XCTAssertEqual(cancelled.roster, Fixture.roster)
@@ -111,8 +112,8 @@ final class DayBoardReducerTests: XCTestCase {
         let picking = start.after(.assign, .nextField, .nextField, .previousField).0
         guard case .pickList(let list) = picking.mode else { return XCTFail("no pick list") }
         XCTAssertEqual(list.selection, 1)
-        let chosen = picking.after(.submit).0
-        XCTAssertEqual(chosen.roster.duty(at: slot("天瑞城市花园南门", "白班"))?.people[0], "刘芳芳")
+        let chosen = picking.after(.submit, .answer(.yes)).0
+        XCTAssertEqual(chosen.roster.duty(at: slot("天瑞城市花园南门", "白班"))?.people[0], "张伟")
         let nobody = start.after(.assign).0.typing("xyzxyz").after(.submit).0
         XCTAssertEqual(nobody.roster, Fixture.roster)
         XCTAssertEqual(nobody.message?.kind, .error)
@@ -129,13 +130,14 @@ final class DayBoardReducerTests: XCTestCase {
     }
 
     func testSwapExchangesTwoPeopleAcrossCheckpointsAndPinsBoth() {
-        let state = start.after(.swapOrMove, .moveDown, .swapOrMove).0
+        let state = start.after(.swapOrMove, .moveDown, .swapOrMove, .answer(.yes)).0
         XCTAssertEqual(state.roster.duty(at: slot("天瑞城市花园南门", "白班"))?.people, ["陈明", "李强"])
         let other = state.roster.duty(at: slot("春谷新村南门", "白班"))
         XCTAssertEqual(other?.people, ["王中理", "赵刚"])
-        XCTAssertEqual(other?.pinned, true)
+        XCTAssertEqual(other?.pinnedPeople, ["王中理"])
+        XCTAssertEqual(other?.pinned, false)
         XCTAssertNil(state.mark)
-        XCTAssertEqual(state.message?.text, "交换 王中理 和 陈明")
+        XCTAssertEqual(state.message?.text, "交换 王中理 和 陈明（违反规则，已标 !）")
     }
 
     func testSwapWithAnEmptyPlaceMovesThePersonAcrossDays() {

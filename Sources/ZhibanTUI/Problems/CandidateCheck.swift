@@ -24,7 +24,11 @@ struct CandidateCheck {
     }
 
     /// What placing `volunteer` on the slot would break, in words (`不能值 周六`); empty when nothing.
-    func problems(placing volunteer: Volunteer) -> [Localized] {
+    func problems(placing volunteer: Volunteer) -> [Localized] { broken(placing: volunteer).map(\.detail) }
+
+    /// The rules placing `volunteer` on the slot would break, each with its name (`休息不足`) and
+    /// what exactly is wrong, without the person's name; empty when nothing.
+    func broken(placing volunteer: Volunteer) -> [(rule: Localized, detail: Localized)] {
         var trial = roster
         trial.volunteers = [volunteer]
         trial.duties = (dutiesByPerson[volunteer.name] ?? []).map { duty in
@@ -42,9 +46,9 @@ struct CandidateCheck {
             .filter { $0.slot == slot && personal.contains($0.kind) && $0.people.contains(volunteer.name) }
             .map { violation in
                 // The pick list says already whether someone keeps the checkpoint: the rule's name is enough.
-                if violation.kind == .notKeeper { return violation.kind.title }
+                if violation.kind == .notKeeper { return (violation.kind.title, violation.kind.title) }
                 let strip = { (text: String) in text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text }
-                return Localized(strip(violation.detail.zh), strip(violation.detail.en))
+                return (violation.kind.title, Localized(strip(violation.detail.zh), strip(violation.detail.en)))
             }
     }
 }

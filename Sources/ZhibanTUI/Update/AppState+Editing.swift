@@ -21,6 +21,16 @@ extension AppState {
         say(label, .success)
     }
 
+    /// Makes `edited` the roster as `commit` does, unless a person it puts somewhere (`moves`)
+    /// would break a rule there: then it names the rule and asks first (y does it anyway).
+    mutating func commitAsking(_ edited: Roster, moves: [(person: String, slot: Slot)], _ label: Localized) {
+        guard refuseIfReadOnly() else { return }
+        guard let warning = PlacementWarning.question(for: edited, moves: moves, directory: directory) else {
+            return commit(edited, label)
+        }
+        mode = .confirm(.breaksRule(edited: edited, label: label, text: warning))
+    }
+
     /// Says so and returns false when the roster is read-only.
     mutating func refuseIfReadOnly() -> Bool {
         guard readOnly else { return true }
@@ -69,7 +79,12 @@ extension AppState {
         case (nil, let b?): label = Localized("\(b) 移到 \(marked.slot.checkpoint) \(marked.slot.shift)", "Moved \(b) to \(marked.slot.checkpoint) \(marked.slot.shift)")
         case (nil, nil): return
         }
-        commit(roster.swapping(marked, place), label)
+        var moves: [(person: String, slot: Slot)] = []
+        if marked.slot != place.slot {
+            if let one { moves.append((one, place.slot)) }
+            if let two { moves.append((two, marked.slot)) }
+        }
+        commitAsking(roster.swapping(marked, place), moves: moves, label)
     }
 
     /// Pins the duty under the cursor, or unpins it.

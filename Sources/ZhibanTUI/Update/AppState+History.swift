@@ -63,6 +63,12 @@ extension AppState {
             return []
         case (.reloadDroppingWork, _):
             return []
+        case (.breaksRule(let edited, let label, _), .yes):
+            commit(edited, Localized(label.zh + "（违反规则，已标 !）", label.en + " (breaks a rule, marked !)"))
+            return []
+        case (.breaksRule, _):
+            say(Localized("未安排", "Not done"))
+            return []
         }
     }
 }

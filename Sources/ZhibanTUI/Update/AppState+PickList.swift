@@ -25,9 +25,9 @@ extension AppState {
                 return []
             }
             let person = roster.volunteers[list.candidates[list.selection]].name
-            commit(roster.placing(person, at: list.slot, place: list.place),
-                   Localized("排班：\(person) → \(DateText.short(list.slot.date, .zh)) \(list.slot.shift) \(list.slot.checkpoint)",
-                             "Assigned \(person) → \(DateText.short(list.slot.date, .en)) \(list.slot.shift) \(list.slot.checkpoint)"))
+            commitAsking(roster.placing(person, at: list.slot, place: list.place), moves: [(person, list.slot)],
+                         Localized("排班：\(person) → \(DateText.short(list.slot.date, .zh)) \(list.slot.shift) \(list.slot.checkpoint)",
+                                   "Assigned \(person) → \(DateText.short(list.slot.date, .en)) \(list.slot.shift) \(list.slot.checkpoint)"))
             return []
         default:
             break
