@@ -60,6 +60,8 @@ public enum PlacementRefusal: Hashable, Sendable, CustomStringConvertible {
         switch limit {
         case .weekday(let weekday): return "on \(weekday.english)s"
         case .date(let date): return "on \(date)"
+        case .dates(let first, let last?): return "from \(first) to \(last)"
+        case .dates(let first, nil): return "from \(first) on"
         case .shift(let shift): return "\(shift) shifts"
         case .nightShifts: return "night shifts"
         }

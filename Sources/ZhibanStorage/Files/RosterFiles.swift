@@ -49,12 +49,16 @@ public enum RosterFiles {
         } catch {
             problems += error.problems
         }
-        if let read = table(volunteers, in: files, prefix: prefix, problems: &problems, VolunteerTable.read) {
-            roster.volunteers = read
-        }
+        // Duties first: a date without a year in 不能值班 is read near the last planned date.
         if let read = table(duties, in: files, prefix: prefix, problems: &problems, DutyTable.read) {
             roster.duties = read
             roster.sortDuties()
+        }
+        let reference = roster.shortDateReference(today: LocalDate.today(inZone: roster.settings.timeZone))
+        if let read = table(volunteers, in: files, prefix: prefix, problems: &problems, { (records, file) throws(RosterFileError) in
+            try VolunteerTable.read(records, file: file, near: reference)
+        }) {
+            roster.volunteers = read
         }
         if !problems.isEmpty { throw RosterFileError(problems) }
         return roster

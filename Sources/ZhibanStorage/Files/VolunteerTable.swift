@@ -20,8 +20,11 @@ public enum VolunteerTable {
     /// Headers that mark a file as a volunteers table.
     static let signature = ["姓名", "name"]
 
-    /// Reads volunteers from parsed CSV records; each bad row becomes a problem.
-    public static func read(_ records: [CSVRecord], file: String) throws(RosterFileError) -> TableRead<Volunteer> {
+    /// Reads volunteers from parsed CSV records; each bad row becomes a problem. Dates in
+    /// 不能值班 written without a year (`4-8~4-21`) are read near `reference`
+    /// (`Roster.shortDateReference`); without one they are a problem.
+    public static func read(_ records: [CSVRecord], file: String, near reference: LocalDate? = nil) throws(RosterFileError)
+        -> TableRead<Volunteer> {
         let table = try TableRows(records: records, specs: specs, file: file)
         let columns = table.columns
         var result = TableRead<Volunteer>()
@@ -41,10 +44,10 @@ public enum VolunteerTable {
             if party == nil { rowProblems.append("党员一栏应填“是”或“否”，而不是“\(partyText)”") }
             var unavailable: [Unavailability] = []
             for item in columns.value("unavailable", in: row).splitList() {
-                if let entry = Unavailability(parsing: item) {
+                if let entry = Unavailability(parsing: item, near: reference) {
                     unavailable.append(entry)
                 } else {
-                    rowProblems.append("不能值班“\(item)”不是星期、日期（YYYY-MM-DD）或班次名")
+                    rowProblems.append("不能值班“\(item)”不是星期、日期（2022-04-08、4-8）、日期范围（2022-04-08~2022-04-21）或班次名")
                 }
             }
             guard rowProblems.isEmpty else {

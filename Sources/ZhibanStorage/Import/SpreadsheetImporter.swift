@@ -82,7 +82,8 @@ public struct SpreadsheetImporter: Sendable {
             result.shifts.upsert(read.items, by: \.name)
         }
         for table in sorted.volunteers {
-            let read = try VolunteerTable.read(table.records, file: table.file)
+            let reference = roster.shortDateReference(today: LocalDate.today(inZone: roster.settings.timeZone))
+            let read = try VolunteerTable.read(table.records, file: table.file, near: reference)
             problems += read.problems
             counts["volunteers", default: 0] += read.items.count
             result.volunteers.upsert(read.items, by: \.name)

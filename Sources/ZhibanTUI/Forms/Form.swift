@@ -38,6 +38,8 @@ public struct Form: Sendable {
     public internal(set) var isAskingToDiscard = false
     /// The values the form opened with, to tell whether anything was changed.
     private let openingValues: [String]
+    /// The date a date typed without a year is read near (`Roster.shortDateReference`).
+    var dateReference: LocalDate?
 
     /// A form with these fields, the first one's text selected (typing replaces it).
     init(purpose: Purpose, fields: [FormField]) {
@@ -137,7 +139,7 @@ enum FormCheck {
     /// The problems of a form's values (empty: it can be saved).
     static func problems(_ form: Form, roster: Roster) -> Problems {
         switch form.purpose {
-        case .volunteer(let editing): return VolunteerForm.problems(form.values, editing: editing, roster: roster)
+        case .volunteer(let editing): return VolunteerForm.problems(form.values, editing: editing, roster: roster, near: form.dateReference)
         case .team(let editing): return TeamForm.problems(form.values, editing: editing, roster: roster)
         case .checkpoint(let editing): return CheckpointForm.problems(form.values, editing: editing, roster: roster)
         case .shift(let editing): return ShiftForm.problems(form.values, editing: editing, roster: roster)

@@ -13,13 +13,13 @@ enum VolunteerForm {
             FormField(Localized("职务", "Role"), volunteer?.role ?? "", hint: Localized("组长、队长、楼栋长…", "组长, 队长, 楼栋长…")),
             FormField(Localized("技能", "Skills"), volunteer?.skills.joined(separator: ";") ?? "", hint: Localized("用 ; 分隔", "separated by ;")),
             FormField(Localized("不能值班", "Cannot serve"), volunteer?.unavailable.map(\.description).joined(separator: ";") ?? "",
-                      hint: Localized("周六;夜班;2022-04-17", "周六;夜班;2022-04-17")),
+                      hint: Localized("周六;夜班;4-17;4-8~4-21", "周六;夜班;4-17;4-8~4-21")),
             FormField(Localized("备注", "Note"), volunteer?.note ?? ""),
         ]
     }
 
     /// The problems of the values, by field.
-    static func problems(_ values: [String], editing: String?, roster: Roster) -> FormCheck.Problems {
+    static func problems(_ values: [String], editing: String?, roster: Roster, near reference: LocalDate? = nil) -> FormCheck.Problems {
         var problems: FormCheck.Problems = [:]
         problems[0] = FormRules.name(values[0], existing: roster.volunteers.map(\.name), editing: editing, what: Localized("姓名", "name"))
         problems[1] = FormRules.phone(values[1])
@@ -28,8 +28,9 @@ enum VolunteerForm {
             problems[3] = Localized("没有叫“\(values[3])”的队伍（先在队伍页添加）", "No team “\(values[3])” (add it on the Teams view first)")
         }
         for entry in values[6].splitList() {
-            guard let limit = Unavailability(parsing: entry) else {
-                problems[6] = Localized("看不懂“\(entry)”：写星期、日期或班次名", "Cannot read “\(entry)”: a weekday, a date or a shift")
+            guard let limit = Unavailability(parsing: entry, near: reference) else {
+                problems[6] = Localized("看不懂“\(entry)”：写星期、日期（4-8、4-8~4-21）或班次名",
+                                        "Cannot read “\(entry)”: a weekday, a date (4-8, 4-8~4-21) or a shift")
                 break
             }
             if case .shift(let name) = limit, roster.shift(named: name) == nil {
@@ -42,8 +43,8 @@ enum VolunteerForm {
 
     /// The roster with the volunteer added or changed (a new name is carried into the duties and
     /// the team's leader; a 组长 or 队长 becomes their team's leader), and the words for the history.
-    static func apply(_ values: [String], editing: String?, to roster: Roster) -> (Roster, Localized) {
-        let (edited, words) = record(values, editing: editing, in: roster)
+    static func apply(_ values: [String], editing: String?, to roster: Roster, near reference: LocalDate?) -> (Roster, Localized) {
+        let (edited, words) = record(values, editing: editing, in: roster, near: reference)
         guard ["组长", "队长"].contains(values[4]), let team = edited.teams.firstIndex(where: { $0.name == values[3] }),
               edited.teams[team].leader != values[0] else { return (edited, words) }
         var led = edited
@@ -52,10 +53,11 @@ enum VolunteerForm {
     }
 
     /// The roster with the volunteer added or changed, and the words for the history.
-    private static func record(_ values: [String], editing: String?, in roster: Roster) -> (Roster, Localized) {
+    private static func record(_ values: [String], editing: String?, in roster: Roster, near reference: LocalDate?) -> (Roster, Localized) {
         var volunteer = Volunteer(
             name: values[0], phone: values[1], isPartyMember: FormRules.yesNo(values[2]) ?? false, team: values[3],
-            role: values[4], skills: values[5].splitList(), unavailable: values[6].splitList().compactMap(Unavailability.init(parsing:)),
+            role: values[4], skills: values[5].splitList(),
+            unavailable: values[6].splitList().compactMap { Unavailability(parsing: $0, near: reference) },
             note: values[7])
         var edited = roster
         guard let editing, let position = roster.volunteers.firstIndex(where: { $0.name == editing }) else {

@@ -4,6 +4,7 @@ extension AppState {
     /// Opens a form, with its problems found (shown once a field is typed in, or on Enter).
     mutating func openForm(_ form: Form) {
         var form = form
+        form.dateReference = roster.shortDateReference(today: today)
         form.errors = FormCheck.problems(form, roster: roster)
         mode = .form(form)
     }
@@ -68,7 +69,7 @@ extension AppState {
         let values = form.values
         let outcome: (Roster, Localized)
         switch form.purpose {
-        case .volunteer(let editing): outcome = VolunteerForm.apply(values, editing: editing, to: roster)
+        case .volunteer(let editing): outcome = VolunteerForm.apply(values, editing: editing, to: roster, near: form.dateReference)
         case .team(let editing): outcome = TeamForm.apply(values, editing: editing, to: roster)
         case .checkpoint(let editing): outcome = CheckpointForm.apply(values, editing: editing, to: roster)
         case .shift(let editing): outcome = ShiftForm.apply(values, editing: editing, to: roster)
