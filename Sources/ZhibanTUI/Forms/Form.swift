@@ -20,6 +20,8 @@ public struct Form: Sendable {
         case settings
         /// Adds a rotation pattern (nil) or edits the one at this position.
         case rotation(editing: Int?)
+        /// Says from when (to when) a person cannot serve, and why.
+        case sickCall(person: String)
     }
 
     /// What the form is for.
@@ -109,6 +111,8 @@ public struct Form: Sendable {
         case .settings: return Localized("标题和规则", "Title and rules")
         case .rotation(let index):
             return index.map { Localized("编辑第 \($0 + 1) 条轮换", "Edit rotation \($0 + 1)") } ?? Localized("新增轮换", "New rotation")
+        case .sickCall(let person):
+            return Localized("\(person) 不能值班：撤下这些天的班，再预览替班人选", "\(person) cannot serve: off those days' duties, then a preview of who stands in")
         }
     }
 }
@@ -146,6 +150,7 @@ enum FormCheck {
         case .replan(let shown, let today): return ReplanForm.problems(form.values, roster: roster, shown: shown, today: today)
         case .settings: return SettingsForm.problems(form.values)
         case .rotation: return RotationForm.problems(form.values, roster: roster)
+        case .sickCall: return SickCallForm.problems(form.values, near: form.dateReference)
         }
     }
 }

@@ -58,6 +58,9 @@ public enum Action: Hashable, Sendable {
     case togglePin
     /// Re-plans a range of dates, with a preview before anything changes.
     case replan
+    /// The person under the cursor cannot serve from a date (to a date): off those duties, with
+    /// a preview of who stands in.
+    case sickCall
     /// Previews the print of the current view.
     case printPreview
     /// Writes the previewed print to a file.

@@ -65,6 +65,7 @@ public enum KeyMap {
                 bind(.character("s"), .swapOrMove, "交换/移动（先标记）", "swap/move (mark first)", footer: true),
                 bind(.escape, .cancel, "取消标记", "clear the mark"),
                 bind(.character("P"), .togglePin, "固定/取消固定", "pin/unpin"),
+                bind(.character("b"), .sickCall, "不能值班（病假、隔离）：撤下并预览替班", "cannot serve (sick, quarantine): stand-ins previewed"),
                 bind(.character("r"), .replan, "重新排班（先预览）", "re-plan (with preview)"),
                 bind(.character("/"), .openSearch, "查找", "search"),
             ] + searching + panes(of: view) + global

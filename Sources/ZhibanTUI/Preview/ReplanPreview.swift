@@ -14,14 +14,20 @@ public struct ReplanPreview: Sendable {
     /// The first line shown.
     public internal(set) var scroll = 0
 
+    /// The words for the undo history.
+    let label: Localized
+
     /// Runs the planner on `roster` and describes the result; nil when it would change nothing.
-    init?(planning request: PlanRequest, on roster: Roster, language: Language) {
+    /// `heading` comes first and `label` names the step (by default the re-planned dates).
+    init?(planning request: PlanRequest, on roster: Roster, language: Language, heading: [String] = [], label: Localized? = nil) {
         let result = Planner(roster).plan(request)
         guard !result.changes.isEmpty else { return nil }
         self.request = request
+        let range = "\(request.from)–\(request.to)" + (request.checkpoint.map { " \($0)" } ?? "")
+        self.label = label ?? Localized("重新排班 \(range)", "Re-planned \(range)")
         planned = result.roster
         let count = { (kind: DutyChange.Kind) in result.changes.filter { $0.kind == kind }.count }
-        var lines = [
+        var lines = heading + [
             Localized("新增 \(count(.added))，移除 \(count(.removed))，调动 \(count(.moved))；仍空缺 \(result.emptyPlaces) 个位置",
                       "\(count(.added)) added, \(count(.removed)) removed, \(count(.moved)) moved; \(result.emptyPlaces) places still empty")(language),
             "",
@@ -33,11 +39,5 @@ public struct ReplanPreview: Sendable {
         lines += result.warnings.map { $0(language) }
         lines += [Localized("改动：", "Changes:")(language)] + result.changes.map { $0.text(language) }
         self.lines = lines
-    }
-
-    /// The words for the undo history.
-    var label: Localized {
-        let range = "\(request.from)–\(request.to)" + (request.checkpoint.map { " \($0)" } ?? "")
-        return Localized("重新排班 \(range)", "Re-planned \(range)")
     }
 }

@@ -78,6 +78,9 @@ extension AppState {
         case .replan:
             previewReplan(values)
             return []
+        case .sickCall(let person):
+            if let call = SickCallForm.Call(person: person, values: values, near: form.dateReference) { previewSickCall(call) }
+            return []
         }
         commit(outcome.0, outcome.1)
         if let kind = activeTable, let position = recordPosition(kind, named: values[0]) {

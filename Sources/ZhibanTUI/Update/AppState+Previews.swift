@@ -26,6 +26,34 @@ extension AppState {
         mode = .replanPreview(preview)
     }
 
+    /// Opens the sick-call form for the person under the day-board cursor.
+    mutating func openSickCall() {
+        guard let place = placeUnderCursor else {
+            return say(Localized("光标不在排班格上", "The cursor is not on a place to fill"), .error)
+        }
+        guard let person = roster.person(at: place.slot, place: place.place) else {
+            return say(Localized("这里没有人：把光标放在不能值班的人身上", "Nobody is here: put the cursor on the person who cannot serve"), .error)
+        }
+        guard refuseIfReadOnly() else { return }
+        openForm(Form(purpose: .sickCall(person: person), fields: SickCallForm.fields(from: date)))
+    }
+
+    /// Takes the person off the duties of the call's dates and shows the re-plan of those dates
+    /// that fills their places; Enter applies both as one undoable step. With nothing to
+    /// re-plan (no duties those days, or nobody to stand in), the call is recorded at once.
+    mutating func previewSickCall(_ call: SickCallForm.Call) {
+        let (edited, removed) = call.apply(to: roster)
+        let last = call.last ?? max(call.first, roster.dutyDateRange?.upperBound ?? call.first)
+        let heading = Localized("\(call.label.zh)：撤下 \(removed) 个班；下面是替班安排，Enter 执行，Esc 放弃（什么都不改）",
+                                "\(call.label.en): off \(removed) duties; the stand-ins below, Enter applies, Esc drops it all")(language)
+        guard removed > 0, let preview = ReplanPreview(planning: PlanRequest(from: call.first, to: last), on: edited, language: language,
+                                                        heading: [heading, ""], label: call.label) else {
+            let off = Localized("，撤下 \(removed) 个班（无人可替）", ", off \(removed) duties (nobody can stand in)")
+            return commit(edited, removed > 0 ? Localized(call.label.zh + off.zh, call.label.en + off.en) : call.label)
+        }
+        mode = .replanPreview(preview)
+    }
+
     /// Keys in the re-plan preview: scroll, Enter applies it (one undoable step), Esc drops it.
     mutating func applyInReplanPreview(_ action: Action, _ preview: ReplanPreview) -> [Effect] {
         var preview = preview

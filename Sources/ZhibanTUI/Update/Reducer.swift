@@ -91,6 +91,7 @@ extension AppState {
         case .unassign: unassign()
         case .swapOrMove: swapOrMove()
         case .togglePin: togglePin()
+        case .sickCall: openSickCall()
         case .replan: view == .period ? openReplan(from: periodFromToday.lowerBound, to: periodFromToday.upperBound) : openReplan()
         case .printPreview: openPrintPreview()
         case .add: addRecord()
