@@ -25,7 +25,7 @@ final class InterfaceTests: InterfaceTestCase {
         try tui.press("q")
         XCTAssertEqual(try tui.exitStatus(), 0)
         let duties = try file("duties.csv")
-        XCTAssertTrue(duties.contains(",1号进站口,严杰,是,"), duties)
+        XCTAssertTrue(duties.contains(",1号进站口,严杰,严杰,"), "the hand edit pins 严杰, not the shift: \(duties)")
         XCTAssertFalse(duties.contains("吴霞勇"), duties)
     }
 
@@ -49,7 +49,7 @@ final class InterfaceTests: InterfaceTestCase {
         let swapped = try dutyRows()
         XCTAssertEqual(swapped["2022-04-01,早班,1号进站口"]?.people, second.people)
         XCTAssertEqual(swapped["2022-04-01,早班,2号进站口"]?.people, first.people)
-        XCTAssertEqual(swapped["2022-04-01,早班,1号进站口"]?.pinned, "是", "a hand edit pins the duty")
+        XCTAssertEqual(swapped["2022-04-01,早班,1号进站口"]?.pinned, second.people, "a hand edit pins the people it moved")
     }
 
     /// duties.csv as `date,shift,checkpoint` → people and pinned.

@@ -1,20 +1,23 @@
 import Foundation
 import XCTest
 
-/// A test of the interface driven in tmux: the station example copied into a fresh folder as
-/// `r`, and the tmux session closed after the test, whatever happened.
+/// A test of the interface driven in tmux: a bundled example (the station unless a subclass
+/// says otherwise) copied into a fresh folder as `r`, and the tmux session closed after the
+/// test, whatever happened.
 class InterfaceTestCase: XCTestCase {
     /// The tmux session of the test, closed in `tearDown`.
     var session: TmuxSession?
     /// The test's folder, holding the roster `r`.
     var folder: URL!
+    /// The bundled example the roster is made from.
+    var example: String { "station" }
 
     override func setUpWithError() throws {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: ZhibanRun.binary.path),
                           "run `swift build` before `swift test`: \(ZhibanRun.binary.path) is missing")
         try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
         folder = temporaryFolder(for: self)
-        XCTAssertEqual(try ZhibanRun(["init", "r", "--example", "station"], in: folder).status, 0)
+        XCTAssertEqual(try ZhibanRun(["init", "r", "--example", example], in: folder).status, 0)
     }
 
     override func tearDown() {
@@ -25,10 +28,11 @@ class InterfaceTestCase: XCTestCase {
     var roster: URL { folder.appendingPathComponent("r") }
 
     /// Opens the interface on the roster and waits for the day board.
-    func open(_ arguments: [String] = ["--roster", "r", "--lang", "zh"], width: Int = 100, height: Int = 30) throws -> TmuxSession {
+    func open(_ arguments: [String] = ["--roster", "r", "--lang", "zh"], width: Int = 100, height: Int = 30,
+              waitingFor board: String = "1号进站口") throws -> TmuxSession {
         let opened = try TmuxSession(arguments, in: folder, width: width, height: height)
         session = opened
-        try opened.waitFor("1号进站口")
+        try opened.waitFor(board)
         return opened
     }
 
