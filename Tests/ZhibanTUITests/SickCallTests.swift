@@ -36,7 +36,7 @@ final class SickCallTests: XCTestCase {
         let previewing = calledIn()
         guard case .replanPreview(let preview) = previewing.mode else { return XCTFail("no preview: \(previewing.mode)") }
         XCTAssertEqual(previewing.roster, F.roster, "nothing changes before Enter")
-        XCTAssertEqual(preview.lines.first, "李强 不能值班 2022-04-07~2022-04-08（发烧）：撤下 3 个班；下面是替班安排，Enter 执行，Esc 放弃（什么都不改）")
+        XCTAssertEqual(preview.lines.first, "李强 不能值班 2022-04-07~2022-04-08（发烧）：撤下 3 个班，下面是替班安排")
         XCTAssertTrue(preview.lines.contains { $0.hasPrefix("新增") && $0.contains("春谷新村南门") }, preview.lines.joined(separator: "\n"))
         let done = previewing.after(.submit).0
         XCTAssertEqual(duties(of: "李强", in: done.roster), [], "off every duty of 4-7 and 4-8")

@@ -10,7 +10,7 @@ import ZhibanModel
 /// result.unfilled.forEach { print($0) }    // 2022-04-05 早班 3号进站口：需要 1 人，已排 0 人 — …
 /// ```
 public struct Planner: Sendable {
-    private let index: RosterIndex
+    let index: RosterIndex
 
     /// Prepares to plan this roster.
     public init(_ roster: Roster) {

@@ -54,8 +54,8 @@ enum SickCallForm {
         }
 
         /// The roster with the dates in the person's 不能值班, the reason in their note, and the
-        /// person off every duty of those dates; and how many duties they came off.
-        func apply(to roster: Roster) -> (roster: Roster, removed: Int) {
+        /// person off every duty of those dates; and the slots they came off.
+        func apply(to roster: Roster) -> (roster: Roster, vacated: Set<Slot>) {
             var edited = roster
             if let position = edited.volunteers.firstIndex(where: { $0.name == person }) {
                 if !edited.volunteers[position].unavailable.contains(limit) { edited.volunteers[position].unavailable.append(limit) }
@@ -65,14 +65,14 @@ enum SickCallForm {
                     edited.volunteers[position].note = note.isEmpty ? entry : note + "；" + entry
                 }
             }
-            var removed = 0
+            var vacated: Set<Slot> = []
             for index in edited.duties.indices where limit.covers(edited.duties[index].date) && edited.duties[index].people.contains(person) {
                 edited.duties[index].people.removeAll { $0 == person }
                 edited.duties[index].pinnedPeople.removeAll { $0 == person }
-                removed += 1
+                vacated.insert(edited.duties[index].slot)
             }
             edited.duties.removeAll { $0.people.isEmpty && $0.note.isEmpty }
-            return (edited, removed)
+            return (edited, vacated)
         }
 
         /// The words for the history: `王伟 不能值班 2022-04-08~2022-04-21（发烧）`.

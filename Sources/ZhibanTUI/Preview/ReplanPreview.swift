@@ -18,9 +18,13 @@ public struct ReplanPreview: Sendable {
     let label: Localized
 
     /// Runs the planner on `roster` and describes the result; nil when it would change nothing.
-    /// `heading` comes first and `label` names the step (by default the re-planned dates).
-    init?(planning request: PlanRequest, on roster: Roster, language: Language, heading: [String] = [], label: Localized? = nil) {
-        let result = Planner(roster).plan(request)
+    init?(planning request: PlanRequest, on roster: Roster, language: Language) {
+        self.init(result: Planner(roster).plan(request), of: request, language: language)
+    }
+
+    /// Describes a plan's result; nil when it changes nothing. `heading` comes first and `label`
+    /// names the step (by default the re-planned dates).
+    init?(result: PlanResult, of request: PlanRequest, language: Language, heading: [String] = [], label: Localized? = nil) {
         guard !result.changes.isEmpty else { return nil }
         self.request = request
         let range = "\(request.from)–\(request.to)" + (request.checkpoint.map { " \($0)" } ?? "")

@@ -38,16 +38,19 @@ extension AppState {
         openForm(Form(purpose: .sickCall(person: person), fields: SickCallForm.fields(from: date)))
     }
 
-    /// Takes the person off the duties of the call's dates and shows the re-plan of those dates
-    /// that fills their places; Enter applies both as one undoable step. With nothing to
-    /// re-plan (no duties those days, or nobody to stand in), the call is recorded at once.
+    /// Takes the person off the duties of the call's dates and shows the stand-ins the planner
+    /// proposes for exactly those places (nobody else is moved); Enter applies both as one
+    /// undoable step. With nothing to fill (no duties those days, or nobody to stand in), the
+    /// call is recorded at once.
     mutating func previewSickCall(_ call: SickCallForm.Call) {
-        let (edited, removed) = call.apply(to: roster)
-        let last = call.last ?? max(call.first, roster.dutyDateRange?.upperBound ?? call.first)
-        let heading = Localized("\(call.label.zh)：撤下 \(removed) 个班；下面是替班安排，Enter 执行，Esc 放弃（什么都不改）",
-                                "\(call.label.en): off \(removed) duties; the stand-ins below, Enter applies, Esc drops it all")(language)
-        guard removed > 0, let preview = ReplanPreview(planning: PlanRequest(from: call.first, to: last), on: edited, language: language,
-                                                        heading: [heading, ""], label: call.label) else {
+        let (edited, vacated) = call.apply(to: roster)
+        let removed = vacated.count
+        let request = PlanRequest(from: vacated.map(\.date).min() ?? call.first, to: vacated.map(\.date).max() ?? call.first)
+        let heading = Localized("\(call.label.zh)：撤下 \(removed) 个班，下面是替班安排",
+                                "\(call.label.en): off \(removed) duties, the stand-ins below")(language)
+        let result = Planner(edited).standIns(for: vacated, from: request.from, to: request.to)
+        guard removed > 0, let preview = ReplanPreview(result: result, of: request, language: language, heading: [heading, ""],
+                                                        label: call.label) else {
             let off = Localized("，撤下 \(removed) 个班（无人可替）", ", off \(removed) duties (nobody can stand in)")
             return commit(edited, removed > 0 ? Localized(call.label.zh + off.zh, call.label.en + off.en) : call.label)
         }
