@@ -29,4 +29,11 @@ final class PinnedPeopleFileTests: XCTestCase {
         XCTAssertEqual(read.items, [])
         XCTAssertEqual(read.problems.map(\.description), ["duties.csv:2: 锁定一栏的“张三”不在本班值班人员中（应填“是”“否”或本班的人名）"])
     }
+
+    func testSomeoneCalledYesPinnedAloneReadsBackAsAName() throws {
+        let read = try duties("2022-04-01,白班,南门,是;李强,是;,\n")
+        XCTAssertEqual(read.items.first?.pinnedPeople, ["是"])
+        XCTAssertEqual(read.items.first?.pinned, false)
+        XCTAssertEqual(DutyTable.rows(read.items).first?[4], "是;")
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension LocalDate {
     /// Reads a date as organizers write it: ISO `2022-04-08` (also `2022/4/8`), `2022年4月8日`,
     /// or without a year, `4-8`, `4/8`, `4月8日`, `4月8号`. A date without a year is the day of

@@ -1,3 +1,5 @@
+import Foundation
+
 /// When a volunteer cannot serve: a weekday, a date, a shift by name, or night shifts.
 public enum Unavailability: Hashable, Sendable, CustomStringConvertible {
     /// Never on a night shift (written `夜班`): any shift through part of 00:00–05:00, and any

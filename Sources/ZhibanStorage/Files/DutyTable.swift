@@ -62,9 +62,12 @@ public enum DutyTable {
         }
     }
 
-    /// The 锁定 cell: `是` for a pinned shift, the pinned people's names, or `否`.
+    /// The 锁定 cell: `是` for a pinned shift, the pinned people's names, or `否`. A lone name
+    /// that reads as yes or no (someone called 是) gets a `;` after it, so it reads back as a name.
     private static func pinnedCell(_ duty: Duty) -> String {
         if duty.pinned { return "是" }
-        return duty.pinnedPeople.isEmpty ? "否" : duty.pinnedPeople.joined(separator: ";")
+        if duty.pinnedPeople.isEmpty { return "否" }
+        let names = duty.pinnedPeople.joined(separator: ";")
+        return CellValues.yesNo(names) == nil ? names : names + ";"
     }
 }
