@@ -117,7 +117,8 @@ extension PlanningBoard {
         for (number, target) in targets.enumerated() where !target.pinned {
             let added = placed[number].filter { !kept[number].contains($0) }.sorted()
             let before = target.existing?.people ?? []
-            let stayed = kept[number].sorted { (before.firstIndex(of: facts.names[$0]) ?? .max) < (before.firstIndex(of: facts.names[$1]) ?? .max) }
+            let position = { (person: Int) in before.firstIndex(of: self.facts.names[person]) ?? .max }
+            let stayed = kept[number].sorted { position($0) < position($1) }  // as they stood before
             let people = (stayed + added).map { facts.names[$0] }
             if people.isEmpty, target.note.isEmpty { continue }
             duties.append(Duty(date: target.slot.date, shift: target.slot.shift, checkpoint: target.slot.checkpoint,

@@ -55,15 +55,13 @@ extension Roster {
 
     private mutating func replacePerson(at slot: Slot, place: Int, with person: String?) {
         var duty = duty(at: slot) ?? Duty(date: slot.date, shift: slot.shift, checkpoint: slot.checkpoint, people: [])
-        let leaving = duty.people.indices.contains(place) ? duty.people[place] : nil
-        switch (person, leaving != nil) {
+        switch (person, duty.people.indices.contains(place)) {
         case (let person?, true): duty.people[place] = person
         case (let person?, false): duty.people.append(person)
         case (nil, true): duty.people.remove(at: place)
         case (nil, false): return
         }
-        let stays = { (name: String) in name != leaving || duty.people.contains(name) }
-        duty.pinnedPeople = duty.pinnedPeople.filter(stays) + (person.map { duty.pinnedPeople.contains($0) ? [] : [$0] } ?? [])
+        duty.pinnedPeople = duty.people.filter { $0 == person || duty.pinnedPeople.contains($0) }
         setDuty(duty.people.isEmpty ? nil : duty, at: slot)
     }
 }
