@@ -55,6 +55,7 @@ final class SickCallTests: XCTestCase {
         let dropped = calledIn().after(.cancel).0
         XCTAssertEqual(dropped.roster, F.roster)
         XCTAssertFalse(dropped.isDirty)
+        XCTAssertEqual(dropped.message?.text, "已放弃，没有改动：李强 不能值班 2022-04-07~2022-04-08（发烧）")
     }
 
     func testAnOpenCallTakesThemOffEveryLaterDuty() {

@@ -67,7 +67,7 @@ extension AppState {
             return []
         case .cancel:
             mode = .normal
-            say(Localized("已放弃重新排班", "Re-plan discarded"))
+            say(Localized("已放弃，没有改动：" + preview.label.zh, "Dropped, nothing changed: " + preview.label.en))
             return []
         default:
             preview.scroll = scrolled(preview.scroll, action, lines: PreviewView.wrapped(preview.lines, width: width).count)
