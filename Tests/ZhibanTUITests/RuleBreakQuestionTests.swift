@@ -24,7 +24,7 @@ final class RuleBreakQuestionTests: XCTestCase {
         let done = asked.after(.answer(.yes)).0
         XCTAssertEqual(done.roster.duty(at: dayShift)?.people, ["张伟", "李强"])
         XCTAssertEqual(done.message?.text, "排班：张伟 → 4月7日 白班 天瑞城市花园南门（违反规则，已标 !）")
-        XCTAssertTrue(RootView.render(done).text.contains("!张伟"))
+        XCTAssertTrue(RootView.render(done).text.contains("!张伟"))  // in a whole-pinned cell: no = of its own
         let refused = asked.after(.answer(.no)).0
         XCTAssertEqual(refused.roster, Fixture.roster)
         XCTAssertFalse(refused.isDirty)
@@ -45,5 +45,6 @@ final class RuleBreakQuestionTests: XCTestCase {
         let done = start.after(.moveRight, .moveRight, .moveRight, .assign).0.typing("wm").after(.submit).0
         guard case .normal = done.mode else { return XCTFail("asked: \(done.mode)") }
         XCTAssertEqual(done.message?.text, "排班：吴敏 → 4月7日 夜班 天瑞城市花园南门")
+        XCTAssertTrue(RootView.render(done).text.contains("张伟 =+吴敏"), "placed by hand (from the reserve), so marked =")
     }
 }

@@ -21,10 +21,11 @@ struct BoardCell: Sendable {
             let volunteer = directory.volunteer(named: name)
             let isReserve = volunteer.map { checkpoint.reserve == $0.team && !checkpoint.keepers.contains($0.team) } ?? false
             let broken = problems.filter { $0.people.contains(name) }.map(\.text)
-            return BoardPlace(person: name, volunteer: volunteer, isReserve: isReserve, problems: broken)
+            let isPinned = duty?.pinned == false && duty?.pinnedPeople.contains(name) == true
+            return BoardPlace(person: name, volunteer: volunteer, isReserve: isReserve, isPinned: isPinned, problems: broken)
         }
         while places.count < BoardCell.placeCount(people: people.count, checkpoint: checkpoint) {
-            places.append(BoardPlace(person: nil, volunteer: nil, isReserve: false, problems: []))
+            places.append(BoardPlace(person: nil, volunteer: nil, isReserve: false, isPinned: false, problems: []))
         }
         self.places = places
         self.problems = problems.filter { $0.people.isEmpty }.map(\.text)
@@ -43,16 +44,20 @@ struct BoardPlace: Sendable {
     var volunteer: Volunteer?
     /// Called in from the checkpoint's reserve team.
     var isReserve: Bool
+    /// Put here by a hand edit (the planner keeps them here); not marked when the whole duty is
+    /// pinned, which the cell's own mark says.
+    var isPinned: Bool
     /// The rules this person breaks here.
     var problems: [String]
 
-    /// How the place is written on the board: `+王伟*^`, `!李强`, `____`.
+    /// How the place is written on the board: `+王伟*^`, `!李强`, `=张伟` (placed by hand), `____`.
     var label: String {
         guard let person else { return BoardPlace.emptyLabel }
         var text = person
         if volunteer?.isPartyMember == true { text += Marks.party }
         if volunteer?.isLeader == true { text += Marks.leader }
         if isReserve { text = Marks.reserve + text }
+        if isPinned { text = Marks.pinned + text }
         if !problems.isEmpty { text = Marks.problem + text }
         return text
     }

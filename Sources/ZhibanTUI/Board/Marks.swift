@@ -9,7 +9,8 @@ enum Marks {
     static let reserve = "+"
     /// Before someone who breaks a rule there, and on a slot that breaks one.
     static let problem = "!"
-    /// Before a pinned duty (the planner leaves it alone).
+    /// Before a pinned duty (the planner leaves it alone), and before a person a hand edit put
+    /// on a shift (the planner keeps them there).
     static let pinned = "="
     /// Before a place marked for a swap or move.
     static let marked = ">"
