@@ -10,12 +10,13 @@ final class DetailLinesTests: XCTestCase {
     }
 
     func testProblemsShowTheWholeExplanationOfTheRowUnderTheCursorWrapped() {
-        let problems = Fixture.state().after(.show(.problems)).0
+        // The third row: 天瑞城市花园南门 夜班's empty place (李强's rest and long day come first).
+        let problems = Fixture.state().after(.show(.problems), .moveDown, .moveDown).0
         let screen = lines(problems)
         // The row is cut at the edge; its last clause shows in the detail below.
-        XCTAssertFalse(screen[3].contains("吴敏 不是党员"), screen[3])
+        XCTAssertFalse(screen[5].contains("吴敏 不是党员"), screen[5])
         XCTAssertTrue(screen.contains { $0.contains("吴敏 不是党员") }, screen.joined(separator: "\n"))
-        let narrow = lines(Fixture.state(width: 60, height: 18).after(.show(.problems)).0)
+        let narrow = lines(Fixture.state(width: 60, height: 18).after(.show(.problems), .moveDown, .moveDown).0)
         XCTAssertTrue(narrow.contains { $0.hasPrefix(" 排 1 人（还缺 1 名党员）") }, narrow.joined(separator: "\n"))
     }
 
@@ -36,7 +37,7 @@ final class DetailLinesTests: XCTestCase {
         let onLi = problems.after(.openDay).0
         let status = lines(onLi)[28]
         XCTAssertTrue(status.hasPrefix(" 李强（党员）  17010000002  南门值守组  !"), status)
-        XCTAssertTrue(status.contains("之后只休息"), status)
+        XCTAssertTrue(status.contains("之前只休息"), status)  // his day shift, before his night at 春谷新村南门
     }
 
     func testTheDetailLineAlsoSaysWhatIsWrongWithTheShiftAsAWhole() throws {
