@@ -34,12 +34,7 @@ enum DateArgument {
     }
 
     /// Today in the roster's time zone (or the system's, when the roster names an unknown one).
-    static func today(in timeZone: String) -> LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: timeZone) ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
+    static func today(in timeZone: String) -> LocalDate { LocalDate.today(inTimeZone: timeZone) }
 }
 
 /// Where a command's output goes: standard output, or a file written whole (`OutputFile`:

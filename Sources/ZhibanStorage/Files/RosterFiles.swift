@@ -54,7 +54,7 @@ public enum RosterFiles {
             roster.duties = read
             roster.sortDuties()
         }
-        let reference = roster.shortDateReference(today: LocalDate.today(inZone: roster.settings.timeZone))
+        let reference = roster.shortDateReference(today: LocalDate.today(inTimeZone: roster.settings.timeZone))
         if let read = table(volunteers, in: files, prefix: prefix, problems: &problems, { (records, file) throws(RosterFileError) in
             try VolunteerTable.read(records, file: file, near: reference)
         }) {

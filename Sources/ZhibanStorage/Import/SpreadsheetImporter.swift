@@ -82,7 +82,7 @@ public struct SpreadsheetImporter: Sendable {
             result.shifts.upsert(read.items, by: \.name)
         }
         for table in sorted.volunteers {
-            let reference = roster.shortDateReference(today: LocalDate.today(inZone: roster.settings.timeZone))
+            let reference = roster.shortDateReference(today: LocalDate.today(inTimeZone: roster.settings.timeZone))
             let read = try VolunteerTable.read(table.records, file: table.file, near: reference)
             problems += read.problems
             counts["volunteers", default: 0] += read.items.count

@@ -1,10 +1,10 @@
 import Foundation
-import ZhibanModel
 
 extension LocalDate {
-    /// Today's date on the wall clocks of an IANA time zone (the machine's zone if unknown):
-    /// what a date written without a year in the files is read near when nothing is planned.
-    static func today(inZone identifier: String) -> LocalDate {
+    /// Today's date on the wall clocks of an IANA time zone (the machine's zone when the name is
+    /// unknown): the roster's today, for the command line, the interface and for reading a date
+    /// written without a year when nothing is planned yet.
+    public static func today(inTimeZone identifier: String) -> LocalDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: identifier) ?? .current
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
