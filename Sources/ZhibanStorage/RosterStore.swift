@@ -13,6 +13,10 @@ public final class RosterStore {
     public let readOnly: Bool
     /// The roster as last loaded or saved.
     public private(set) var roster: Roster
+    /// What an interrupted save left in the folder when it was opened (with the folder prefix):
+    /// a reader never removes it; a writer removes it, so for a writer these are the files it
+    /// could not remove. Almost always empty.
+    public let leftovers: [String]
 
     private let lock: RosterLock?
     private var loadedBytes: [String: [UInt8]?]
@@ -23,13 +27,15 @@ public final class RosterStore {
     public init(folder: URL, readOnly: Bool = false) throws {
         self.folder = folder
         self.readOnly = readOnly
-        prefix = RosterStore.messagePrefix(for: folder)
+        let prefix = RosterStore.messagePrefix(for: folder)
+        self.prefix = prefix
         lock = readOnly ? nil : try RosterLock(folder: folder.path)
         let commit = FileCommit(folder: folder.path)
         if !readOnly && commit.hasLeftovers {
             do { try commit.recover() } catch { throw RosterStoreError.writeFailed("无法完成上次中断的保存：\(error)") }
         }
-        loadedBytes = RosterStore.readFiles(in: folder)
+        leftovers = commit.leftovers.map { prefix + $0 }
+        loadedBytes = try RosterStore.readFiles(in: folder, prefix: prefix)
         roster = try RosterFiles.roster(from: loadedBytes, prefix: prefix)
     }
 
@@ -92,7 +98,7 @@ public final class RosterStore {
     /// them). Throws `RosterFileError` when they cannot be read; the store is then unchanged.
     @discardableResult
     public func reload() throws -> Roster {
-        let files = RosterStore.readFiles(in: folder)
+        let files = try RosterStore.readFiles(in: folder, prefix: prefix)
         roster = try RosterFiles.roster(from: files, prefix: prefix)
         loadedBytes = files
         return roster
@@ -115,9 +121,12 @@ public final class RosterStore {
 
     /// The first file whose bytes on disk differ from those loaded or last saved.
     private func fileChangedOnDisk() -> String? {
-        let onDisk = RosterStore.readFiles(in: folder)
-        return [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties].first {
-            (loadedBytes[$0] ?? nil) != (onDisk[$0] ?? nil)
+        [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties].first { name in
+            do {
+                return try RosterStore.readFile(name, in: folder) != (loadedBytes[name] ?? nil)
+            } catch {
+                return true  // unreadable now: not what was loaded, and not to be written over
+            }
         }
     }
 
@@ -135,13 +144,29 @@ public final class RosterStore {
         }
     }
 
-    private static func readFiles(in folder: URL) -> [String: [UInt8]?] {
-        let commit = FileCommit(folder: folder.path)
+    /// The bytes of the three files, nil for one that does not exist. A file that is there but
+    /// cannot be read (no permission, a folder, a FIFO, a device, a link to nothing) is a
+    /// `file:0:` problem, never an empty list that the next save would write over it.
+    private static func readFiles(in folder: URL, prefix: String) throws(RosterFileError) -> [String: [UInt8]?] {
         var files: [String: [UInt8]?] = [:]
+        var problems: [Diagnostic] = []
         for name in [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties] {
-            files[name] = FileManager.default.contents(atPath: commit.path(toRead: name)).map { [UInt8]($0) }
+            do {
+                files[name] = try readFile(name, in: folder)
+            } catch {
+                problems.append(Diagnostic(file: prefix + name, line: 0,
+                    "无法读取：\(error.reason)。zhiban 不会把它当作空的，也没有写入任何文件"))
+            }
         }
+        if !problems.isEmpty { throw RosterFileError(problems) }
         return files
+    }
+
+    /// The bytes of one file of the folder (through an interrupted save's journal), nil when it
+    /// does not exist. Reads at most one byte over the size limit, which the reader then refuses.
+    private static func readFile(_ name: String, in folder: URL) throws(FileReader.Failure) -> [UInt8]? {
+        try FileReader.contents(atPath: FileCommit(folder: folder.path).path(toRead: name),
+                                limit: FileSizeLimit.bytes + 1, accepting: .regularFiles)
     }
 
     private static func messagePrefix(for folder: URL) -> String {

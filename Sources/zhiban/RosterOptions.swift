@@ -17,14 +17,22 @@ struct RosterOptions: ParsableArguments {
 
     /// Opens the roster. A roster that cannot be read ends the command with status 2; one that
     /// can be read but not written now (another writer holds the lock) with status 1, the
-    /// refusal worded in `language`.
+    /// refusal worded in `language`. What an interrupted save left in the folder is named on
+    /// standard error.
     func openStore(readOnly forceReadOnly: Bool = false, language: Language = .zh) throws -> RosterStore {
+        let store: RosterStore
         do {
-            return try RosterStore(folder: URL(fileURLWithPath: folder), readOnly: readOnly || forceReadOnly)
+            store = try RosterStore(folder: URL(fileURLWithPath: folder), readOnly: readOnly || forceReadOnly)
         } catch let error as RosterStoreError {
             throw CommandFailure.failed(error.message(in: language))
         } catch {
             throw CommandFailure.unreadable(error)
         }
+        for file in store.leftovers {
+            printError(store.readOnly
+                ? "注意：\(file) 是一次被中断的保存留下的临时文件；读到的值班表不受它影响，下次不加 --read-only 打开时会自动清理。"
+                : "注意：\(file) 是一次被中断的保存留下的临时文件，zhiban 删不掉它（权限不够？）；读到的值班表不受它影响，请手动删除。")
+        }
+        return store
     }
 }

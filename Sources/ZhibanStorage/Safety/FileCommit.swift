@@ -112,8 +112,12 @@ public struct FileCommit: Sendable {
 
     /// Whether an interrupted commit left anything behind: a journal to finish, or temporary
     /// files (new files written before the journal, a half-made journal or backup link) to remove.
-    public var hasLeftovers: Bool {
-        isPending || POSIXFile.exists(path(FileCommit.journalName + ".tmp")) || !strayNewFiles().isEmpty
+    public var hasLeftovers: Bool { !leftovers.isEmpty }
+
+    /// The names of what an interrupted commit left in the folder, in name order.
+    public var leftovers: [String] {
+        let journals = [FileCommit.journalName, FileCommit.journalName + ".tmp"].filter { POSIXFile.exists(path($0)) }
+        return (journals + strayNewFiles()).sorted()
     }
 
     private func pendingNames() -> [String] {

@@ -14,17 +14,17 @@ public enum FileSizeLimit {
     }
 
     /// The bytes of the file at `url`, reading at most one byte more than the limit (so a device
-    /// such as /dev/zero or a huge file never fills the memory). Throws a `file:0:` problem.
+    /// such as /dev/zero or a huge file never fills the memory). A pipe is read too (`zhiban
+    /// import <(…)`); a folder, a missing file or one without permission is a `file:0:` problem.
     static func contents(of url: URL, name: String) throws(RosterFileError) -> [UInt8] {
-        let data: Data
+        let read: [UInt8]?
         do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: bytes + 1) ?? Data()
+            read = try FileReader.contents(atPath: url.path, limit: bytes + 1, accepting: .regularFilesAndStreams)
         } catch {
-            throw RosterFileError(file: name, line: 0, "无法读取文件：\(error.localizedDescription)")
+            throw RosterFileError(file: name, line: 0, "无法读取：\(error.reason)")
         }
-        if let problem = problem(size: data.count) { throw RosterFileError(file: name, line: 0, problem) }
-        return [UInt8](data)
+        guard let read else { throw RosterFileError(file: name, line: 0, "无法读取：文件不存在") }
+        if let problem = problem(size: read.count) { throw RosterFileError(file: name, line: 0, problem) }
+        return read
     }
 }
