@@ -10,7 +10,7 @@ public enum CSVFile {
         try records(bytes: try FileSizeLimit.contents(of: url, name: name), name: name)
     }
 
-    /// The records held by `bytes` (refused when over `FileSizeLimit`).
+    /// The records held by `bytes` (refused when over `FileSizeLimit`, or holding git's conflict markers).
     public static func records(bytes: [UInt8], name: String) throws(RosterFileError) -> [CSVRecord] {
         if let problem = FileSizeLimit.problem(size: bytes.count) { throw RosterFileError(file: name, line: 0, problem) }
         let text: String
@@ -19,6 +19,8 @@ public enum CSVFile {
         } catch {
             throw RosterFileError(file: name, line: error.line, error.message)
         }
+        let conflicts = ConflictMarkers.problems(in: text, file: name)
+        if !conflicts.isEmpty { throw RosterFileError(conflicts) }
         do {
             return try CSVParser.parse(text)
         } catch {
