@@ -1,3 +1,4 @@
+import Foundation
 import TOMLKit
 import ZhibanModel
 
@@ -24,7 +25,12 @@ public enum RosterTOMLReader {
         var problems: [Diagnostic] = []
         var top = TOMLTableReader(table: root, name: "", index: 0, lines: lines, file: file)
         var settings = RosterSettings(title: top.string("title") ?? "")
-        if let zone = top.string("time_zone") { settings.timeZone = zone }
+        if let zone = top.string("time_zone") {
+            settings.timeZone = zone
+            if TimeZone(identifier: zone) == nil {
+                top.problem("time_zone", "time_zone“\(zone)”不是已知的时区（应写 IANA 名称，如 \"Asia/Shanghai\"）；导出日历要用它")
+            }
+        }
         for known in ["rules", "shift", "checkpoint", "team", "rotation"] { _ = root[known].map { _ in top.markUsed(known) } }
         top.rejectUnknownKeys()
         problems += top.problems
@@ -83,7 +89,7 @@ public enum RosterTOMLReader {
     }
 
     private static func readShift(_ r: inout TOMLTableReader) -> Shift? {
-        let name = r.string("name", required: true)
+        let name = r.name("班次名")
         let start = clock("start", &r)
         let end = clock("end", &r)
         if let start, start.minutes == 1440 { r.problem("start", "班次不能从 24:00 开始（请写 00:00）") }
@@ -103,7 +109,7 @@ public enum RosterTOMLReader {
     }
 
     private static func readCheckpoint(_ r: inout TOMLTableReader) -> Checkpoint? {
-        let name = r.string("name", required: true)
+        let name = r.name("卡口名")
         let compound = r.string("compound") ?? ""
         let hoursText = r.string("hours") ?? "00:00-24:00"
         let hours = CellValues.hours(hoursText)
@@ -129,7 +135,7 @@ public enum RosterTOMLReader {
     }
 
     private static func readTeam(_ r: inout TOMLTableReader) -> Team? {
-        guard let name = r.string("name", required: true) else { return nil }
+        guard let name = r.name("队伍名") else { return nil }
         let kind = r.string("kind") ?? Team.kind(guessedFrom: name)
         let leader = r.string("leader")
         return Team(name: name, kind: kind, leader: leader?.isEmpty == true ? nil : leader,

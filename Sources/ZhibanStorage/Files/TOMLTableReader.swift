@@ -48,6 +48,20 @@ struct TOMLTableReader {
         return text
     }
 
+    /// The `name` key of a shift, checkpoint or team (`what` says which, as in 班次名). A name
+    /// with white space at either end is a problem at its own line: everywhere else names are
+    /// trimmed (CSV cells, forms), so `"白班 "` would otherwise match nothing and be reported as
+    /// an unknown shift at every checkpoint that uses it.
+    mutating func name(_ what: String) -> String? {
+        guard let name = string("name", required: true) else { return nil }
+        let trimmed = name.trimmingWhitespace()
+        if trimmed != name {
+            let place = trimmed.isEmpty ? "只有空格" : name.hasPrefix(trimmed) ? "末尾有空格" : "开头有空格"
+            problem("name", "\(what)“\(name)”\(place)：别处写的“\(trimmed)”对不上它，请删掉空格")
+        }
+        return name
+    }
+
     /// An array of strings (a single string is taken as a list of one).
     mutating func strings(_ key: String, required: Bool = false) -> [String] {
         guard let value = value(key, required: required) else { return [] }
