@@ -36,18 +36,38 @@ public final class RosterStore {
         }
         leftovers = commit.leftovers.map { prefix + $0 }
         loadedBytes = try RosterStore.readFiles(in: folder, prefix: prefix)
+        if loadedBytes[RosterFiles.definitions] ?? nil == nil { throw RosterStore.missingDefinitions(in: folder, prefix: prefix) }
         roster = try RosterFiles.roster(from: loadedBytes, prefix: prefix)
     }
 
-    /// Creates a new roster folder holding `roster` (the folder is made if missing). Refuses to
-    /// overwrite an existing roster.
-    public static func create(folder: URL, roster: Roster) throws -> RosterStore {
+    /// Creates a new roster folder holding `roster` (the folder is made if missing), and opens it.
+    ///
+    /// Refuses a folder that holds `roster.toml`, and one that holds `volunteers.csv` or
+    /// `duties.csv` unless `lists` says they were found there and `roster` was built from them:
+    /// then `roster.toml` is written around them, and a list is rewritten only where `roster`
+    /// differs from it. A list changed since it was found stops the creation (`.changedOnDisk`).
+    public static func create(folder: URL, roster: Roster, around lists: ExistingLists? = nil) throws -> RosterStore {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(RosterFiles.definitions).path) {
-            throw RosterFileError(file: messagePrefix(for: folder) + RosterFiles.definitions, line: 0, "这里已经有值班表了，不会覆盖")
+        let prefix = messagePrefix(for: folder)
+        let present = presentFiles(in: folder)
+        if present.contains(RosterFiles.definitions) {
+            throw RosterFileError(file: prefix + RosterFiles.definitions, line: 0, "这里已经有值班表了，不会覆盖")
         }
-        _ = try RosterLock(folder: folder.path)
-        try write(roster, to: folder)
+        if let first = present.first, present != lists?.files {
+            throw RosterFileError(file: prefix + first, line: 0,
+                "这里没有 roster.toml，但已有 \(present.joined(separator: "、"))，不会覆盖它们。"
+                + "要为它们补上 roster.toml（名单原样保留），请用不带 --example 的 zhiban init")
+        }
+        do {
+            let lock = try RosterLock(folder: folder.path)
+            defer { withExtendedLifetime(lock) {} }
+            let loaded = lists?.bytes ?? [:]
+            let onDisk = try readFiles(in: folder, prefix: prefix)
+            if let changed = [RosterFiles.volunteers, RosterFiles.duties].first(where: { (onDisk[$0] ?? nil) != (loaded[$0] ?? nil) }) {
+                throw RosterStoreError.changedOnDisk(file: prefix + changed)
+            }
+            try write(roster, to: folder, over: loaded)
+        }
         return try RosterStore(folder: folder)
     }
 
@@ -136,9 +156,9 @@ public final class RosterStore {
             .map { FileCommit.File(name: $0.name, bytes: $0.bytes, newFileMode: RosterFiles.newFileMode($0.name)) }
     }
 
-    private static func write(_ roster: Roster, to folder: URL) throws(RosterStoreError) {
+    private static func write(_ roster: Roster, to folder: URL, over loaded: [String: [UInt8]?]) throws(RosterStoreError) {
         do {
-            try FileCommit(folder: folder.path).write(changedFiles(of: roster, from: [:]))
+            try FileCommit(folder: folder.path).write(changedFiles(of: roster, from: loaded))
         } catch {
             throw .writeFailed(error.description)
         }
@@ -147,7 +167,7 @@ public final class RosterStore {
     /// The bytes of the three files, nil for one that does not exist. A file that is there but
     /// cannot be read (no permission, a folder, a FIFO, a device, a link to nothing) is a
     /// `file:0:` problem, never an empty list that the next save would write over it.
-    private static func readFiles(in folder: URL, prefix: String) throws(RosterFileError) -> [String: [UInt8]?] {
+    static func readFiles(in folder: URL, prefix: String) throws(RosterFileError) -> [String: [UInt8]?] {
         var files: [String: [UInt8]?] = [:]
         var problems: [Diagnostic] = []
         for name in [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties] {
@@ -169,7 +189,29 @@ public final class RosterStore {
                                 limit: FileSizeLimit.bytes + 1, accepting: .regularFiles)
     }
 
-    private static func messagePrefix(for folder: URL) -> String {
+    /// Which of the three files are in `folder` (anything at the name counts: a link to nothing
+    /// too), in file order.
+    static func presentFiles(in folder: URL) -> [String] {
+        [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties].filter { name in
+            var info = stat()
+            return lstat(folder.appendingPathComponent(name).path, &info) == 0
+        }
+    }
+
+    /// Why a folder without `roster.toml` cannot be opened, and what to do: make one (around
+    /// the lists that are there, if any), or restore `roster.toml.bak`.
+    private static func missingDefinitions(in folder: URL, prefix: String) -> RosterFileError {
+        let lists = presentFiles(in: folder)
+        var message = lists.isEmpty
+            ? "找不到值班表文件；用 zhiban init 新建，或用 --roster 指定文件夹"
+            : "找不到值班表文件（这里只有 \(lists.joined(separator: "、"))）；zhiban init 会为它们补上 roster.toml，名单原样保留"
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(RosterFiles.definitions + FileCommit.backupSuffix).path) {
+            message += "。\(prefix)\(RosterFiles.definitions)\(FileCommit.backupSuffix) 是它上次保存前的版本：误删的话，把它改名为 \(RosterFiles.definitions) 即可"
+        }
+        return RosterFileError(file: prefix + RosterFiles.definitions, line: 0, message)
+    }
+
+    static func messagePrefix(for folder: URL) -> String {
         let path = folder.relativePath
         return path == "." || path.isEmpty ? "" : (path.hasSuffix("/") ? path : path + "/")
     }

@@ -33,7 +33,14 @@ struct ImportCommand: ParsableCommand {
         let isNew = !FileManager.default.fileExists(atPath: definitions)
         if options.readOnly { throw CommandFailure.failed("\(RosterStoreError.readOnly)") }
         let store: RosterStore? = isNew ? nil : try options.openStore()
-        let base = store?.roster ?? .empty(title: options.folderURL.standardizedFileURL.lastPathComponent + " 值班表")
+        let title = options.folderURL.standardizedFileURL.lastPathComponent + " 值班表"
+        let lists: ExistingLists?
+        do {
+            lists = isNew ? try ExistingLists.find(in: options.folderURL, title: title) : nil
+        } catch {
+            throw CommandFailure.unreadable(error)
+        }
+        let base = store?.roster ?? lists?.roster ?? .empty(title: title)
         let outcome: SpreadsheetImporter.Outcome
         do {
             outcome = try SpreadsheetImporter(skipBad: skipBad).importing(files, into: base)
@@ -46,9 +53,13 @@ struct ImportCommand: ParsableCommand {
             try store.saveForCommand(outcome.roster)
         } else {
             do {
-                _ = try RosterStore.create(folder: options.folderURL, roster: outcome.roster)
+                _ = try RosterStore.create(folder: options.folderURL, roster: outcome.roster, around: lists)
             } catch {
                 throw CommandFailure.failed("\(error)")
+            }
+            if let lists {
+                print(ExistingListsNotice.kept(lists, in: options.folderURL))
+                ExistingListsNotice.backupHint(lists, in: options.folderURL).map(printError)
             }
         }
         // Saved first, reported after: a closed output never costs the import.

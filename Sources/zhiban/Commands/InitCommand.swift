@@ -3,7 +3,9 @@ import Foundation
 import ZhibanModel
 import ZhibanStorage
 
-/// `zhiban init [DIR] [--example NAME]`: a new roster, empty or from a bundled example.
+/// `zhiban init [DIR] [--example NAME]`: a new roster, empty or from a bundled example. In a
+/// folder holding `volunteers.csv` or `duties.csv` but no `roster.toml`, builds `roster.toml`
+/// around them (an example is refused there: it would replace them).
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
@@ -24,7 +26,9 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let folder = URL(fileURLWithPath: directory ?? options.folder, isDirectory: true)
+        let defaultTitle = title ?? folder.standardizedFileURL.lastPathComponent + " 值班表"
         var roster: Roster
+        var lists: ExistingLists?
         if let example {
             guard let bundled = BundledExample(rawValue: example) else {
                 throw CommandFailure.failed(
@@ -32,14 +36,24 @@ struct InitCommand: ParsableCommand {
             }
             roster = try bundled.roster()
         } else {
-            roster = .empty(title: folder.standardizedFileURL.lastPathComponent + " 值班表")
+            do {
+                lists = try ExistingLists.find(in: folder, title: defaultTitle)
+            } catch {
+                throw CommandFailure.unreadable(error)
+            }
+            roster = lists?.roster ?? .empty(title: defaultTitle)
         }
         if let title { roster.settings.title = title }
         do {
-            _ = try RosterStore.create(folder: folder, roster: roster)
+            _ = try RosterStore.create(folder: folder, roster: roster, around: lists)
         } catch {
             throw CommandFailure.failed("\(error)")
         }
-        print("已新建值班表：\(folder.relativePath)（\(roster.volunteers.count) 名志愿者，\(roster.checkpoints.count) 个卡口）")
+        if let lists {
+            print(ExistingListsNotice.kept(lists, in: folder) + ExistingListsNotice.whatIsLeft)
+            ExistingListsNotice.backupHint(lists, in: folder).map(printError)
+        } else {
+            print("已新建值班表：\(folder.relativePath)（\(roster.volunteers.count) 名志愿者，\(roster.checkpoints.count) 个卡口）")
+        }
     }
 }
