@@ -34,7 +34,7 @@ public final class RosterStore {
         if !readOnly && commit.hasLeftovers {
             do { try commit.recover() } catch { throw RosterStoreError.writeFailed("无法完成上次中断的保存：\(error)") }
         }
-        leftovers = commit.leftovers.map { prefix + $0 }
+        leftovers = commit.leftovers.map { $0.hasPrefix("/") ? $0 : prefix + $0 }
         loadedBytes = try RosterStore.readFiles(in: folder, prefix: prefix)
         if loadedBytes[RosterFiles.definitions] ?? nil == nil { throw RosterStore.missingDefinitions(in: folder, prefix: prefix) }
         roster = try RosterFiles.roster(from: loadedBytes, prefix: prefix)
@@ -104,7 +104,7 @@ public final class RosterStore {
         // loaded, someone changed the file in the instant after the last check.
         let overwritten = files.map(\.name).filter { name in
             guard let loaded = loadedBytes[name] ?? nil else { return false }
-            let backup = FileManager.default.contents(atPath: folder.appendingPathComponent(name + FileCommit.backupSuffix).path)
+            let backup = FileManager.default.contents(atPath: FileCommit(folder: folder.path).backupPath(of: name))
             return backup.map { [UInt8]($0) } != loaded
         }
         for file in files { loadedBytes[file.name] = file.bytes }

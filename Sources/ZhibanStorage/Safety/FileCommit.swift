@@ -16,6 +16,10 @@ import Glibc
 /// A crash before step 2 leaves stray `.zhiban-new` files, which readers ignore and the next writer
 /// removes. A crash after it is finished by `recover()` (the next writer to open the roster) or read
 /// through by `path(toRead:)` (a reader).
+///
+/// A file that is a symbolic link (to a private folder, say) is written through the link: the
+/// steps above happen beside the file it points to, so the link stays and its target is replaced
+/// atomically. A link to nothing is refused rather than replaced by a file.
 public struct FileCommit: Sendable {
     /// The folder whose files are replaced.
     public let folder: String
@@ -61,7 +65,7 @@ public struct FileCommit: Sendable {
         var written: [String] = []
         do {
             for file in files {
-                let target = path(file.name)
+                let target = try self.target(file.name)
                 let mode = POSIXFile.mode(of: target) ?? file.newFileMode
                 try POSIXFile.writeDurably(file.bytes, to: target + FileCommit.newSuffix, mode: mode)
                 written.append(target + FileCommit.newSuffix)
@@ -78,7 +82,7 @@ public struct FileCommit: Sendable {
             unlink(path(FileCommit.journalName + ".tmp"))
             throw error
         }
-        POSIXFile.syncFolder(folder)
+        syncFolders(of: files.map(\.name))
         try recover()
         return true
     }
@@ -86,14 +90,15 @@ public struct FileCommit: Sendable {
     /// Finishes a commit that was interrupted after its journal was written, and removes the
     /// leftovers of one interrupted before. Needs write access (the roster's lock).
     public func recover() throws(POSIXFile.Failure) {
-        for name in pendingNames() {
-            let target = path(name)
+        let pending = pendingNames()
+        for name in pending {
+            let target = try self.target(name)
             let new = target + FileCommit.newSuffix
             guard POSIXFile.exists(new) else { continue }
             if POSIXFile.exists(target) { try POSIXFile.hardLinkReplacing(target, target + FileCommit.backupSuffix) }
             try POSIXFile.rename(new, target)
         }
-        POSIXFile.syncFolder(folder)
+        syncFolders(of: pending)
         unlink(path(FileCommit.journalName))
         unlink(path(FileCommit.journalName + ".tmp"))
         for stray in strayNewFiles() { unlink(path(stray)) }
@@ -103,8 +108,15 @@ public struct FileCommit: Sendable {
     /// The path to read `name` from: the new version when a commit was interrupted after its
     /// journal was written (so a read-only reader sees the saved roster), otherwise the file itself.
     public func path(toRead name: String) -> String {
-        let new = path(name) + FileCommit.newSuffix
+        guard let target = try? target(name) else { return path(name) }
+        let new = target + FileCommit.newSuffix
         return pendingNames().contains(name) && POSIXFile.exists(new) ? new : path(name)
+    }
+
+    /// Where the previous version of `name` is kept: `NAME.bak` beside the file, or beside the
+    /// file a link points to.
+    public func backupPath(of name: String) -> String {
+        ((try? target(name)) ?? path(name)) + FileCommit.backupSuffix
     }
 
     /// Whether an interrupted commit is waiting to be finished.
@@ -114,7 +126,8 @@ public struct FileCommit: Sendable {
     /// files (new files written before the journal, a half-made journal or backup link) to remove.
     public var hasLeftovers: Bool { !leftovers.isEmpty }
 
-    /// The names of what an interrupted commit left in the folder, in name order.
+    /// What an interrupted commit left, in name order: names in the folder, and full paths of
+    /// what it left beside a file a link points to.
     public var leftovers: [String] {
         let journals = [FileCommit.journalName, FileCommit.journalName + ".tmp"].filter { POSIXFile.exists(path($0)) }
         return (journals + strayNewFiles()).sorted()
@@ -125,10 +138,41 @@ public struct FileCommit: Sendable {
         return text.split(separator: "\n").map(String.init).filter { !$0.contains("/") }
     }
 
+    /// Temporary files left by an interrupted commit: names in the folder, full paths beside the
+    /// files its links point to.
     private func strayNewFiles() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(FileCommit.newSuffix) || $0.hasSuffix(FileCommit.linkSuffix) }
+        let beside = names.filter(isLink).compactMap { try? target($0) }.flatMap { target in
+            [target + FileCommit.newSuffix, target + FileCommit.backupSuffix + FileCommit.linkSuffix].filter(POSIXFile.exists)
+        }
+        return names.filter { $0.hasSuffix(FileCommit.newSuffix) || $0.hasSuffix(FileCommit.linkSuffix) } + beside
     }
 
-    private func path(_ name: String) -> String { folder + "/" + name }
+    /// The file `name` stands for: itself, or the file its link points to (all links followed).
+    /// A link to nothing fails: writing there would create a file the organizer did not expect.
+    private func target(_ name: String) throws(POSIXFile.Failure) -> String {
+        let link = path(name)
+        guard isLink(name) else { return link }
+        guard let resolved = realpath(link, nil) else {
+            throw POSIXFile.Failure(action: "\(link) 是链接，但无法找到它指向的文件", code: errno)
+        }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private func isLink(_ name: String) -> Bool {
+        var info = stat()
+        return lstat(path(name), &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Flushes the folder and the folders of the files its links point to.
+    private func syncFolders(of names: [String]) {
+        POSIXFile.syncFolder(folder)
+        for name in names {
+            if isLink(name), let target = try? target(name) { POSIXFile.syncFolder((target as NSString).deletingLastPathComponent) }
+        }
+    }
+
+    /// `name` in the folder; a full path (left beside a link's target) as it is.
+    private func path(_ name: String) -> String { name.hasPrefix("/") ? name : folder + "/" + name }
 }
