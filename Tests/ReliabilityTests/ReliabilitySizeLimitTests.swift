@@ -23,7 +23,7 @@ final class ReliabilitySizeLimitTests: XCTestCase {
 
         let run = try MeasuredRun(zhiban, ["--roster", work.path("roster"), "import", big.path], deadline: Self.hangDeadline)
         XCTAssertFalse(run.timedOut)
-        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertEqual(run.status, 2, "an input that cannot be read at all: \(run.stderr)")
         XCTAssertTrue(run.stderr.contains("volunteers.csv:0: 文件太大（超过 20 MB），没有读取"), run.stderr)
         XCTAssertTrue(run.stderr.contains("什么都没有导入"), run.stderr)
         XCTAssertLessThan(run.peakMiB, 120, "refusing a 100 MB file must not read it whole")
@@ -37,7 +37,7 @@ final class ReliabilitySizeLimitTests: XCTestCase {
         defer { work.remove() }
         let run = try MeasuredRun(zhiban, ["--roster", work.path("roster"), "import", "/dev/zero"], deadline: Self.hangDeadline)
         XCTAssertFalse(run.timedOut, "zhiban import /dev/zero never ended")
-        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertEqual(run.status, 2, run.stderr)
         XCTAssertTrue(run.stderr.contains("/dev/zero:0: 文件太大"), run.stderr)
         XCTAssertLessThan(run.peakMiB, 120)
     }

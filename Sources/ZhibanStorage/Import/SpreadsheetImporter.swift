@@ -44,11 +44,23 @@ public struct SpreadsheetImporter: Sendable {
 
     /// Reads `files` and merges them into `roster`.
     public func importing(_ files: [URL], into roster: Roster) throws(RosterFileError) -> Outcome {
+        try importing(tables: try SpreadsheetImporter.tables(reading: files), into: roster)
+    }
+
+    /// The records of each of `files`. Throws every file that cannot be read at all (missing,
+    /// unreadable, too big, not text, holding conflict markers), each as `file:line:`.
+    public static func tables(reading files: [URL]) throws(RosterFileError) -> [CSVTable] {
         var tables: [CSVTable] = []
+        var problems: [Diagnostic] = []
         for url in files {
-            tables.append(CSVTable(records: try CSVFile.records(at: url, name: url.relativePath), file: url.relativePath))
+            do {
+                tables.append(CSVTable(records: try CSVFile.records(at: url, name: url.relativePath), file: url.relativePath))
+            } catch {
+                problems += error.problems
+            }
         }
-        return try importing(tables: tables, into: roster)
+        if !problems.isEmpty { throw RosterFileError(problems) }
+        return tables
     }
 
     /// Merges already-parsed tables (records and the file name for messages) into `roster`.

@@ -41,9 +41,17 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure.unreadable(error)
         }
         let base = store?.roster ?? lists?.roster ?? .empty(title: title)
+        let tables: [CSVTable]
+        do {
+            tables = try SpreadsheetImporter.tables(reading: files)
+        } catch {
+            printError("\(error)")
+            printError("有文件无法读取，什么都没有导入。")
+            throw ExitCode(2)
+        }
         let outcome: SpreadsheetImporter.Outcome
         do {
-            outcome = try SpreadsheetImporter(skipBad: skipBad).importing(files, into: base)
+            outcome = try SpreadsheetImporter(skipBad: skipBad).importing(tables: tables, into: base)
         } catch {
             printError(error)
             printError("有 \(error.problems.count) 处错误，什么都没有导入。改正后重试，或加 --skip-bad 只导入正确的行。")
