@@ -46,6 +46,14 @@ final class ConflictMarkerTests: XCTestCase {
         }
     }
 
+    func testLinesInRosterTOMLAreCountedAsTOMLCountsThem() {
+        // A lone CR ends no line in TOML (the fuzz harness and TOMLLineIndex count LF only).
+        let text = "title = \"x\"\r\n# a\rb\n<<<<<<< HEAD\r\n=======\r\n>>>>>>> theirs\r\n"
+        XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml")) {
+            assertConflict(at: [3], in: "roster.toml", $0)
+        }
+    }
+
     func testAMarkerLeftAloneIsRefusedToo() {
         let text = "姓名,手机\n王伟,1\n=======\n李娜,2\n"
         XCTAssertThrowsError(try CSVFile.records(bytes: Array(text.utf8), name: "v.csv")) { assertConflict(at: [3], in: "v.csv", $0) }

@@ -7,7 +7,7 @@ import ZhibanModel
 public enum RosterTOMLReader {
     /// The roster defined by `text` (no volunteers or duties: they live in their own files).
     public static func roster(from text: String, file: String) throws(RosterFileError) -> Roster {
-        let conflicts = ConflictMarkers.problems(in: text, file: file)
+        let conflicts = ConflictMarkers.problems(in: text, file: file, loneCREndsLine: false)
         if !conflicts.isEmpty { throw RosterFileError(conflicts) }
         if let problem = TOMLPreflight.firstProblem(in: text) {
             throw RosterFileError(file: file, line: problem.line, problem.message)

@@ -6,12 +6,12 @@ import ZhibanModel
 /// file holding one is refused, every conflict at its own line.
 enum ConflictMarkers {
     /// One problem per conflict in `text`, at the line of its `<<<<<<<` (or at a marker line
-    /// standing alone, when the opening one was deleted). Lines are counted as `CSVParser`
-    /// counts them: LF, CRLF and a lone CR each end one.
-    static func problems(in text: String, file: String) -> [Diagnostic] {
+    /// standing alone, when the opening one was deleted). Lines end at LF and CRLF, and at a lone
+    /// CR when `loneCREndsLine` (as `CSVParser` counts them; TOML does not).
+    static func problems(in text: String, file: String, loneCREndsLine: Bool = true) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var inConflict = false
-        for (offset, line) in lines(of: text).enumerated() {
+        for (offset, line) in lines(of: text, loneCREndsLine: loneCREndsLine).enumerated() {
             guard let marker = marker(in: line) else { continue }
             switch marker {
             case "<": inConflict = true
@@ -35,21 +35,22 @@ enum ConflictMarkers {
         return rest.isEmpty || rest.first == " " ? Character(first) : nil
     }
 
-    private static func lines(of text: String) -> [Substring.UnicodeScalarView] {
+    /// The lines of `text`, without their line ends.
+    private static func lines(of text: String, loneCREndsLine: Bool) -> [Substring.UnicodeScalarView] {
         var lines: [Substring.UnicodeScalarView] = []
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
         var index = start
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
+            let next = scalars.index(after: index)
+            let crlf = scalar == "\r" && next < scalars.endIndex && scalars[next] == "\n"
+            if scalar == "\n" || crlf || (scalar == "\r" && loneCREndsLine) {
                 lines.append(scalars[start..<index])
-                var next = scalars.index(after: index)
-                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
-                start = next
-                index = next
+                start = crlf ? scalars.index(after: next) : next
+                index = start
             } else {
-                index = scalars.index(after: index)
+                index = next
             }
         }
         lines.append(scalars[start...])
