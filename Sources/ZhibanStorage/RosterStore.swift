@@ -189,6 +189,12 @@ public final class RosterStore {
                                 limit: FileSizeLimit.bytes + 1, accepting: .regularFiles)
     }
 
+    /// Whether `folder` holds a `roster.toml` in any form (a link to nothing too: opening it then
+    /// says so, where creating a roster would be refused).
+    public static func holdsDefinitions(_ folder: URL) -> Bool {
+        presentFiles(in: folder).contains(RosterFiles.definitions)
+    }
+
     /// Which of the three files are in `folder` (anything at the name counts: a link to nothing
     /// too), in file order.
     static func presentFiles(in folder: URL) -> [String] {

@@ -28,7 +28,7 @@ struct Zhiban: ParsableCommand {
     /// With no subcommand: the terminal interface on the roster (offering to create one).
     mutating func run() throws {
         try InterfaceLauncher.requireTerminal(alternative: "不带终端时请用子命令，例如 zhiban check；zhiban --help 列出全部。")
-        if !FileManager.default.fileExists(atPath: options.folderURL.appendingPathComponent(RosterFiles.definitions).path) {
+        if !RosterStore.holdsDefinitions(options.folderURL) {
             try RosterCreationOffer.ask(in: options.folderURL)
         }
         let language = interface.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)

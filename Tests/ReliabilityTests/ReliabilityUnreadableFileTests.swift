@@ -98,6 +98,18 @@ final class ReliabilityUnreadableFileTests: XCTestCase {
         XCTAssertEqual(try regularFiles(work.path("r")), before)
     }
 
+    func testImportWhereRosterTOMLLinksToNothingSaysSoInsteadOfCreatingARoster() throws {
+        let work = try TemporaryFolder("zhiban-dangling")
+        defer { work.remove() }
+        try FileManager.default.createDirectory(atPath: work.path("r"), withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: work.path("r/roster.toml"), withDestinationPath: "/nonexistent/roster.toml")
+        try Data("姓名,手机\n新来的,13800000000\n".utf8).write(to: URL(fileURLWithPath: work.path("sheet.csv")))
+        let run = try ChildProcess.run(try BuiltProducts.path("zhiban"), ["--roster", work.path("r"), "import", work.path("sheet.csv")])
+        XCTAssertEqual(run.status, 2, run.stderr)
+        XCTAssertTrue(run.stderr.contains("roster.toml:0: 无法读取：这是一个链接，指向的 /nonexistent/roster.toml 不存在"), run.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path("r")).filter { $0 != RosterLock.fileName }, ["roster.toml"])
+    }
+
     func testCheckNamesWhatAnInterruptedSaveLeftAndAWriterRemovesIt() throws {
         let (work, zhiban) = try roster()
         try Data("半个".utf8).write(to: URL(fileURLWithPath: work.path("r/volunteers.csv.zhiban-new")))

@@ -29,8 +29,7 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw CommandFailure.unreadable(error)
         }
-        let definitions = options.folderURL.appendingPathComponent(RosterFiles.definitions).path
-        let isNew = !FileManager.default.fileExists(atPath: definitions)
+        let isNew = !RosterStore.holdsDefinitions(options.folderURL)
         if options.readOnly { throw CommandFailure.failed("\(RosterStoreError.readOnly)") }
         let store: RosterStore? = isNew ? nil : try options.openStore()
         let title = options.folderURL.standardizedFileURL.lastPathComponent + " 值班表"
