@@ -98,6 +98,15 @@ final class ReliabilityUnreadableFileTests: XCTestCase {
         XCTAssertEqual(try regularFiles(work.path("r")), before)
     }
 
+    func testAWriterNamesTheLeftoversItCannotRemove() throws {
+        let (work, _) = try roster()
+        try Data("半个".utf8).write(to: URL(fileURLWithPath: work.path("r/volunteers.csv.zhiban-new")))
+        let readOnly = try ReadOnlyFolder(URL(fileURLWithPath: work.path("r")))
+        defer { readOnly.undo() }
+        let store = try RosterStore(folder: URL(fileURLWithPath: work.path("r")))
+        XCTAssertEqual(store.leftovers, [work.path("r") + "/volunteers.csv.zhiban-new"])
+    }
+
     func testImportWhereRosterTOMLLinksToNothingSaysSoInsteadOfCreatingARoster() throws {
         let work = try TemporaryFolder("zhiban-dangling")
         defer { work.remove() }
