@@ -44,7 +44,7 @@ struct ImportCommand: ParsableCommand {
         do {
             tables = try SpreadsheetImporter.tables(reading: files)
         } catch {
-            printError("\(error)")
+            printError(error)
             printError("有文件无法读取，什么都没有导入。")
             throw ExitCode(2)
         }
