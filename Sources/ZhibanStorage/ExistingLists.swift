@@ -16,6 +16,8 @@ public struct ExistingLists: Sendable {
     public let hasDefinitionsBackup: Bool
     /// The bytes read, to make sure nothing changed before `roster.toml` is written beside them.
     let bytes: [String: [UInt8]?]
+    /// How the lists are laid out (their columns, unknown ones too), so a list rewritten keeps them.
+    let layout: RosterFileLayout
 
     /// The lists in `folder`; nil when the folder holds `roster.toml` or neither list. A list that
     /// cannot be read, or has bad rows, is an error (`file:line:`): nothing may be built over it.
@@ -25,11 +27,11 @@ public struct ExistingLists: Sendable {
         let prefix = RosterStore.messagePrefix(for: folder)
         var bytes = try RosterStore.readFiles(in: folder, prefix: prefix)
         bytes[RosterFiles.definitions] = Array(RosterTOMLWriter.text(for: .empty(title: title)).utf8)
-        var roster = try RosterFiles.roster(from: bytes, prefix: prefix)
+        var (roster, layout) = try RosterFiles.read(from: bytes, prefix: prefix)
         roster.addTeamsNamedByVolunteers()
         bytes.removeValue(forKey: RosterFiles.definitions)
         let backup = folder.appendingPathComponent(RosterFiles.definitions + FileCommit.backupSuffix).path
         return ExistingLists(files: present, roster: roster, hasDefinitionsBackup: FileManager.default.fileExists(atPath: backup),
-                             bytes: bytes)
+                             bytes: bytes, layout: layout)
     }
 }

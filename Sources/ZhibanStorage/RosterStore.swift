@@ -20,6 +20,7 @@ public final class RosterStore {
 
     private let lock: RosterLock?
     private var loadedBytes: [String: [UInt8]?]
+    private var layout: RosterFileLayout
     private let prefix: String
 
     /// Opens the roster in `folder`. Throws `RosterStoreError` when another writer holds the
@@ -37,7 +38,7 @@ public final class RosterStore {
         leftovers = commit.leftovers.map { $0.hasPrefix("/") ? $0 : prefix + $0 }
         loadedBytes = try RosterStore.readFiles(in: folder, prefix: prefix)
         if loadedBytes[RosterFiles.definitions] ?? nil == nil { throw RosterStore.missingDefinitions(in: folder, prefix: prefix) }
-        roster = try RosterFiles.roster(from: loadedBytes, prefix: prefix)
+        (roster, layout) = try RosterFiles.read(from: loadedBytes, prefix: prefix)
     }
 
     /// Creates a new roster folder holding `roster` (the folder is made if missing), and opens it.
@@ -45,8 +46,12 @@ public final class RosterStore {
     /// Refuses a folder that holds `roster.toml`, and one that holds `volunteers.csv` or
     /// `duties.csv` unless `lists` says they were found there and `roster` was built from them:
     /// then `roster.toml` is written around them, and a list is rewritten only where `roster`
-    /// differs from it. A list changed since it was found stops the creation (`.changedOnDisk`).
-    public static func create(folder: URL, roster: Roster, around lists: ExistingLists? = nil) throws -> RosterStore {
+    /// differs from it, keeping its own columns. A list changed since it was found stops the
+    /// creation (`.changedOnDisk`). With `original`, the files are laid out as that roster's (its
+    /// unknown columns and the comments of its roster.toml are kept: a copy, `:saveas`).
+    public static func create(
+        folder: URL, roster: Roster, around lists: ExistingLists? = nil, like original: RosterStore? = nil
+    ) throws -> RosterStore {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let prefix = messagePrefix(for: folder)
         let present = presentFiles(in: folder)
@@ -66,33 +71,55 @@ public final class RosterStore {
             if let changed = [RosterFiles.volunteers, RosterFiles.duties].first(where: { (onDisk[$0] ?? nil) != (loaded[$0] ?? nil) }) {
                 throw RosterStoreError.changedOnDisk(file: prefix + changed)
             }
-            try write(roster, to: folder, over: loaded)
+            try write(contents(of: roster, around: lists, like: original), to: folder)
         }
         return try RosterStore(folder: folder)
     }
 
-    /// Saves `newRoster`: writes only the files whose content changed, after checking that none
-    /// of the three files was changed on disk since it was loaded (`.changedOnDisk`, nothing
-    /// written). The check is made again once the new files are written, just before the commit.
+    /// What a save did besides writing the changed files.
+    public struct SaveReport: Equatable, Sendable {
+        /// Files (with the folder prefix) that someone changed in the instant between the last
+        /// check and the commit: the save replaced them, and their changed version is kept in
+        /// `NAME.bak`, so the caller must say so. Almost always empty.
+        public var overwritten: [String] = []
+        /// Files (with the folder prefix) that someone else changed on disk since they were
+        /// loaded, while this save changed only other files: their version was taken into
+        /// `roster` and left on disk as it is, so the caller must show the roster again.
+        public var takenFromDisk: [String] = []
+
+        /// Creates a report.
+        public init(overwritten: [String] = [], takenFromDisk: [String] = []) {
+            self.overwritten = overwritten
+            self.takenFromDisk = takenFromDisk
+        }
+    }
+
+    /// Saves `newRoster`, writing only the files whose part of the roster changed, each keeping
+    /// what a person wrote in it (unknown columns, comments, layout: `RosterFileLayout`).
     ///
-    /// Returns the files (with the folder prefix) that someone changed in the instant between that
-    /// last check and the commit: the save replaced them, and their changed version is kept in
-    /// `NAME.bak`, so the caller must say so. Almost always empty.
+    /// A file changed on disk since it was loaded is never overwritten. When this save changes
+    /// that file too, it stops (`.changedOnDisk`, nothing written); when it changes only other
+    /// files, the version on disk is taken into `roster` (`SaveReport.takenFromDisk`) and the
+    /// other files are saved. The check is made again once the new files are written, just
+    /// before the commit.
     @discardableResult
-    public func save(_ newRoster: Roster) throws(RosterStoreError) -> [String] {
+    public func save(_ newRoster: Roster) throws(RosterStoreError) -> SaveReport {
         guard !readOnly else { throw .readOnly }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw .writeFailed("值班表文件夹 \(folder.path) 已不存在（被删除、移走或换成了文件），没有写入任何文件")
         }
-        if let changed = fileChangedOnDisk() { throw .changedOnDisk(file: prefix + changed) }
-        let files = RosterStore.changedFiles(of: newRoster, from: loadedBytes)
+        var report = SaveReport()
+        var (onDisk, merged, taken) = try takingChangesOnDisk(into: newRoster)
+        report.takenFromDisk = taken.map { prefix + $0 }
+        let files = onDisk.layout.changedFiles(from: onDisk.roster, to: merged)
         var changedMeanwhile: String?
         let committed: Bool
         do {
-            committed = try FileCommit(folder: folder.path).write(files) {
+            let commitFiles = files.map { FileCommit.File(name: $0.name, bytes: $0.bytes, newFileMode: RosterFiles.newFileMode($0.name)) }
+            committed = try FileCommit(folder: folder.path).write(commitFiles) {
                 duringSave(.beforeLastCheck)
-                changedMeanwhile = fileChangedOnDisk()
+                changedMeanwhile = filesChangedOnDisk(since: onDisk.bytes).first
                 if changedMeanwhile == nil { duringSave(.afterLastCheck) }
                 return changedMeanwhile == nil
             }
@@ -102,16 +129,46 @@ public final class RosterStore {
         if !committed, let changedMeanwhile { throw .changedOnDisk(file: prefix + changedMeanwhile) }
         // A file that existed is linked to NAME.bak as it is replaced: if that is not what was
         // loaded, someone changed the file in the instant after the last check.
-        let overwritten = files.map(\.name).filter { name in
-            guard let loaded = loadedBytes[name] ?? nil else { return false }
+        report.overwritten = files.map(\.name).filter { name in
+            guard let loaded = onDisk.bytes[name] ?? nil else { return false }
             let backup = FileManager.default.contents(atPath: FileCommit(folder: folder.path).backupPath(of: name))
             return backup.map { [UInt8]($0) } != loaded
+        }.map { prefix + $0 }
+        for file in files { onDisk.bytes[file.name] = file.bytes }
+        merged.sortDuties()
+        loadedBytes = onDisk.bytes
+        layout = onDisk.layout.saved(merged, written: files)
+        roster = merged
+        return report
+    }
+
+    /// What the files hold: their bytes, the roster read from them, and their layout.
+    private typealias FolderState = (bytes: [String: [UInt8]?], roster: Roster, layout: RosterFileLayout)
+
+    /// The files as they are on disk now and `newRoster` with the changes someone else made to
+    /// them since they were loaded, and the names of those files. Throws `.changedOnDisk` when a
+    /// file someone else changed is one this save changes too, is gone, or no longer reads.
+    private func takingChangesOnDisk(into newRoster: Roster) throws(RosterStoreError) -> (FolderState, Roster, [String]) {
+        var onDisk: FolderState = (loadedBytes, roster, layout)
+        var merged = newRoster
+        let current = filesOnDisk()
+        let theirs = RosterFiles.names.filter { current[$0] != .some(loadedBytes[$0] ?? nil) }
+        guard !theirs.isEmpty else { return (onDisk, merged, []) }
+        let mine = Set(layout.changedFiles(from: roster, to: newRoster).map(\.name))
+        // A file gone (or no longer readable) is not taken as "no records": that is asked too.
+        if let overlap = theirs.first(where: { mine.contains($0) || (current[$0] ?? nil) == nil }) {
+            throw .changedOnDisk(file: prefix + overlap)
         }
-        for file in files { loadedBytes[file.name] = file.bytes }
-        var sorted = newRoster
-        sorted.sortDuties()
-        roster = sorted
-        return overwritten.map { prefix + $0 }
+        guard let (read, readLayout) = try? RosterFiles.read(from: current, prefix: prefix) else {
+            throw .changedOnDisk(file: prefix + theirs[0])
+        }
+        for name in theirs {
+            onDisk.bytes[name] = current[name] ?? nil
+            RosterFiles.copy(name, from: read, to: &onDisk.roster)
+            RosterFiles.copy(name, from: read, to: &merged)
+            onDisk.layout.take(name, from: readLayout)
+        }
+        return (onDisk, merged, theirs)
     }
 
     /// Reads the files again, dropping the roster held (for "reload" after someone else changed
@@ -119,13 +176,13 @@ public final class RosterStore {
     @discardableResult
     public func reload() throws -> Roster {
         let files = try RosterStore.readFiles(in: folder, prefix: prefix)
-        roster = try RosterFiles.roster(from: files, prefix: prefix)
+        (roster, layout) = try RosterFiles.read(from: files, prefix: prefix)
         loadedBytes = files
         return roster
     }
 
     /// Whether any file was changed on disk since it was loaded or saved.
-    public var changedOnDisk: Bool { fileChangedOnDisk() != nil }
+    public var changedOnDisk: Bool { !filesChangedOnDisk(since: loadedBytes).isEmpty }
 
     /// Runs at two moments of a save, once the new files are written: tests set it to edit a
     /// file by hand in that instant.
@@ -139,26 +196,38 @@ public final class RosterStore {
         case afterLastCheck
     }
 
-    /// The first file whose bytes on disk differ from those loaded or last saved.
-    private func fileChangedOnDisk() -> String? {
-        [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties].first { name in
-            do {
-                return try RosterStore.readFile(name, in: folder) != (loadedBytes[name] ?? nil)
-            } catch {
-                return true  // unreadable now: not what was loaded, and not to be written over
-            }
+    /// The files whose bytes on disk differ from `expected` (a file that cannot be read now
+    /// differs: it is not what was loaded, and not to be written over), in file order.
+    private func filesChangedOnDisk(since expected: [String: [UInt8]?]) -> [String] {
+        let current = filesOnDisk()
+        return RosterFiles.names.filter { current[$0] != .some(expected[$0] ?? nil) }
+    }
+
+    /// The bytes of each file on disk now (nil for one that does not exist); a file that cannot
+    /// be read now has no entry.
+    private func filesOnDisk() -> [String: [UInt8]?] {
+        var files: [String: [UInt8]?] = [:]
+        for name in RosterFiles.names {
+            do { files.updateValue(try RosterStore.readFile(name, in: folder), forKey: name) } catch {}
         }
+        return files
     }
 
-    private static func changedFiles(of roster: Roster, from loaded: [String: [UInt8]?]) -> [FileCommit.File] {
-        RosterFiles.contents(of: roster)
-            .filter { (loaded[$0.name] ?? nil) != $0.bytes }
-            .map { FileCommit.File(name: $0.name, bytes: $0.bytes, newFileMode: RosterFiles.newFileMode($0.name)) }
+    /// The files of a new roster folder: canonical, or around the lists found there (each
+    /// written only where `roster` differs from it, in its own layout), or laid out as `original`'s.
+    private static func contents(of roster: Roster, around lists: ExistingLists?, like original: RosterStore?) -> [(name: String, bytes: [UInt8])] {
+        if let original { return original.layout.allFiles(from: original.roster, to: roster) }
+        guard let lists else { return RosterFiles.contents(of: roster) }
+        return [(RosterFiles.definitions, Array(RosterTOMLWriter.text(for: roster).utf8))]
+            + lists.layout.changedFiles(from: lists.roster, to: roster).filter { $0.name != RosterFiles.definitions }
     }
 
-    private static func write(_ roster: Roster, to folder: URL, over loaded: [String: [UInt8]?]) throws(RosterStoreError) {
+    private static func write(_ contents: [(name: String, bytes: [UInt8])], to folder: URL) throws(RosterStoreError) {
+        let files = contents.map {
+            FileCommit.File(name: $0.name, bytes: $0.bytes, newFileMode: RosterFiles.newFileMode($0.name))
+        }
         do {
-            try FileCommit(folder: folder.path).write(changedFiles(of: roster, from: loaded))
+            try FileCommit(folder: folder.path).write(files)
         } catch {
             throw .writeFailed(error.description)
         }
@@ -170,7 +239,7 @@ public final class RosterStore {
     static func readFiles(in folder: URL, prefix: String) throws(RosterFileError) -> [String: [UInt8]?] {
         var files: [String: [UInt8]?] = [:]
         var problems: [Diagnostic] = []
-        for name in [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties] {
+        for name in RosterFiles.names {
             do {
                 files[name] = try readFile(name, in: folder)
             } catch {
@@ -198,7 +267,7 @@ public final class RosterStore {
     /// Which of the three files are in `folder` (anything at the name counts: a link to nothing
     /// too), in file order.
     static func presentFiles(in folder: URL) -> [String] {
-        [RosterFiles.definitions, RosterFiles.volunteers, RosterFiles.duties].filter { name in
+        RosterFiles.names.filter { name in
             var info = stat()
             return lstat(folder.appendingPathComponent(name).path, &info) == 0
         }

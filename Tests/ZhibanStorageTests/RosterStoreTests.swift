@@ -59,6 +59,47 @@ final class RosterStoreTests: XCTestCase {
         XCTAssertEqual(try read(folder, RosterFiles.volunteers), handEdited)
     }
 
+    func testAColleaguesEditToAnotherFileIsTakenInAndYoursIsSaved() throws {
+        let (folder, store) = try installed()
+        let path = folder.appendingPathComponent(RosterFiles.volunteers)
+        let theirs = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "严杰,17010000000", with: "严杰,13900000000")
+        try theirs.write(to: path, atomically: false, encoding: .utf8)
+        var roster = store.roster
+        let duty = Duty(date: LocalDate(parsing: "2022-04-08")!, shift: "早班", checkpoint: "1号进站口", people: ["严杰"])
+        roster.duties = [duty]
+        let report = try store.save(roster)
+        XCTAssertEqual(report, RosterStore.SaveReport(takenFromDisk: [folder.relativePath + "/" + RosterFiles.volunteers]))
+        XCTAssertEqual(try String(contentsOf: path, encoding: .utf8), theirs, "their file is left as they wrote it")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path.path + FileCommit.backupSuffix))
+        XCTAssertEqual(store.roster.volunteers[0].phone, "13900000000", "the store holds their version")
+        XCTAssertEqual(store.roster.duties, [duty])
+        let saved = try RosterStore(folder: folder, readOnly: true).roster
+        XCTAssertEqual(saved.volunteers[0].phone, "13900000000")
+        XCTAssertEqual(saved.duties, [duty])
+        // The next save starts from both: nothing is changed on disk any more.
+        XCTAssertFalse(store.changedOnDisk)
+        roster = store.roster
+        roster.volunteers[1].note = "之后的修改"
+        XCTAssertEqual(try store.save(roster), RosterStore.SaveReport())
+        XCTAssertTrue(try String(contentsOf: path, encoding: .utf8).contains("严杰,13900000000"))
+    }
+
+    func testAColleaguesEditToTheSameFileStillStopsTheSave() throws {
+        let (folder, store) = try installed()
+        let path = folder.appendingPathComponent(RosterFiles.duties)
+        let theirs = try read(folder, RosterFiles.duties) + Data("2022-04-07,早班,1号进站口,严杰,否,手改的\n".utf8)
+        try theirs.write(to: path)
+        var roster = store.roster
+        roster.volunteers[0].note = "zhiban 的修改"  // another file too: still nothing is written
+        roster.duties = [Duty(date: LocalDate(parsing: "2022-04-08")!, shift: "早班", checkpoint: "2号进站口", people: ["严杰"])]
+        let volunteersBefore = try read(folder, RosterFiles.volunteers)
+        XCTAssertThrowsError(try store.save(roster)) { error in
+            XCTAssertEqual(error as? RosterStoreError, .changedOnDisk(file: folder.relativePath + "/" + RosterFiles.duties))
+        }
+        XCTAssertEqual(try read(folder, RosterFiles.duties), theirs)
+        XCTAssertEqual(try read(folder, RosterFiles.volunteers), volunteersBefore)
+    }
+
     /// A store whose next save has duties.csv edited by hand at `moment`, the hand-edited bytes,
     /// and a roster with one new duty to save.
     private func handEditingDuties(at moment: RosterStore.SaveMoment) throws -> (URL, RosterStore, Data, Roster) {
@@ -87,12 +128,12 @@ final class RosterStoreTests: XCTestCase {
 
     func testAFileChangedInTheInstantBeforeTheCommitIsReportedAndKeptAsBackup() throws {
         var (folder, store, handEdited, roster) = try handEditingDuties(at: .afterLastCheck)
-        XCTAssertEqual(try store.save(roster), [folder.relativePath + "/" + RosterFiles.duties])
+        XCTAssertEqual(try store.save(roster).overwritten, [folder.relativePath + "/" + RosterFiles.duties])
         XCTAssertEqual(try read(folder, RosterFiles.duties + FileCommit.backupSuffix), handEdited)
         XCTAssertEqual(try RosterStore(folder: folder, readOnly: true).roster.duties, roster.duties)
         store.duringSave = { _ in }
         roster.volunteers[0].note = "再次保存"
-        XCTAssertEqual(try store.save(roster), [], "an ordinary save reports nothing")
+        XCTAssertEqual(try store.save(roster).overwritten, [], "an ordinary save reports nothing")
     }
 
     func testAHandEditToAFileTheSaveDidNotWriteIsStillCaughtByTheNextSave() throws {
@@ -120,7 +161,7 @@ final class RosterStoreTests: XCTestCase {
         XCTAssertFalse(store.changedOnDisk)
         var roster = store.roster
         roster.volunteers[1].note = "在别人的修改之上"
-        XCTAssertEqual(try store.save(roster), [])
+        XCTAssertEqual(try store.save(roster).overwritten, [])
         let saved = try RosterStore(folder: folder, readOnly: true).roster
         XCTAssertEqual(saved.volunteers[0].phone, "13812345678")
         XCTAssertEqual(saved.volunteers[1].note, "在别人的修改之上")

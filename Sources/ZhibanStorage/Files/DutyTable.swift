@@ -18,7 +18,7 @@ public enum DutyTable {
     public static func read(_ records: [CSVRecord], file: String) throws(RosterFileError) -> TableRead<Duty> {
         let table = try TableRows(records: records, specs: specs, file: file)
         let columns = table.columns
-        var result = TableRead<Duty>()
+        var result = TableRead<Duty>(problems: table.problems)
         var seen: [Slot: Int] = [:]
         for row in table.rows {
             var rowProblems: [String] = []

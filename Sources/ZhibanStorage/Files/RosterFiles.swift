@@ -14,6 +14,20 @@ public enum RosterFiles {
     /// Duties.
     public static let duties = "duties.csv"
 
+    /// The three files, in the order they are checked and written.
+    public static let names = [definitions, volunteers, duties]
+
+    /// Copies the part of the roster that the file `name` holds from `source` into `target`.
+    static func copy(_ name: String, from source: Roster, to target: inout Roster) {
+        switch name {
+        case definitions:
+            (target.settings, target.shifts, target.checkpoints) = (source.settings, source.shifts, source.checkpoints)
+            (target.teams, target.rotations) = (source.teams, source.rotations)
+        case volunteers: target.volunteers = source.volunteers
+        default: target.duties = source.duties
+        }
+    }
+
     /// The bytes of each file for `roster`, in a canonical form: loading and saving an unchanged
     /// roster gives byte-identical files.
     public static func contents(of roster: Roster) -> [(name: String, bytes: [UInt8])] {
@@ -30,6 +44,11 @@ public enum RosterFiles {
     /// Reads a roster from the bytes of its files (`nil` for a file that does not exist; only
     /// `roster.toml` is required). `prefix` is put before each file name in messages.
     public static func roster(from files: [String: [UInt8]?], prefix: String = "") throws(RosterFileError) -> Roster {
+        try read(from: files, prefix: prefix).roster
+    }
+
+    /// Reads a roster and the layout of its files (columns, unknown cells, the text of `roster.toml`).
+    static func read(from files: [String: [UInt8]?], prefix: String = "") throws(RosterFileError) -> (roster: Roster, layout: RosterFileLayout) {
         guard case let definitionBytes?? = files[definitions] else {
             throw RosterFileError(file: prefix + definitions, line: 0, "找不到值班表文件；用 zhiban init 新建，或用 --roster 指定文件夹")
         }
@@ -49,31 +68,37 @@ public enum RosterFiles {
         } catch {
             problems += error.problems
         }
+        var layout = RosterFileLayout.canonical
+        layout.definitions = TOMLDocument(text: text).flatMap { $0.describes(roster) ? $0 : nil }
         // Duties first: a date without a year in 不能值班 is read near the last planned date.
-        if let read = table(duties, in: files, prefix: prefix, problems: &problems, DutyTable.read) {
+        if let (read, table) = self.table(duties, DutyTable.specs, in: files, prefix: prefix, problems: &problems, DutyTable.read) {
             roster.duties = read
             roster.sortDuties()
+            layout.duties = KeptColumns(table: table, specs: DutyTable.specs, records: read.map { ($0.slot, $0.location) })
         }
         let reference = roster.shortDateReference(today: LocalDate.today(inTimeZone: roster.settings.timeZone))
-        if let read = table(volunteers, in: files, prefix: prefix, problems: &problems, { (records, file) throws(RosterFileError) in
-            try VolunteerTable.read(records, file: file, near: reference)
+        if let (read, table) = self.table(volunteers, VolunteerTable.specs, in: files, prefix: prefix, problems: &problems, {
+            (records, file) throws(RosterFileError) in try VolunteerTable.read(records, file: file, near: reference)
         }) {
             roster.volunteers = read
+            layout.volunteers = KeptColumns(table: table, specs: VolunteerTable.specs, records: read.map { ($0.name, $0.location) })
         }
         if !problems.isEmpty { throw RosterFileError(problems) }
-        return roster
+        return (roster, layout)
     }
 
     /// Reads one CSV table of the folder, adding its problems; nil when the file does not exist.
+    /// Gives its rows too, for the cells of the columns zhiban does not know.
     private static func table<Item>(
-        _ name: String, in files: [String: [UInt8]?], prefix: String, problems: inout [Diagnostic],
+        _ name: String, _ specs: [ColumnSpec], in files: [String: [UInt8]?], prefix: String, problems: inout [Diagnostic],
         _ read: ([CSVRecord], String) throws(RosterFileError) -> TableRead<Item>
-    ) -> [Item]? {
+    ) -> ([Item], TableRows)? {
         guard case let bytes?? = files[name] else { return nil }
         do {
-            let result = try read(try CSVFile.records(bytes: bytes, name: prefix + name), prefix + name)
+            let records = try CSVFile.records(bytes: bytes, name: prefix + name)
+            let result = try read(records, prefix + name)
             problems += result.problems
-            return result.items
+            return (result.items, try TableRows(records: records, specs: specs, file: prefix + name))
         } catch {
             problems += error.problems
             return nil

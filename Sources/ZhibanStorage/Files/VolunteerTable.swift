@@ -27,7 +27,7 @@ public enum VolunteerTable {
         -> TableRead<Volunteer> {
         let table = try TableRows(records: records, specs: specs, file: file)
         let columns = table.columns
-        var result = TableRead<Volunteer>()
+        var result = TableRead<Volunteer>(problems: table.problems)
         var firstLine: [String: Int] = [:]
         for row in table.rows {
             var rowProblems: [String] = []

@@ -23,7 +23,7 @@ enum CheckpointTable {
     ) throws(RosterFileError) -> TableRead<Checkpoint> {
         let table = try TableRows(records: records, specs: specs, file: file)
         let columns = table.columns
-        var result = TableRead<Checkpoint>()
+        var result = TableRead<Checkpoint>(problems: table.problems)
         var seen: [String: Int] = [:]
         for row in table.rows {
             var problems: [String] = []

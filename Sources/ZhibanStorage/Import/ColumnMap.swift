@@ -40,6 +40,9 @@ struct ColumnMap: Sendable {
     /// Whether the file has this column.
     func has(_ key: String) -> Bool { indexes[key] != nil }
 
+    /// The key of the known column at this position of the file, nil for a column zhiban does not know.
+    func key(at index: Int) -> String? { indexes.first { $0.value == index }?.key }
+
     /// The trimmed value of a column in a record ("" when the column or the cell is missing).
     func value(_ key: String, in record: CSVRecord) -> String {
         guard let index = indexes[key], index < record.fields.count else { return "" }

@@ -16,7 +16,7 @@ enum GroupTable {
         let table = try TableRows(records: records, specs: specs, file: file)
         // The first column's header names the kind when no kind column is given: 党小组.
         let headerKind = records.first(where: { !$0.isBlank })?.fields.first.map { ColumnMap.normalize($0) } ?? ""
-        var result = TableRead<Team>()
+        var result = TableRead<Team>(problems: table.problems)
         for row in table.rows {
             let name = table.columns.value("name", in: row)
             guard !name.isEmpty else {

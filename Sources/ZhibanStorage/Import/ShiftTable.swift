@@ -13,7 +13,7 @@ enum ShiftTable {
 
     static func read(_ records: [CSVRecord], file: String) throws(RosterFileError) -> TableRead<Shift> {
         let table = try TableRows(records: records, specs: specs, file: file)
-        var result = TableRead<Shift>()
+        var result = TableRead<Shift>(problems: table.problems)
         var seen: [String: Int] = [:]
         for row in table.rows {
             var problems: [String] = []

@@ -31,13 +31,20 @@ extension AppState {
             message = StatusMessage(Localized("修改仍在，未保存：", "Save failed, your changes are kept: ")(language) + reason, .error)
             return []
         case .overwroteChanges(let files):
-            // Saved, but the user must see this before leaving.
             savedRevision = saved
-            quitAfterSave = false
-            let backups = files.map { $0 + ".bak" }.joined(separator: "、")
-            say(Localized("已保存；但保存的同一刻有人改了 \(files.joined(separator: "、"))，被替换的版本留在 \(backups)，请核对",
-                          "Saved, but someone changed \(files.joined(separator: ", ")) at that very moment; their version is in \(backups)"),
-                .error)
+            warnOverwritten(files)
+            return []
+        case .tookChangesFromDisk(let files, let merged, let overwritten):
+            // Someone else changed only files this save did not touch: theirs is on screen now.
+            replaceRoster(with: merged)
+            say(Localized("已保存；别人改过的 \(files.joined(separator: "、")) 已读入，屏幕上是合起来的版本（撤销记录已清空）",
+                          "Saved; someone else's changes to \(files.joined(separator: ", ")) are loaded and shown with yours (undo history cleared)"),
+                .success)
+            if !overwritten.isEmpty { warnOverwritten(overwritten) }
+            if quitAfterSave {
+                quitAfterSave = false
+                return [.quit]
+            }
             return []
         case nil:
             savedRevision = saved
@@ -48,6 +55,16 @@ extension AppState {
             }
             return []
         }
+    }
+
+    /// Says that a save replaced files someone changed in its very instant; the user must see
+    /// this before leaving.
+    private mutating func warnOverwritten(_ files: [String]) {
+        quitAfterSave = false
+        let backups = files.map { $0 + ".bak" }.joined(separator: "、")
+        say(Localized("已保存；但保存的同一刻有人改了 \(files.joined(separator: "、"))，被替换的版本留在 \(backups)，请核对",
+                      "Saved, but someone changed \(files.joined(separator: ", ")) at that very moment; their version is in \(backups)"),
+            .error)
     }
 
     /// Loads the files from disk again (`:e`), asking first when that drops unsaved work;
@@ -74,6 +91,14 @@ extension AppState {
             say(Localized("无法重新读取，屏幕上的值班表没有变：\(reason)", "Could not reload; the roster on screen is unchanged: \(reason)"), .error)
             return
         }
+        replaceRoster(with: fresh)
+        quitAfterSave = false
+        say(Localized("已读取磁盘上的版本", "Loaded the version on disk"), .success)
+    }
+
+    /// Puts the roster as it is on disk on screen, with a fresh undo history (an undo must not
+    /// bring back what the files no longer hold); the view, date, sorts and filters stay.
+    private mutating func replaceRoster(with fresh: Roster) {
         var sorted = fresh
         if !sorted.dutiesAreSorted { sorted.sortDuties() }
         roster = sorted
@@ -83,10 +108,8 @@ extension AppState {
         savedRevision = revision
         history = UndoHistory()
         mark = nil
-        quitAfterSave = false
         rosterDidChange()
         directory.prepareSearch()  // spell new names now, not at the first filter keystroke
-        say(Localized("已读取磁盘上的版本", "Loaded the version on disk"), .success)
     }
 
     /// Asks the edge to save the roster as a new roster in `folder` (`:saveas`).

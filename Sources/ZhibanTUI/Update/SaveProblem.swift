@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// Why a save did not simply succeed, as the edge reports it (`Action.saveFinished`).
 public enum SaveProblem: Hashable, Sendable {
     /// Someone changed this file since it was loaded: nothing was written. The interface offers
@@ -8,4 +10,8 @@ public enum SaveProblem: Hashable, Sendable {
     /// Saved, but someone changed these files in the very instant of the save: their version
     /// was replaced and is kept as `NAME.bak`.
     case overwroteChanges(files: [String])
+    /// Saved, and someone else had changed these other files meanwhile: their version was kept
+    /// on disk and is in `roster` (the roster now saved), which replaces the one on screen. Any
+    /// files in `overwritten` were changed in the very instant of the save, as above.
+    case tookChangesFromDisk(files: [String], roster: Roster, overwritten: [String] = [])
 }

@@ -35,9 +35,12 @@ struct InterfaceLauncher {
         let hooks = TerminalHooks(
             save: { roster in
                 do {
-                    let overwritten = try store.save(roster)
+                    let report = try store.save(roster)
                     recovery.discard()
-                    return overwritten.isEmpty ? nil : .overwroteChanges(files: overwritten)
+                    if !report.takenFromDisk.isEmpty {
+                        return .tookChangesFromDisk(files: report.takenFromDisk, roster: store.roster, overwritten: report.overwritten)
+                    }
+                    return report.overwritten.isEmpty ? nil : .overwroteChanges(files: report.overwritten)
                 } catch RosterStoreError.changedOnDisk(let file) {
                     return .changedOnDisk(file: file)
                 } catch {
