@@ -148,6 +148,24 @@ final class FileConflictTests: XCTestCase {
         XCTAssertTrue(saved.message?.text.contains("r/duties.csv.bak") == true)
     }
 
+    /// Issue 11 item 11: someone else changed only a file this save did not touch; the edge saved
+    /// and took their version in, and the screen shows both.
+    func testASaveThatTookAColleaguesOtherFileShowsBothAndCountsAsSaved() {
+        var merged = edited.roster
+        merged.volunteers[0].phone = "13900000000"
+        let took = SaveProblem.tookChangesFromDisk(files: ["roster/volunteers.csv"], roster: merged)
+        let (saved, effects) = edited.after(.save).0.after(.saveFinished(revision: edited.revision, problem: took))
+        XCTAssertEqual(effects, [])
+        guard case .normal = saved.mode else { return XCTFail("\(saved.mode)") }
+        XCTAssertEqual(saved.roster, merged)
+        XCTAssertFalse(saved.isDirty)
+        XCTAssertEqual(saved.message?.kind, .success)
+        XCTAssertTrue(saved.message?.text.hasPrefix("已保存；别人改过的 roster/volunteers.csv 已读入") == true, "\(String(describing: saved.message))")
+        XCTAssertTrue(RootView.render(saved.after(.show(.people)).0).text.contains("13900000000"))
+        XCTAssertEqual(saved.after(.undo).0.roster, merged, "an undo cannot bring back what their file no longer holds")
+        XCTAssertEqual(run("wq", on: edited).0.after(.saveFinished(revision: edited.revision, problem: took)).1, [.quit])
+    }
+
     func testTheHelpListsTheCommands() {
         let lines = HelpView.lines(start).map(\.keys)
         XCTAssertTrue(lines.contains(":saveas 文件夹"))
