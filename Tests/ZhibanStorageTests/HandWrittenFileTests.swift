@@ -176,6 +176,20 @@ final class HandWrittenFileTests: XCTestCase {
         XCTAssertTrue(written.contains("# 白班早上八点交接\n[[shift]]"), written)
     }
 
+    func testACopyInAnotherFolderKeepsTheColumnsAndCommentsAndHoldsTheWork() throws {
+        let folder = try folder()
+        let store = try RosterStore(folder: folder)
+        var roster = store.roster
+        roster.volunteers[0].phone = "13900000000"
+        let copy = folder.deletingLastPathComponent().appendingPathComponent("r-副本")
+        _ = try RosterStore.create(folder: copy, roster: roster, like: store)
+        XCTAssertEqual(try text(copy, RosterFiles.definitions), HandWrittenFileTests.definitions)
+        XCTAssertEqual(try text(copy, RosterFiles.volunteers),
+                       HandWrittenFileTests.volunteers.replacingOccurrences(of: "13800000001", with: "13900000000"))
+        XCTAssertTrue(try text(copy, RosterFiles.duties).contains(",南门,王伟;李娜,否,,张三\n"))
+        XCTAssertEqual(try text(folder, RosterFiles.volunteers), HandWrittenFileTests.volunteers, "the original is as it was")
+    }
+
     func testAFileWhoseTablesCannotBeToldApartIsWrittenCanonically() throws {
         // Shifts written as an inline array: no [[shift]] block to edit in place.
         let definitions = "title = \"t\"\nshift = [{ name = \"白班\", start = \"08:00\", end = \"20:00\" }]\n"

@@ -56,7 +56,7 @@ struct InterfaceLauncher {
                     return .failure(TerminalHooks.ReloadProblem("\(error)"))
                 }
             },
-            saveCopy: { roster, folder, language in RosterCopy.save(roster, to: folder, language: language) },
+            saveCopy: { roster, folder, language in RosterCopy.save(roster, like: store, to: folder, language: language) },
             proposeCopyFolder: { RosterCopy.suggestion(for: store.folder) },
             recover: { roster in
                 recovered = (try? recovery.write(roster)) != nil

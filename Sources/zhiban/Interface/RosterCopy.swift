@@ -13,12 +13,13 @@ enum RosterCopy {
         return candidates.first { !FileManager.default.fileExists(atPath: $0) } ?? candidates[0]
     }
 
-    /// Saves `roster` as a new roster in `path` (relative to the current directory). Refuses a
-    /// folder that already holds a roster.
-    static func save(_ roster: Roster, to path: String, language: Language) -> (message: String, failed: Bool) {
+    /// Saves `roster` as a new roster in `path` (relative to the current directory), its files
+    /// laid out as those of `original` (unknown columns, comments). Refuses a folder that already
+    /// holds a roster.
+    static func save(_ roster: Roster, like original: RosterStore, to path: String, language: Language) -> (message: String, failed: Bool) {
         let url = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
         do {
-            _ = try RosterStore.create(folder: url, roster: roster)
+            _ = try RosterStore.create(folder: url, roster: roster, like: original)
         } catch {
             let reason = error is RosterFileError || error is RosterStoreError ? "\(error)" : error.localizedDescription
             return (Localized("另存到 \(url.path) 失败：\(reason)", "Could not save a copy in \(url.path): \(reason)")(language), true)
