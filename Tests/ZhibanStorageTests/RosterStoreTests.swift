@@ -100,6 +100,17 @@ final class RosterStoreTests: XCTestCase {
         XCTAssertEqual(try read(folder, RosterFiles.volunteers), volunteersBefore)
     }
 
+    func testAnotherFileDeletedMeanwhileIsAskedAboutNotTakenAsEmpty() throws {
+        let (folder, store) = try installed()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(RosterFiles.volunteers))
+        var roster = store.roster
+        roster.duties = [Duty(date: LocalDate(parsing: "2022-04-08")!, shift: "早班", checkpoint: "2号进站口", people: ["严杰"])]
+        XCTAssertThrowsError(try store.save(roster)) { error in
+            XCTAssertEqual(error as? RosterStoreError, .changedOnDisk(file: folder.relativePath + "/" + RosterFiles.volunteers))
+        }
+        XCTAssertEqual(store.roster.volunteers.count, 12, "the volunteers are still held")
+    }
+
     /// A store whose next save has duties.csv edited by hand at `moment`, the hand-edited bytes,
     /// and a roster with one new duty to save.
     private func handEditingDuties(at moment: RosterStore.SaveMoment) throws -> (URL, RosterStore, Data, Roster) {

@@ -38,6 +38,14 @@ public enum RosterFiles {
         ]
     }
 
+    /// The files a save of `roster` writes over a folder whose files hold `files` (their bytes as
+    /// read, nil for a missing file): only those whose part of the roster changed, each keeping
+    /// what a person wrote in it (unknown columns, the comments and order of `roster.toml`).
+    public static func contents(of roster: Roster, over files: [String: [UInt8]?]) throws(RosterFileError) -> [(name: String, bytes: [UInt8])] {
+        let (old, layout) = try read(from: files)
+        return layout.changedFiles(from: old, to: roster)
+    }
+
     /// Permissions for a new file: owner only for the one holding phone numbers.
     public static func newFileMode(_ name: String) -> mode_t { name == volunteers ? 0o600 : 0o644 }
 
