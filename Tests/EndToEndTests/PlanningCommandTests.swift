@@ -20,6 +20,33 @@ final class PlanningCommandTests: XCTestCase {
         try String(contentsOf: folder.appendingPathComponent("duties.csv"), encoding: .utf8)
     }
 
+    /// Issue 10 item 4: a rotate changes only duties, so it writes only duties.csv; a column added
+    /// to duties.csv by hand stays, and so does every comment of roster.toml.
+    func testRotateWritesOnlyDutiesAndKeepsWhatWasWrittenByHand() throws {
+        let folder = try station()
+        let volunteers = folder.appendingPathComponent("volunteers.csv")
+        let definitions = folder.appendingPathComponent("roster.toml")
+        // 楼栋号 after each name (3栋 for 严杰), CRLF as Excel writes.
+        let handVolunteers = try String(contentsOf: volunteers, encoding: .utf8).split(separator: "\n").map { line in
+            let name = line.prefix { $0 != "," }
+            return name + (name.hasSuffix("姓名") ? ",楼栋号" : name == "严杰" ? ",3栋" : ",") + line.dropFirst(name.count)
+        }.joined(separator: "\r\n") + "\r\n"
+        try handVolunteers.write(to: volunteers, atomically: false, encoding: .utf8)
+        let handDefinitions = try String(contentsOf: definitions, encoding: .utf8)
+            .replacingOccurrences(of: "[rules]", with: "# 街道要求：夜班后休息 12 小时\n[rules]")
+        try handDefinitions.write(to: definitions, atomically: false, encoding: .utf8)
+        try "日期,班次,卡口,值班人员,锁定,备注,交接人\n2022-04-04,早班,1号进站口,严杰,是,,王站长\n"
+            .write(to: folder.appendingPathComponent("duties.csv"), atomically: false, encoding: .utf8)
+
+        let rotate = try ZhibanRun(["rotate", "--from", "2022-04-04", "--to", "2022-04-05"], in: folder)
+        XCTAssertEqual(rotate.status, 0, rotate.error)
+        XCTAssertEqual(try String(contentsOf: volunteers, encoding: .utf8), handVolunteers)
+        XCTAssertEqual(try String(contentsOf: definitions, encoding: .utf8), handDefinitions)
+        let planned = try duties(in: folder)
+        XCTAssertTrue(planned.hasPrefix("日期,班次,卡口,值班人员,锁定,备注,交接人\n2022-04-04,早班,1号进站口,严杰,是,,王站长\n"), planned)
+        XCTAssertTrue(planned.contains("2022-04-05,早班,1号进站口,"), planned)
+    }
+
     func testRotatePrintsChangesAndEmptyPlacesWithReasonsAndSaves() throws {
         let folder = try station()
         let rotate = try ZhibanRun(["rotate", "--from", "2022-04-05", "--to", "2022-04-05"], in: folder)
