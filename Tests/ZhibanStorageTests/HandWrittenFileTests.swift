@@ -163,6 +163,23 @@ final class HandWrittenFileTests: XCTestCase {
         XCTAssertEqual(try RosterStore(folder: folder, readOnly: true).roster.shifts.map(\.name), ["白班", "夜班", "早班"])
     }
 
+    func testAChangedTableKeepsItsCommentsAndTheLinesOfItsUnchangedKeys() throws {
+        let definitions = HandWrittenFileTests.definitions.replacingOccurrences(
+            of: "shifts = [\"白班\", \"夜班\"]\npeople = 2\n",
+            with: "shifts = [\n  \"白班\",  # 早八点\n  \"夜班\",\n]\n# 夜里也是两人\npeople = 2   # 街道定的\n")
+        let folder = try folder(definitions: definitions)
+        let store = try RosterStore(folder: folder)
+        var roster = store.roster
+        roster.teams[0].leader = "王伟"
+        roster.checkpoints[0].peoplePerShift = 3
+        roster.checkpoints[0].reserve = "二队"
+        try store.save(roster)
+        var expected = definitions.replacingOccurrences(of: "people = 2   # 街道定的\n", with: "people = 3\n")
+        expected = expected.replacingOccurrences(of: "keepers = [\"一队\"]\n", with: "keepers = [\"一队\"]\nreserve = \"二队\"\n")
+        expected = expected.replacingOccurrences(of: "kind = \"志愿服务队\"   # 街道编的队\n", with: "kind = \"志愿服务队\"   # 街道编的队\nleader = \"王伟\"\n")
+        XCTAssertEqual(try text(folder, RosterFiles.definitions), expected)
+    }
+
     func testANewTitleKeepsTheCommentsAboveIt() throws {
         let folder = try folder()
         let store = try RosterStore(folder: folder)
@@ -171,7 +188,7 @@ final class HandWrittenFileTests: XCTestCase {
         roster.settings.rules.minRestMinutes = 600
         try store.save(roster)
         let written = try text(folder, RosterFiles.definitions)
-        XCTAssertTrue(written.hasPrefix("# 春谷社区值班表：改完告诉王伟\ntitle = \"春谷社区值班表（五月）\"\ntime_zone = \"Asia/Shanghai\"\n\n# 休息时间按街道的要求\n[rules]\nmin_rest = \"10h\"\n"), written)
+        XCTAssertTrue(written.hasPrefix("# 春谷社区值班表：改完告诉王伟\ntitle = \"春谷社区值班表（五月）\"\ntime_zone = \"Asia/Shanghai\"\n\n# 休息时间按街道的要求\n[rules]\nmin_rest = \"10h\"\nmin_rest_after_night = \"12h\"\n"), written)
         XCTAssertTrue(written.hasSuffix("[[team]]\nname = \"二队\"\nkind = \"志愿服务队\"\n\n# 以上由居委会维护\n"), written)
         XCTAssertTrue(written.contains("# 白班早上八点交接\n[[shift]]"), written)
     }

@@ -6,11 +6,12 @@ import ZhibanModel
 /// A block is a table header (`[rules]`, `[[shift]]` …) with the keys under it, plus the comment
 /// and blank lines right above the header (they belong to that table); the top-level keys before
 /// the first table are a block too, and so are the comment lines ending the file. A changed table
-/// keeps the comments above it and is written canonically (`RosterTOMLWriter`); a new one goes
-/// after the last table of its kind; a deleted one goes with the comments above it.
+/// keeps the comments above it and is edited key by key (`TOMLBlockEdit`); a new one is written
+/// canonically (`RosterTOMLWriter`) after the last table of its kind; a deleted one goes with the
+/// comments above it.
 struct TOMLDocument: Sendable {
     /// What a block holds.
-    enum Kind: String, Sendable, CaseIterable {
+    enum Kind: String, Sendable {
         case top = "", rules, shift, checkpoint, team, rotation
     }
 
@@ -29,14 +30,7 @@ struct TOMLDocument: Sendable {
     /// Cuts `text` into blocks; nil when it has a table zhiban does not write (a sub-table, a
     /// `[shift]` written as a single table), whose place could not be kept.
     init?(text: String) {
-        var lines: [Substring] = []
-        var start = text.startIndex
-        for index in text.indices where text[index] == "\n" || text[index] == "\r\n" {
-            lines.append(text[start...index])
-            start = text.index(after: index)
-        }
-        if start < text.endIndex { lines.append(text[start...]) }
-
+        let lines = TOMLBlockEdit.lines(text)
         blocks = [Block(kind: .top, leading: "", body: "")]
         var trivia: [Substring] = []  // comment and blank lines not yet given to a block
         var inTop = true
@@ -84,7 +78,8 @@ struct TOMLDocument: Sendable {
             for offset in oldMiddle.indices {
                 let block = blocks[positions[prefix + offset]]
                 kindEdits[prefix + offset] = offset < newMiddle.count
-                    ? (oldMiddle[offset] == newMiddle[offset] ? block.leading + block.body : block.leading + write(newMiddle[offset]))
+                    ? block.leading + (oldMiddle[offset] == newMiddle[offset] ? block.body : TOMLBlockEdit.edited(
+                        block.body, hasHeader: kind != .top, before: write(oldMiddle[offset]), after: write(newMiddle[offset])))
                     : ""
             }
             let inserted = newMiddle.dropFirst(oldMiddle.count).map { "\n" + write($0) }.joined()
