@@ -147,6 +147,16 @@ final class HandWrittenFileTests: XCTestCase {
         XCTAssertEqual(try text(folder, RosterFiles.volunteers), volunteers)
     }
 
+    func testAnImportedSheetWithAFilledCellBeyondItsHeaderNamesTheLine() throws {
+        let sheet = Fixtures.volunteerHeader + "王伟,13800000001,是,一队,,,,,\n李娜,13800000002,否,一队,,,,,5栋\n"
+        XCTAssertThrowsError(try Fixtures.importing(["v.csv": sheet])) { error in
+            XCTAssertEqual((error as? RosterFileError)?.problems.map(\.description),
+                           ["v.csv:3: 这一行有 9 格，表头只有 8 列：多出的“5栋”没有列名，不能读入也不能保存。请在表头补上列名，或删掉多余的格"])
+        }
+        XCTAssertEqual(try Fixtures.importing(["v.csv": sheet], skipBad: true).roster.volunteers.map(\.name), ["王伟"],
+                       "--skip-bad leaves out the row, an empty cell beyond the header is fine")
+    }
+
     func testAChangedTableIsRewrittenAndEveryOtherCommentStays() throws {
         let folder = try folder()
         let store = try RosterStore(folder: folder)
