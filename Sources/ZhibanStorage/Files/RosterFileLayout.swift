@@ -18,23 +18,23 @@ struct RosterFileLayout: Sendable {
     /// The files whose content differs between `old` (what the files hold now) and `new`, with
     /// their new bytes. A file whose part of the roster is unchanged is not written at all.
     func changedFiles(from old: Roster, to new: Roster) -> [(name: String, bytes: [UInt8])] {
-        let oldDuties = old.duties.sorted { $0.slot < $1.slot }
-        let newDuties = new.duties.sorted { $0.slot < $1.slot }
-        return files(from: old, to: new, only: [
-            RosterFiles.definitions: !RosterFileLayout.sameDefinitions(old, new),
-            RosterFiles.volunteers: old.volunteers != new.volunteers,
-            RosterFiles.duties: oldDuties != newDuties,
-        ])
+        var changed: Set<String> = []
+        if !RosterFileLayout.sameDefinitions(old, new) { changed.insert(RosterFiles.definitions) }
+        if old.volunteers != new.volunteers { changed.insert(RosterFiles.volunteers) }
+        if old.duties.sorted(by: { $0.slot < $1.slot }) != new.duties.sorted(by: { $0.slot < $1.slot }) {
+            changed.insert(RosterFiles.duties)
+        }
+        return files(from: old, to: new, only: changed)
     }
 
     /// All three files for `new`, laid out as these files are (which hold `old`): for a copy of
     /// the roster in another folder.
     func allFiles(from old: Roster, to new: Roster) -> [(name: String, bytes: [UInt8])] {
-        files(from: old, to: new, only: Dictionary(uniqueKeysWithValues: RosterFiles.names.map { ($0, true) }))
+        files(from: old, to: new, only: Set(RosterFiles.names))
     }
 
-    private func files(from old: Roster, to new: Roster, only wanted: [String: Bool]) -> [(name: String, bytes: [UInt8])] {
-        RosterFiles.names.filter { wanted[$0] == true }.map { name in
+    private func files(from old: Roster, to new: Roster, only wanted: Set<String>) -> [(name: String, bytes: [UInt8])] {
+        RosterFiles.names.filter(wanted.contains).map { name in
             switch name {
             case RosterFiles.definitions: return (name, Array(definitionsText(from: old, to: new).utf8))
             case RosterFiles.volunteers: return (name, volunteersFile(new.volunteers))
