@@ -60,7 +60,7 @@ final class FileConflictInterfaceTests: InterfaceTestCase {
 
         try tui.press("C-s")
         let saved = try tui.waitFor("已读入")
-        XCTAssertTrue(saved.contains("已保存；别人改过的 r/volunteers.csv 已读入"), saved)
+        XCTAssertTrue(saved.contains("已保存；别人改过的 volunteers.csv 已读入"), saved)
         XCTAssertFalse(saved.contains("[已修改]"), saved)
         try tui.press("3")
         try tui.waitFor("13900000000")

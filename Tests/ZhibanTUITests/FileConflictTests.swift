@@ -160,7 +160,7 @@ final class FileConflictTests: XCTestCase {
         XCTAssertEqual(saved.roster, merged)
         XCTAssertFalse(saved.isDirty)
         XCTAssertEqual(saved.message?.kind, .success)
-        XCTAssertTrue(saved.message?.text.hasPrefix("已保存；别人改过的 roster/volunteers.csv 已读入") == true, "\(String(describing: saved.message))")
+        XCTAssertTrue(saved.message?.text.hasPrefix("已保存；别人改过的 volunteers.csv 已读入") == true, "\(String(describing: saved.message))")
         XCTAssertTrue(RootView.render(saved.after(.show(.people)).0).text.contains("13900000000"))
         XCTAssertEqual(saved.after(.undo).0.roster, merged, "an undo cannot bring back what their file no longer holds")
         XCTAssertEqual(run("wq", on: edited).0.after(.saveFinished(revision: edited.revision, problem: took)).1, [.quit])

@@ -64,7 +64,7 @@ public enum Question: Hashable, Sendable {
         case .fileChangedOnDisk(let file):
             // The file's own name only (the folder is the roster open here): the whole question
             // fits 100 columns in both languages, however deep the roster folder is.
-            let name = file.split(separator: "/").last.map(String.init) ?? file
+            let name = file.fileName
             return Localized("\(name) 被别人改过，没有保存：a 另存你的修改，r 丢弃修改、读取磁盘上的版本，n 继续编辑",
                              "\(name) changed on disk; not saved. a: save a copy, r: load it, drop yours, n: keep editing")
         case .reloadDroppingWork:

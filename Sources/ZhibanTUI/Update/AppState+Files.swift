@@ -37,8 +37,9 @@ extension AppState {
         case .tookChangesFromDisk(let files, let merged, let overwritten):
             // Someone else changed only files this save did not touch: theirs is on screen now.
             replaceRoster(with: merged)
-            say(Localized("已保存；别人改过的 \(files.joined(separator: "、")) 已读入，屏幕上是合起来的版本（撤销记录已清空）",
-                          "Saved; someone else's changes to \(files.joined(separator: ", ")) are loaded and shown with yours (undo history cleared)"),
+            let names = files.map(\.fileName)
+            say(Localized("已保存；别人改过的 \(names.joined(separator: "、")) 已读入，屏幕上是合起来的版本（撤销记录已清空）",
+                          "Saved; someone else's changes to \(names.joined(separator: ", ")) are loaded and shown with yours (undo history cleared)"),
                 .success)
             if !overwritten.isEmpty { warnOverwritten(overwritten) }
             if quitAfterSave {
