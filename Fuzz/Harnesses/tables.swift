@@ -59,7 +59,7 @@ public func fuzzTables(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     return 0
 }
 
-/// Saves an edit (the first volunteer's note, the first duty's people) over `bytes` taken as
+/// Saves an edit (the first volunteer's note, the first duty's note) over `bytes` taken as
 /// volunteers.csv, then as duties.csv, and reads the result back.
 func checkEditedSave(over bytes: [UInt8]) {
     let definitions = Array("title = \"t\"\n".utf8)
@@ -67,7 +67,7 @@ func checkEditedSave(over bytes: [UInt8]) {
         let folder = [RosterFiles.definitions: definitions, name: bytes]
         guard var edited = try? RosterFiles.roster(from: folder) else { continue }
         if !edited.volunteers.isEmpty { edited.volunteers[0].note += "改" }
-        if !edited.duties.isEmpty { edited.duties[0].people = edited.duties[0].people.isEmpty ? ["某人"] : [] }
+        if !edited.duties.isEmpty { edited.duties[0].note += "改" }
         if edited.volunteers.isEmpty && edited.duties.isEmpty { continue }
         let files = try! RosterFiles.contents(of: edited, over: folder)
         guard let saved = files.first(where: { $0.name == name }) else { preconditionFailure("the edited \(name) was not written") }
