@@ -217,6 +217,19 @@ final class HandWrittenFileTests: XCTestCase {
         XCTAssertEqual(try text(folder, RosterFiles.volunteers), HandWrittenFileTests.volunteers, "the original is as it was")
     }
 
+    func testARosterBuiltAroundListsFoundThereKeepsTheirColumns() throws {
+        let folder = Fixtures.temporaryFolder(self).appendingPathComponent("r")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try HandWrittenFileTests.volunteers.write(to: folder.appendingPathComponent(RosterFiles.volunteers), atomically: false, encoding: .utf8)
+        let lists = try XCTUnwrap(try ExistingLists.find(in: folder, title: "春谷"))
+        var roster = lists.roster
+        roster.volunteers[1].phone = "13900000000"  // an import into it, say
+        _ = try RosterStore.create(folder: folder, roster: roster, around: lists)
+        XCTAssertEqual(try text(folder, RosterFiles.volunteers),
+                       HandWrittenFileTests.volunteers.replacingOccurrences(of: "13800000002", with: "13900000000"))
+        XCTAssertFalse(exists(folder, RosterFiles.duties), "a list that was not there is not made up")
+    }
+
     func testAFileWhoseTablesCannotBeToldApartIsWrittenCanonically() throws {
         // Shifts written as an inline array: no [[shift]] block to edit in place.
         let definitions = "title = \"t\"\nshift = [{ name = \"白班\", start = \"08:00\", end = \"20:00\" }]\n"

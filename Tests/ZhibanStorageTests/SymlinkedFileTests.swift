@@ -36,7 +36,7 @@ final class SymlinkedFileTests: XCTestCase {
         let old = try Data(contentsOf: target)
         var edited = store.roster
         edited.volunteers[0].phone = "13900000000"
-        XCTAssertEqual(try store.save(edited), [])
+        XCTAssertEqual(try store.save(edited).overwritten, [])
         XCTAssertTrue(isLink(roster.appendingPathComponent(RosterFiles.volunteers)), "the link was replaced by a file")
         XCTAssertTrue(String(decoding: try Data(contentsOf: target), as: UTF8.self).contains("13900000000"))
         XCTAssertEqual(try Data(contentsOf: target.appendingPathExtension("bak")), old)
@@ -55,7 +55,7 @@ final class SymlinkedFileTests: XCTestCase {
         store.duringSave = { if $0 == .afterLastCheck { try? handEdited.write(to: target) } }
         var edited = store.roster
         edited.volunteers[0].note = "zhiban 的修改"
-        XCTAssertEqual(try store.save(edited), [store.folder.relativePath + "/" + RosterFiles.volunteers])
+        XCTAssertEqual(try store.save(edited).overwritten, [store.folder.relativePath + "/" + RosterFiles.volunteers])
         XCTAssertEqual(try Data(contentsOf: target.appendingPathExtension("bak")), handEdited)
     }
 
