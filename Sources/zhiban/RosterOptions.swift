@@ -12,14 +12,19 @@ struct RosterOptions: ParsableArguments {
     @Flag(name: .customLong("read-only"), help: "只读：不加锁，不写入 / Never write or lock.")
     var readOnly = false
 
+    @OptionGroup var languageOption: LanguageOption
+
+    /// The language of the command's messages (`--lang`, else the locale's).
+    var language: Language { languageOption.language }
+
     /// The roster folder as a URL.
     var folderURL: URL { URL(fileURLWithPath: folder, isDirectory: true) }
 
     /// Opens the roster. A roster that cannot be read ends the command with status 2; one that
     /// can be read but not written now (another writer holds the lock) with status 1, the
-    /// refusal worded in `language`. What an interrupted save left in the folder is named on
-    /// standard error.
-    func openStore(readOnly forceReadOnly: Bool = false, language: Language = .zh) throws -> RosterStore {
+    /// refusal worded in the command's language. What an interrupted save left in the folder is
+    /// named on standard error.
+    func openStore(readOnly forceReadOnly: Bool = false) throws -> RosterStore {
         let store: RosterStore
         do {
             store = try RosterStore(folder: URL(fileURLWithPath: folder), readOnly: readOnly || forceReadOnly)

@@ -27,12 +27,14 @@ struct Zhiban: ParsableCommand {
 
     /// With no subcommand: the terminal interface on the roster (offering to create one).
     mutating func run() throws {
-        try InterfaceLauncher.requireTerminal(alternative: "不带终端时请用子命令，例如 zhiban check；zhiban --help 列出全部。")
+        let language = options.language
+        try InterfaceLauncher.requireTerminal(alternative: Localized("不带终端时请用子命令，例如 zhiban check；zhiban --help 列出全部。",
+                                                                     "Without a terminal use a command, e.g. zhiban check; zhiban --help lists them all.")(language),
+                                              language: language)
         if !RosterStore.holdsDefinitions(options.folderURL) {
-            try RosterCreationOffer.ask(in: options.folderURL)
+            try RosterCreationOffer.ask(in: options.folderURL, language: language)
         }
-        let language = interface.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        try InterfaceLauncher(options: interface).run(try options.openStore(language: language))
+        try InterfaceLauncher(options: interface, language: language).run(try options.openStore())
     }
 
     /// Runs the command line, mapping failures to exit statuses (1: failed, 2: unreadable).

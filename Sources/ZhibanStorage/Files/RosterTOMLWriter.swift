@@ -18,6 +18,9 @@ public enum RosterTOMLWriter {
             ("min_rest_after_night", TOMLText.string(DurationText.text(rules.minRestAfterNightMinutes))),
             ("max_duty_per_day", TOMLText.string(DurationText.text(rules.maxDutyMinutesPerDay))),
         ])
+        if !roster.settings.notifyClosing.isEmpty {
+            out += "\n[notify]\n" + TOMLText.lines([("closing", TOMLText.string(roster.settings.notifyClosing))])
+        }
         for shift in roster.shifts {
             out += "\n[[shift]]\n" + TOMLText.lines([
                 ("name", TOMLText.string(shift.name)),

@@ -17,15 +17,20 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: RosterOptions
 
     func run() throws {
+        let language = options.language
         let roster = try options.openStore(readOnly: true).roster
         let breaks = RuleChecker(roster).violations().filter(\.isBreak)
-        let problems = RosterValidator(roster).problems() + breaks.map { Diagnostic($0.message, at: $0.location) }
+        let problems = RosterValidator(roster).problems()
+            + breaks.map { Diagnostic("\($0.slot)" + Localized("：", ": ")(language) + $0.detail(language), at: $0.location) }
         let empty = Planner(roster).unfilledPlaces()
-        print(lines: problems.map(\.description) + empty.map { "空缺 \($0)" })
+        print(lines: problems.map(\.description) + empty.map { Localized("空缺 ", "empty ")(language) + $0.text(language) })
+        let (people, checkpoints, duties) = (roster.volunteers.count, roster.checkpoints.count, roster.duties.count)
         if problems.isEmpty && empty.isEmpty {
-            print("没有发现问题：\(roster.volunteers.count) 名志愿者，\(roster.checkpoints.count) 个卡口，\(roster.duties.count) 个班。")
+            print(Localized("没有发现问题：\(people) 名志愿者，\(checkpoints) 个卡口，\(duties) 个班。",
+                            "No problems found: \(people) volunteers, \(checkpoints) checkpoints, \(duties) duties.")(language))
         } else {
-            printError("共 \(problems.count) 个问题，\(empty.count) 个空缺。")
+            printError(Localized("共 \(problems.count) 个问题，\(empty.count) 个空缺。",
+                                 "\(problems.count) problems, \(empty.count) empty places.")(language))
             throw ExitCode(1)
         }
     }

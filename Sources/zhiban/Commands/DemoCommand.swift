@@ -21,13 +21,17 @@ struct DemoCommand: ParsableCommand {
     var summary = false
 
     @OptionGroup var interface: InterfaceOptions
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
+        let language = languageOption.language
         guard let example = BundledExample(rawValue: name) else {
-            throw CommandFailure.failed("没有名为“\(name)”的示例；可选：\(BundledExample.allCases.map(\.rawValue).joined(separator: "、"))")
+            throw CommandFailure.failed(BundledExample.unknownMessage(name, language))
         }
         if summary { return try printSummary(of: example) }
-        try InterfaceLauncher.requireTerminal(alternative: "可以用 zhiban demo --summary 打印示例概要。")
+        try InterfaceLauncher.requireTerminal(alternative: Localized("可以用 zhiban demo --summary 打印示例概要。",
+                                                                     "zhiban demo --summary prints an overview of the example.")(language),
+                                              language: language)
         let copy = FileManager.default.temporaryDirectory
             .appendingPathComponent("zhiban-demo-\(example.rawValue)-\(UUID().uuidString.prefix(8))", isDirectory: true)
         let store: RosterStore
@@ -35,10 +39,11 @@ struct DemoCommand: ParsableCommand {
             store = try example.install(into: copy)
             try store.save(Planner(store.roster).plan(DemoCommand.plannedMonth).roster)
         } catch {
-            throw CommandFailure.failed("无法创建示例副本 \(copy.path)：\(error)")
+            throw CommandFailure.failed(Localized("无法创建示例副本 \(copy.path)：\(error)", "cannot make a copy of the example in \(copy.path): \(error)")(language))
         }
-        try InterfaceLauncher(options: interface).run(store)
-        print("示例副本在 \(copy.path)（可用 zhiban --roster \(copy.path) 再次打开）")
+        try InterfaceLauncher(options: interface, language: language).run(store)
+        print(Localized("示例副本在 \(copy.path)（可用 zhiban --roster \(copy.path) 再次打开）",
+                        "The example's copy is in \(copy.path) (zhiban --roster \(copy.path) opens it again)")(language))
     }
 
     /// The month planned in the demo copy.

@@ -16,7 +16,7 @@ struct ExportDutiesCommand: ParsableCommand {
     @OptionGroup var dates: DateRangeOptions
 
     func run() throws {
-        let (from, to) = try dates.parsed()
+        let (from, to) = try dates.parsed(language: options.language)
         let roster = try options.openStore(readOnly: true).roster
         Console.write(document: DutyExport.csv(roster, from: from, to: to))
     }

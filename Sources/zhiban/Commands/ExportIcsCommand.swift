@@ -37,21 +37,23 @@ struct ExportIcsCommand: ParsableCommand {
     }
 
     func run() throws {
+        let language = options.language
         let roster = try options.openStore(readOnly: true).roster
         let subject: CalendarSubject = person.map(CalendarSubject.person) ?? .team(team!)
         // Missing ends default to the first and last planned duty; a range given on one side
         // only never ends before it starts.
         let planned = roster.dutyDateRange
-        let first = try from.map(DateArgument.date) ?? planned?.lowerBound
-        let last = try to.map(DateArgument.date) ?? planned?.upperBound
+        let first = try from.map { try DateArgument.date($0, language: language) } ?? planned?.lowerBound
+        let last = try to.map { try DateArgument.date($0, language: language) } ?? planned?.upperBound
         var dates: ClosedRange<LocalDate>?
         if let start = first ?? last, let end = last ?? first {
-            dates = try DateArgument.range(from: from == nil ? min(start, end) : start, to: to == nil ? max(start, end) : end)
+            dates = try DateArgument.range(from: from == nil ? min(start, end) : start, to: to == nil ? max(start, end) : end,
+                                           language: language)
         }
         do {
             try OutputDestination.write(try CalendarExport(roster: roster, subject: subject, dates: dates).render(), to: output)
         } catch let error as OutputError {
-            throw CommandFailure.failed(error.description)
+            throw CommandFailure.failed(error.message(in: language))
         }
     }
 }

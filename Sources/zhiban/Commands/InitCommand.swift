@@ -25,14 +25,14 @@ struct InitCommand: ParsableCommand {
     var title: String?
 
     func run() throws {
+        let language = options.language
         let folder = URL(fileURLWithPath: directory ?? options.folder, isDirectory: true)
-        let defaultTitle = title ?? folder.standardizedFileURL.lastPathComponent + " 值班表"
+        let defaultTitle = title ?? Roster.defaultTitle(forFolder: folder, language: language)
         var roster: Roster
         var lists: ExistingLists?
         if let example {
             guard let bundled = BundledExample(rawValue: example) else {
-                throw CommandFailure.failed(
-                    "没有名为“\(example)”的示例；可选：\(BundledExample.allCases.map(\.rawValue).joined(separator: "、"))")
+                throw CommandFailure.failed(BundledExample.unknownMessage(example, language))
             }
             roster = try bundled.roster()
         } else {
@@ -46,6 +46,8 @@ struct InitCommand: ParsableCommand {
         if let title { roster.settings.title = title }
         do {
             _ = try RosterStore.create(folder: folder, roster: roster, around: lists)
+        } catch let error as RosterStoreError {
+            throw CommandFailure.failed(error.message(in: language))
         } catch {
             throw CommandFailure.failed("\(error)")
         }
@@ -53,7 +55,9 @@ struct InitCommand: ParsableCommand {
             print(ExistingListsNotice.kept(lists, in: folder) + ExistingListsNotice.whatIsLeft)
             ExistingListsNotice.backupHint(lists, in: folder).map(printError)
         } else {
-            print("已新建值班表：\(folder.relativePath)（\(roster.volunteers.count) 名志愿者，\(roster.checkpoints.count) 个卡口）")
+            let (path, people, checkpoints) = (folder.relativePath, roster.volunteers.count, roster.checkpoints.count)
+            print(Localized("已新建值班表：\(path)（\(people) 名志愿者，\(checkpoints) 个卡口）",
+                            "Created a roster in \(path) (\(people) volunteers, \(checkpoints) checkpoints)")(language))
         }
     }
 }

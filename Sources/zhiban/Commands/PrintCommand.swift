@@ -42,7 +42,7 @@ struct PrintCommand: ParsableCommand {
 
     func run() throws {
         let roster = try options.openStore(readOnly: true).roster
-        let range = try dates.map(DateArgument.range) ?? {
+        let range = try dates.map { try DateArgument.range($0, language: options.language) } ?? {
             let today = DateArgument.today(in: roster.settings.timeZone)
             return today...today
         }()
