@@ -3,10 +3,10 @@ import ZhibanModel
 
 /// `--from DATE --to DATE`, shared by the commands that work on a range of dates.
 struct DateRangeOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("第一天 / First date (YYYY-MM-DD).", valueName: "DATE"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("第一天", "First date (YYYY-MM-DD)."), valueName: "DATE"))
     var from: String?
 
-    @Option(name: .long, help: ArgumentHelp("最后一天（含） / Last date, inclusive (YYYY-MM-DD).", valueName: "DATE"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("最后一天（含）", "Last date, inclusive (YYYY-MM-DD)."), valueName: "DATE"))
     var to: String?
 
     /// The dates given (nil where not given); a bad date or a range ending before it starts fails the command.

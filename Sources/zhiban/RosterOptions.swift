@@ -6,10 +6,10 @@ import ZhibanStorage
 /// The options every command that works on a roster shares: where the roster is, and whether
 /// it may be written.
 struct RosterOptions: ParsableArguments {
-    @Option(name: .customLong("roster"), help: ArgumentHelp("值班表所在的文件夹（默认当前文件夹） / The roster folder.", valueName: "DIR"))
+    @Option(name: .customLong("roster"), help: ArgumentHelp(HelpText.text("值班表所在的文件夹（默认当前文件夹）", "The roster folder."), valueName: "DIR"))
     var folder: String = "."
 
-    @Flag(name: .customLong("read-only"), help: "只读：不加锁，不写入 / Never write or lock.")
+    @Flag(name: .customLong("read-only"), help: ArgumentHelp(HelpText.text("只读：不加锁，不写入", "Never write or lock.")))
     var readOnly = false
 
     @OptionGroup var languageOption: LanguageOption

@@ -11,11 +11,11 @@ import ZhibanStorage
 struct Zhiban: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhiban",
-        abstract: "值班：社区应急值班排班表 / Duty rosters for community emergency work.",
-        discussion: """
-            值班表是一个文件夹：roster.toml（设置、班次、卡口、队伍）、volunteers.csv、duties.csv。
-            A roster is a folder of plain files; see Docs/file-format.md.
-            """,
+        abstract: HelpText.text("值班：社区应急值班排班表", "Duty rosters for community emergency work."),
+        discussion: HelpText.paragraphs(
+            "值班表是一个文件夹：roster.toml（设置、班次、卡口、队伍）、volunteers.csv、duties.csv。",
+            "A roster is a folder of plain files: roster.toml (settings, shifts, checkpoints, teams), volunteers.csv, duties.csv; "
+                + "see Docs/file-format.md."),
         subcommands: [
             InitCommand.self, ImportCommand.self, CheckCommand.self, DemoCommand.self, RotateCommand.self, PrintCommand.self,
             NotifyCommand.self, ExportCommand.self, StatsCommand.self,

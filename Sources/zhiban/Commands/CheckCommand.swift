@@ -7,11 +7,14 @@ import ZhibanPlanning
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "检查值班表 / Validate the roster.",
-        discussion: """
+        abstract: HelpText.text("检查值班表", "Validate the roster."),
+        discussion: HelpText.paragraphs("""
             先列出问题（未知的名字、重复、不可能的时间、违反规则的排班），再列出空缺及原因。
-            退出码 / exit status: 0 没有问题也没有空缺 / clean, 1 有问题或空缺 / problems or empty places, 2 无法读取 / unreadable.
-            """
+            退出码：0 没有问题也没有空缺，1 有问题或空缺，2 无法读取。
+            """, """
+            Lists the problems (unknown names, duplicates, impossible times, duties breaking a rule), then the empty places and why.
+            Exit status: 0 clean, 1 problems or empty places, 2 unreadable.
+            """)
     )
 
     @OptionGroup var options: RosterOptions

@@ -10,14 +10,14 @@ import ZhibanStorage
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "打开内置示例 / Open a bundled example.",
-        discussion: "示例 / examples: \(BundledExample.allCases.map(\.rawValue).joined(separator: ", "))"
+        abstract: HelpText.text("打开内置示例", "Open a bundled example."),
+        discussion: HelpText.text("示例", "examples") + ": " + BundledExample.allCases.map(\.rawValue).joined(separator: ", ")
     )
 
-    @Argument(help: ArgumentHelp("示例名 / Example name.", valueName: "NAME"))
+    @Argument(help: ArgumentHelp(HelpText.text("示例名", "Example name."), valueName: "NAME"))
     var name: String = BundledExample.chungu.rawValue
 
-    @Flag(name: .long, help: "只打印示例概要 / Print a summary of the example instead of opening it.")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("只打印示例概要", "Print a summary of the example instead of opening it.")))
     var summary = false
 
     @OptionGroup var interface: InterfaceOptions

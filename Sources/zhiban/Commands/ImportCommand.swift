@@ -7,19 +7,22 @@ import ZhibanStorage
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "导入 Excel/WPS 导出的 CSV 表格 / Import spreadsheets (CSV).",
-        discussion: """
+        abstract: HelpText.text("导入 Excel/WPS 导出的 CSV 表格", "Import spreadsheets (CSV)."),
+        discussion: HelpText.paragraphs("""
             认得 volunteers / checkpoints / shifts / groups 四种表（按表头识别），UTF-8 或 GB18030 编码。
             有任何错误时什么都不导入，除非加 --skip-bad。按姓名合并：同一个文件导入两次不会重复。
-            """
+            """, """
+            Knows four tables by their headers: volunteers, checkpoints, shifts, groups; UTF-8 or GB18030.
+            With any error nothing is imported, unless --skip-bad. Merged by name: importing a file twice adds nothing.
+            """)
     )
 
     @OptionGroup var options: RosterOptions
 
-    @Argument(help: ArgumentHelp("CSV 文件或文件夹 / CSV files or folders.", valueName: "PATH"))
+    @Argument(help: ArgumentHelp(HelpText.text("CSV 文件或文件夹", "CSV files or folders."), valueName: "PATH"))
     var paths: [String]
 
-    @Flag(name: .customLong("skip-bad"), help: "导入正确的行，列出错误的行 / Import the good rows, list the bad ones.")
+    @Flag(name: .customLong("skip-bad"), help: ArgumentHelp(HelpText.text("导入正确的行，列出错误的行", "Import the good rows, list the bad ones.")))
     var skipBad = false
 
     func run() throws {

@@ -9,19 +9,19 @@ import ZhibanStorage
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "新建值班表 / Create a roster.",
-        discussion: "示例 / examples: \(BundledExample.allCases.map(\.rawValue).joined(separator: ", "))"
+        abstract: HelpText.text("新建值班表", "Create a roster."),
+        discussion: HelpText.text("示例", "examples") + ": " + BundledExample.allCases.map(\.rawValue).joined(separator: ", ")
     )
 
     @OptionGroup var options: RosterOptions
 
-    @Argument(help: ArgumentHelp("要新建的文件夹（默认 --roster 或当前文件夹） / Folder to create.", valueName: "DIR"))
+    @Argument(help: ArgumentHelp(HelpText.text("要新建的文件夹（默认 --roster 或当前文件夹）", "Folder to create."), valueName: "DIR"))
     var directory: String?
 
-    @Option(name: .long, help: ArgumentHelp("从内置示例新建 / Start from a bundled example.", valueName: "NAME"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("从内置示例新建", "Start from a bundled example."), valueName: "NAME"))
     var example: String?
 
-    @Option(name: .long, help: "值班表标题 / Roster title.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("值班表标题", "Roster title.")))
     var title: String?
 
     func run() throws {

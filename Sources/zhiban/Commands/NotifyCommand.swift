@@ -7,27 +7,28 @@ import ZhibanOutput
 struct NotifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notify",
-        abstract: "生成群通知（前一晚发） / The group-chat message for the evening before.",
-        discussion: """
+        abstract: HelpText.text("生成群通知（前一晚发）", "The group-chat message for the evening before."),
+        discussion: HelpText.paragraphs("""
             每个队伍一条：【明日值班】日期、各卡口各班次人员（负责人在前）、后备待命人员；
             --combined 改为整个社区一条（发社区大群）。roster.toml 的 [notify] closing 是每条的结束语。
             超过 \(ChatNotice.defaultLimit) 字时分成 (1/n) (2/n)… 几条。消息之间空一行。
             那天没有任何人值班时不生成通知，在标准错误上提醒，退出码 1。
+            """, """
             One message per team (--combined: one for the whole community); the closing line
             ([notify] closing in roster.toml) ends each. Longer than \(ChatNotice.defaultLimit) characters,
             a message is split into numbered parts. A day with nobody on duty is status 1, with a warning.
-            """
+            """)
     )
 
     @OptionGroup var options: RosterOptions
 
-    @Argument(help: ArgumentHelp("值班日期（默认明天，按值班表的时区） / The duty day (default: tomorrow in the roster's time zone).", valueName: "DATE"))
+    @Argument(help: ArgumentHelp(HelpText.text("值班日期（默认明天，按值班表的时区）", "The duty day (default: tomorrow in the roster's time zone)."), valueName: "DATE"))
     var date: String?
 
-    @Option(help: ArgumentHelp("只生成这个队伍的 / Only this team.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(HelpText.text("只生成这个队伍的", "Only this team."), valueName: "NAME"))
     var team: String?
 
-    @Flag(help: "整个社区一条消息（社区大群） / One message for the whole community's group chat.")
+    @Flag(help: ArgumentHelp(HelpText.text("整个社区一条消息（社区大群）", "One message for the whole community's group chat.")))
     var combined = false
 
     func validate() throws {

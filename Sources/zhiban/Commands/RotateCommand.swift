@@ -8,25 +8,26 @@ import ZhibanPlanning
 struct RotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rotate",
-        abstract: "排班：按轮换和规则排满日期范围 / Plan duties for a date range.",
-        discussion: """
+        abstract: HelpText.text("排班：按轮换和规则排满日期范围", "Plan duties for a date range."),
+        discussion: HelpText.paragraphs("""
             先按 roster.toml 里的轮换（[[rotation]]）排，再从值守队伍、后备队伍补齐空位，绝不违反硬性规定；
             锁定的班次不动。已排的（未锁定）班次只要仍合规就保留，除非加 --fresh。
+            """, """
             Applies the rotations, then fills every open place from the keepers, then the reserve,
             never breaking a hard rule; pinned duties are never changed. See Docs/planning.md.
-            """
+            """)
     )
 
     @OptionGroup var options: RosterOptions
     @OptionGroup var dates: DateRangeOptions
 
-    @Option(name: .long, help: ArgumentHelp("只排这个卡口 / Only this checkpoint.", valueName: "NAME"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("只排这个卡口", "Only this checkpoint."), valueName: "NAME"))
     var checkpoint: String?
 
-    @Flag(name: .customLong("dry-run"), help: "只显示会有的变化，不保存 / Show the changes, save nothing.")
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(HelpText.text("只显示会有的变化，不保存", "Show the changes, save nothing.")))
     var dryRun = false
 
-    @Flag(name: .long, help: "不保留已排的未锁定班次，重新排 / Re-plan unpinned duties from scratch.")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("不保留已排的未锁定班次，重新排", "Re-plan unpinned duties from scratch.")))
     var fresh = false
 
     func run() throws {

@@ -7,8 +7,8 @@ import ZhibanPlanning
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "统计：工时、夜班、连续值班、支援、覆盖 / Hours, nights, stretches, reserve calls, coverage.",
-        discussion: "默认统计有值班的所有日期 / Defaults to the dates that have duties."
+        abstract: HelpText.text("统计：工时、夜班、连续值班、支援、覆盖", "Hours, nights, stretches, reserve calls, coverage."),
+        discussion: HelpText.text("默认统计有值班的所有日期", "Defaults to the dates that have duties.")
     )
 
     @OptionGroup var options: RosterOptions
