@@ -16,6 +16,7 @@ struct Zhiban: ParsableCommand {
             "值班表是一个文件夹：roster.toml（设置、班次、卡口、队伍）、volunteers.csv、duties.csv。",
             "A roster is a folder of plain files: roster.toml (settings, shifts, checkpoints, teams), volunteers.csv, duties.csv; "
                 + "see Docs/file-format.md."),
+        version: ZhibanVersion.current,
         subcommands: [
             InitCommand.self, ImportCommand.self, CheckCommand.self, DemoCommand.self, RotateCommand.self, PrintCommand.self,
             NotifyCommand.self, ExportCommand.self, StatsCommand.self,
