@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
                             "No problems found: \(people) volunteers, \(checkpoints) checkpoints, \(duties) duties.")(language))
         } else {
             printError(Localized("共 \(problems.count) 个问题，\(empty.count) 个空缺。",
-                                 "\(problems.count) problems, \(empty.count) empty places.")(language))
+                                 "Problems: \(problems.count), empty places: \(empty.count).")(language))
             throw ExitCode(1)
         }
     }

@@ -36,14 +36,14 @@ struct InterfaceLauncher {
         var recovered = false
         let hooks = TerminalHooks(
             save: { roster in
-                do {
+                do throws(RosterStoreError) {
                     let overwritten = try store.save(roster)
                     recovery.discard()
                     return overwritten.isEmpty ? nil : .overwroteChanges(files: overwritten)
                 } catch RosterStoreError.changedOnDisk(let file) {
                     return .changedOnDisk(file: file)
                 } catch {
-                    return .failed("\(error)")
+                    return .failed(Localized(error.message(in: .zh), error.message(in: .en)))
                 }
             },
             reload: {
