@@ -11,11 +11,11 @@
 set -euo pipefail
 
 prefix="${1:-${PREFIX:-$HOME/.local}}"
+case "$prefix" in /*) ;; *) prefix="$PWD/$prefix" ;; esac
+built="${ZHIBAN_BUILT:+$(cd "$ZHIBAN_BUILT" && pwd)}"
 cd "$(dirname "$0")/.."
 
-if [ -n "${ZHIBAN_BUILT:-}" ]; then
-  built="$ZHIBAN_BUILT"
-else
+if [ -z "$built" ]; then
   echo "zhiban: building (release)…"
   swift build -c release --product zhiban
   built="$(swift build -c release --show-bin-path)"
