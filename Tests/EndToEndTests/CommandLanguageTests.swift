@@ -54,6 +54,9 @@ final class CommandLanguageTests: XCTestCase {
         let nothing = try run(["notify", "2022-04-07"], english)
         XCTAssertEqual(nothing.status, 1)
         XCTAssertTrue(nothing.error.hasPrefix("Nobody is on duty on 2022-04-07"), nothing.error)
+        let summary = try run(["demo", "yinhe", "--summary", "--lang", "en"], server)
+        XCTAssertTrue(summary.output.contains("\n73 volunteers, "), summary.output)
+        XCTAssertTrue(summary.output.contains(" per shift  kept by "), summary.output)
         let unknown = try run(["demo", "nowhere", "--summary", "--lang", "en"], server)
         XCTAssertTrue(unknown.error.contains("there is no example called “nowhere”"), unknown.error)
     }

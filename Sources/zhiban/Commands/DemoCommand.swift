@@ -28,7 +28,7 @@ struct DemoCommand: ParsableCommand {
         guard let example = BundledExample(rawValue: name) else {
             throw CommandFailure.failed(BundledExample.unknownMessage(name, language))
         }
-        if summary { return try printSummary(of: example) }
+        if summary { return try printSummary(of: example, language) }
         try InterfaceLauncher.requireTerminal(alternative: Localized("可以用 zhiban demo --summary 打印示例概要。",
                                                                      "zhiban demo --summary prints an overview of the example.")(language),
                                               language: language)
@@ -49,14 +49,22 @@ struct DemoCommand: ParsableCommand {
     /// The month planned in the demo copy.
     static let plannedMonth = PlanRequest(from: LocalDate(year: 2022, month: 4, day: 1)!, to: LocalDate(year: 2022, month: 4, day: 30)!)
 
-    private func printSummary(of example: BundledExample) throws {
+    /// The example's title, its size and shifts, and a line per checkpoint, in `language`.
+    private func printSummary(of example: BundledExample, _ language: Language) throws {
         let roster = try example.roster()
+        let say = { (zh: String, en: String) in Localized(zh, en)(language) }
+        let shifts = roster.shifts.map { shift in
+            "\(shift.name) " + say(shift.hoursText, "\(shift.start)–\(shift.end)" + (shift.endsNextDay ? "+1" : ""))
+        }
+        let (people, teams, checkpoints) = (roster.volunteers.count, roster.teams.count, roster.checkpoints.count)
         print(roster.settings.title)
-        print("志愿者 \(roster.volunteers.count) 人，队伍 \(roster.teams.count) 个，卡口 \(roster.checkpoints.count) 个，"
-            + "班次：\(roster.shifts.map { "\($0.name) \($0.hoursText)" }.joined(separator: "，"))")
+        print(say("志愿者 \(people) 人，队伍 \(teams) 个，卡口 \(checkpoints) 个，班次：\(shifts.joined(separator: "，"))",
+                  "\(people) volunteers, \(teams) teams, \(checkpoints) checkpoints, shifts: \(shifts.joined(separator: ", "))"))
         for checkpoint in roster.checkpoints {
-            print("  \(checkpoint.name)  \(checkpoint.shifts.joined(separator: "/"))  每班 \(checkpoint.peoplePerShift) 人  "
-                + "值守：\(checkpoint.keepers.joined(separator: "、"))" + (checkpoint.reserve.map { "  后备：\($0)" } ?? ""))
+            let (perShift, keepers) = (checkpoint.peoplePerShift, checkpoint.keepers.joined(separator: say("、", ", ")))
+            print("  \(checkpoint.name)  \(checkpoint.shifts.joined(separator: "/"))  "
+                + say("每班 \(perShift) 人  值守：\(keepers)", "\(perShift) per shift  kept by \(keepers)")
+                + (checkpoint.reserve.map { say("  后备：\($0)", "  reserve \($0)") } ?? ""))
         }
     }
 }
