@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
         let language = options.language
         let roster = try options.openStore(readOnly: true).roster
         let breaks = RuleChecker(roster).violations().filter(\.isBreak)
-        let problems = RosterValidator(roster).problems()
+        let problems = RosterValidator(roster, language: language).problems()
             + breaks.map { Diagnostic("\($0.slot)" + Localized("：", ": ")(language) + $0.detail(language), at: $0.location) }
         let empty = Planner(roster).unfilledPlaces()
         print(lines: problems.map(\.description) + empty.map { Localized("空缺 ", "empty ")(language) + $0.text(language) })
