@@ -17,8 +17,7 @@ public enum RosterStoreError: Error, Sendable, CustomStringConvertible, Equatabl
     /// The message in Chinese.
     public var description: String { message(in: .zh) }
 
-    /// The message in `language`. Only the lock refusal, which stops an organizer before any
-    /// work starts, is worded in English yet; the others stay Chinese.
+    /// The message in `language` (a reason passed in from the system stays as it was given).
     public func message(in language: Language) -> String {
         switch self {
         case .lockedByAnother(let processID):
@@ -28,9 +27,14 @@ public enum RosterStoreError: Error, Sendable, CustomStringConvertible, Equatabl
                     + "Close it first, or open the roster with --read-only.")(language)
         case .cannotLock(let message): return message
         case .changedOnDisk(let file):
-            return "\(file) 在打开后被别的程序改过；为了不覆盖别人的修改，这次没有保存。请重新打开（或另存到别的文件夹）。"
-        case .writeFailed(let reason): return "保存失败：\(reason)。原来的文件没有改动，没有丢失任何数据。"
-        case .readOnly: return "以只读方式打开（--read-only），不能保存。"
+            return Localized("\(file) 在打开后被别的程序改过；为了不覆盖别人的修改，这次没有保存。请重新打开（或另存到别的文件夹）。",
+                             "\(file) was changed by another program after it was opened; to keep their changes, nothing was saved. "
+                                + "Open it again (or save a copy in another folder).")(language)
+        case .writeFailed(let reason):
+            return Localized("保存失败：\(reason)。原来的文件没有改动，没有丢失任何数据。",
+                             "Saving failed: \(reason). The old files are untouched; nothing was lost.")(language)
+        case .readOnly:
+            return Localized("以只读方式打开（--read-only），不能保存。", "Opened read-only (--read-only): cannot save.")(language)
         }
     }
 }

@@ -9,26 +9,26 @@ extension OutputFormat: ExpressibleByArgument {}
 /// Dates given on the command line: `2022-04-07` or `2022-04-07..2022-04-09`.
 enum DateArgument {
     /// Parses one date; the message names what was typed and the form expected.
-    static func date(_ text: String) throws -> LocalDate {
+    static func date(_ text: String, language: Language) throws -> LocalDate {
         guard let date = LocalDate(parsing: text) else {
-            throw CommandFailure.failed("日期“\(text)”无效，应为 YYYY-MM-DD / invalid date “\(text)”, expected YYYY-MM-DD")
+            throw CommandFailure.failed(Localized("日期“\(text)”无效，应为 YYYY-MM-DD", "invalid date “\(text)”, expected YYYY-MM-DD")(language))
         }
         return date
     }
 
     /// Parses `DATE` or `FROM..TO` (inclusive).
-    static func range(_ text: String) throws -> ClosedRange<LocalDate> {
+    static func range(_ text: String, language: Language) throws -> ClosedRange<LocalDate> {
         let parts = text.components(separatedBy: "..")
         guard parts.count <= 2 else {
-            throw CommandFailure.failed("日期范围“\(text)”无效，应为 FROM..TO / invalid range “\(text)”, expected FROM..TO")
+            throw CommandFailure.failed(Localized("日期范围“\(text)”无效，应为 FROM..TO", "invalid range “\(text)”, expected FROM..TO")(language))
         }
-        return try range(from: date(parts[0]), to: date(parts.last!))
+        return try range(from: date(parts[0], language: language), to: date(parts.last!, language: language), language: language)
     }
 
     /// A range from two dates, refusing one that ends before it starts.
-    static func range(from first: LocalDate, to last: LocalDate) throws -> ClosedRange<LocalDate> {
+    static func range(from first: LocalDate, to last: LocalDate, language: Language) throws -> ClosedRange<LocalDate> {
         guard first <= last else {
-            throw CommandFailure.failed("结束日期 \(last) 早于开始日期 \(first) / the range ends before it starts")
+            throw CommandFailure.failed(Localized("结束日期 \(last) 早于开始日期 \(first)", "the range ends (\(last)) before it starts (\(first))")(language))
         }
         return first...last
     }

@@ -6,20 +6,25 @@ import ZhibanStorage
 /// The options every command that works on a roster shares: where the roster is, and whether
 /// it may be written.
 struct RosterOptions: ParsableArguments {
-    @Option(name: .customLong("roster"), help: ArgumentHelp("值班表所在的文件夹（默认当前文件夹） / The roster folder.", valueName: "DIR"))
+    @Option(name: .customLong("roster"), help: ArgumentHelp(HelpText.text("值班表所在的文件夹（默认当前文件夹）", "The roster folder."), valueName: "DIR"))
     var folder: String = "."
 
-    @Flag(name: .customLong("read-only"), help: "只读：不加锁，不写入 / Never write or lock.")
+    @Flag(name: .customLong("read-only"), help: ArgumentHelp(HelpText.text("只读：不加锁，不写入", "Never write or lock.")))
     var readOnly = false
+
+    @OptionGroup var languageOption: LanguageOption
+
+    /// The language of the command's messages (`--lang`, else the locale's).
+    var language: Language { languageOption.language }
 
     /// The roster folder as a URL.
     var folderURL: URL { URL(fileURLWithPath: folder, isDirectory: true) }
 
     /// Opens the roster. A roster that cannot be read ends the command with status 2; one that
     /// can be read but not written now (another writer holds the lock) with status 1, the
-    /// refusal worded in `language`. What an interrupted save left in the folder is named on
-    /// standard error.
-    func openStore(readOnly forceReadOnly: Bool = false, language: Language = .zh) throws -> RosterStore {
+    /// refusal worded in the command's language. What an interrupted save left in the folder is
+    /// named on standard error.
+    func openStore(readOnly forceReadOnly: Bool = false) throws -> RosterStore {
         let store: RosterStore
         do {
             store = try RosterStore(folder: URL(fileURLWithPath: folder), readOnly: readOnly || forceReadOnly)

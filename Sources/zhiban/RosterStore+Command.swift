@@ -6,18 +6,23 @@ extension RosterStore {
     /// someone changed in the very instant of the save is named on standard error, with where
     /// their version is kept, and so is a file someone changed meanwhile that the save left as
     /// they wrote it.
-    func saveForCommand(_ newRoster: Roster) throws {
+    func saveForCommand(_ newRoster: Roster, language: Language) throws {
         let report: SaveReport
         do {
             report = try save(newRoster)
         } catch {
-            throw CommandFailure.failed("\(error)")
+            throw CommandFailure.failed(error.message(in: language))
         }
         for file in report.takenFromDisk {
-            printError("注意：\(file) 在打开后被别的程序改过；这次没有改动它，保留了那个版本。")
+            printError(Localized("注意：\(file) 在打开后被别的程序改过；这次没有改动它，保留了那个版本。",
+                                 "Note: \(file) was changed by another program after it was opened; this save did not change it "
+                                    + "and kept that version.")(language))
         }
         for file in report.overwritten {
-            printError("注意：保存的同一刻 \(file) 被别的程序改过；已保存 zhiban 的版本，被替换的那个版本留在 \(file)\(FileCommit.backupSuffix)，请核对。")
+            let kept = file + FileCommit.backupSuffix
+            printError(Localized("注意：保存的同一刻 \(file) 被别的程序改过；已保存 zhiban 的版本，被替换的那个版本留在 \(kept)，请核对。",
+                                 "Note: \(file) was changed by another program at the very moment of saving; zhiban's version is saved, "
+                                    + "the replaced one is kept in \(kept): please compare.")(language))
         }
     }
 }

@@ -11,11 +11,12 @@ import ZhibanStorage
 struct Zhiban: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhiban",
-        abstract: "值班：社区应急值班排班表 / Duty rosters for community emergency work.",
-        discussion: """
-            值班表是一个文件夹：roster.toml（设置、班次、卡口、队伍）、volunteers.csv、duties.csv。
-            A roster is a folder of plain files; see Docs/file-format.md.
-            """,
+        abstract: HelpText.text("值班：社区应急值班排班表", "Duty rosters for community emergency work."),
+        discussion: HelpText.paragraphs(
+            "值班表是一个文件夹：roster.toml（设置、班次、卡口、队伍）、volunteers.csv、duties.csv。",
+            "A roster is a folder of plain files: roster.toml (settings, shifts, checkpoints, teams), volunteers.csv, duties.csv; "
+                + "see Docs/file-format.md."),
+        version: ZhibanVersion.current,
         subcommands: [
             InitCommand.self, ImportCommand.self, CheckCommand.self, DemoCommand.self, RotateCommand.self, PrintCommand.self,
             NotifyCommand.self, ExportCommand.self, StatsCommand.self,
@@ -27,12 +28,14 @@ struct Zhiban: ParsableCommand {
 
     /// With no subcommand: the terminal interface on the roster (offering to create one).
     mutating func run() throws {
-        try InterfaceLauncher.requireTerminal(alternative: "不带终端时请用子命令，例如 zhiban check；zhiban --help 列出全部。")
+        let language = options.language
+        try InterfaceLauncher.requireTerminal(alternative: Localized("不带终端时请用子命令，例如 zhiban check；zhiban --help 列出全部。",
+                                                                     "Without a terminal use a command, e.g. zhiban check; zhiban --help lists them all.")(language),
+                                              language: language)
         if !RosterStore.holdsDefinitions(options.folderURL) {
-            try RosterCreationOffer.ask(in: options.folderURL)
+            try RosterCreationOffer.ask(in: options.folderURL, language: language)
         }
-        let language = interface.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        try InterfaceLauncher(options: interface).run(try options.openStore(language: language))
+        try InterfaceLauncher(options: interface, language: language).run(try options.openStore())
     }
 
     /// Runs the command line, mapping failures to exit statuses (1: failed, 2: unreadable).

@@ -112,10 +112,46 @@ final class OutputCommandTests: XCTestCase {
             后备待命（小区志愿者）：
             """), result.output)
         let all = try run(["notify", "2022-04-08"])
-        XCTAssertEqual(all.output.components(separatedBy: "【明日值班】").count - 1, 3)
+        XCTAssertEqual(all.output.components(separatedBy: "【明日值班】").count - 1, 4, "three keeping teams and the reserve")
+        let reserve = result.output.components(separatedBy: "\n").first { $0.hasPrefix("后备待命（小区志愿者）：") } ?? "?"
+        XCTAssertTrue(all.output.hasSuffix("\n小区志愿者\n\n" + reserve + "\n支援卡口：南门\n"), all.output)
         let unknown = try run(["notify", "2022-04-08", "--team", "无此队"])
         XCTAssertEqual(unknown.status, 1)
         XCTAssertTrue(unknown.error.contains("无此队"), unknown.error)
+    }
+
+    func testNotifyWithoutADateIsForTomorrowInTheRostersTimeZone() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        let tomorrow = LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!.adding(days: 1)
+        let duties = "日期,班次,卡口,值班人员\n\(tomorrow),早班,南门,田蘭\n\(tomorrow.adding(days: 1)),早班,南门,丁明\n"
+        try duties.write(to: folder.appendingPathComponent("duties.csv"), atomically: true, encoding: .utf8)
+        let result = try run(["notify"], environment: ["TZ": "America/Los_Angeles"])
+        XCTAssertEqual(result.status, 0, result.error)
+        XCTAssertTrue(result.output.hasPrefix("【明日值班】\(tomorrow.month)月\(tomorrow.day)日 "), result.output)
+        XCTAssertTrue(result.output.contains("田蘭") && !result.output.contains("丁明"), result.output)
+    }
+
+    func testNotifyForADayWithNobodyOnDutyWarnsAndFails() throws {
+        let result = try run(["notify", "2022-04-20"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.output, "")
+        XCTAssertTrue(result.error.contains("2022-04-20 没有任何人值班"), result.error)
+        XCTAssertTrue(result.error.contains("zhiban rotate --from 2022-04-20 --to 2022-04-20"), result.error)
+    }
+
+    func testNotifyCombinedIsOneMessageForTheCommunityEndingWithTheClosingLine() throws {
+        let toml = folder.appendingPathComponent("roster.toml")
+        let text = try String(contentsOf: toml, encoding: .utf8)
+        try text.replacingOccurrences(of: "\n[rules]\n", with: "\n[notify]\nclosing = \"请提前10分钟到岗，做好个人防护。\"\n\n[rules]\n")
+            .write(to: toml, atomically: true, encoding: .utf8)
+        let result = try run(["notify", "2022-04-08", "--combined"])
+        XCTAssertEqual(result.status, 0, result.error)
+        XCTAssertEqual(result.output.components(separatedBy: "【明日值班】").count - 1, 1, result.output)
+        XCTAssertTrue(result.output.hasPrefix("【明日值班】4月8日 周五\n银河小区疫情防控值班表\n\n南门\n"), result.output)
+        XCTAssertTrue(result.output.hasSuffix("\n\n请提前10分钟到岗，做好个人防护。\n"), result.output)
+        XCTAssertNotEqual(try run(["notify", "--combined", "--team", "机动组"]).status, 0)
     }
 
     func testExportIcsForAPersonWithDefaultAndGivenRanges() throws {

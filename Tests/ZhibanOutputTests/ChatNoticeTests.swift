@@ -52,6 +52,61 @@ final class ChatNoticeTests: XCTestCase {
         XCTAssertFalse(try ChatNotice(roster: roster, date: day).messages().contains { $0.contains("宣传组") })
     }
 
+    func testReserveTeamWithNoDutyOfItsOwnIsToldItIsOnCall() throws {
+        var roster = SampleRoster.make()
+        roster.duties.removeAll { $0.date == day && $0.people.contains("王强") }
+        let message = try ChatNotice(roster: roster, date: day, team: "机动组").messages()
+        XCTAssertEqual(message, ["""
+            【明日值班】4月8日 周五
+            机动组
+
+            后备待命（机动组）：王强（队长）、陈静
+            支援卡口：天瑞城市花园南门、春谷新村南门、江岸名邸南门
+            """])
+        XCTAssertTrue(try ChatNotice(roster: roster, date: day).messages().contains(message[0]),
+                      "the reserve's message is in the full list too")
+    }
+
+    func testCombinedMessageHasEveryCheckpointAndReserveOnceUnderTheTitle() {
+        let message = ChatNotice(roster: SampleRoster.make(), date: day).combinedMessages()
+        XCTAssertEqual(message, ["""
+            【明日值班】4月8日 周五
+            春谷社区疫情防控值班表
+
+            天瑞城市花园南门
+            · 白班 08:00–20:00：夏红文（组长）、李Anna
+            · 夜班 20:00–08:00(次日)：于世、毛瑩建
+
+            春谷新村南门
+            · 白班 08:00–20:00：欧阳建国（组长）、张伟
+            · 夜班 20:00–08:00(次日)：王强（队长）、刘洋
+
+            江岸名邸南门
+            · 白班 08:00–20:00：宋福艳，缺1人
+
+            后备待命（机动组）：陈静
+            """])
+    }
+
+    func testClosingLineFromTheRosterEndsEveryMessageAndItsLastPart() throws {
+        var roster = SampleRoster.make()
+        roster.settings.notifyClosing = "请提前10分钟到岗，做好个人防护。"
+        let closing = "\n\n请提前10分钟到岗，做好个人防护。"
+        let messages = try ChatNotice(roster: roster, date: day).messages()
+        XCTAssertEqual(messages.count, 3)
+        for message in messages { XCTAssertTrue(message.hasSuffix("：陈静" + closing), message) }
+        XCTAssertTrue(ChatNotice(roster: roster, date: day).combinedMessages()[0].hasSuffix("：陈静" + closing))
+        let parts = try ChatNotice(roster: roster, date: day, team: "春谷值守组", limit: 100).messages()
+        XCTAssertGreaterThan(parts.count, 1)
+        XCTAssertTrue(parts.last!.hasSuffix(closing), parts.last!)
+        XCTAssertFalse(parts.dropLast().contains { $0.contains("请提前") })
+    }
+
+    func testADayWithNobodyOnDutyIsNothingPlanned() {
+        XCTAssertFalse(ChatNotice(roster: SampleRoster.make(), date: day).nothingPlanned)
+        XCTAssertTrue(ChatNotice(roster: SampleRoster.make(), date: day.adding(days: 1)).nothingPlanned)
+    }
+
     func testUnknownTeamIsAnError() {
         XCTAssertThrowsError(try ChatNotice(roster: SampleRoster.make(), date: day, team: "无此队").messages()) {
             XCTAssertEqual($0 as? OutputError, .unknownTeam("无此队"))

@@ -49,4 +49,17 @@ final class RosterValidatorTests: XCTestCase {
         let problems = RosterValidator(Roster(settings: RosterSettings(title: "t"), shifts: [long])).problems()
         XCTAssertEqual(problems.map(\.description), ["roster.toml:12: 班次“长班”长 19 小时，超过每天最多值班 12 小时 的规定，无法排人"])
     }
+
+    func testProblemsAreWordedInEnglishWhenAsked() throws {
+        var roster = try BundledExample.station.roster()
+        roster.checkpoints[0].keepers = ["不存在的队"]
+        roster.checkpoints[0].location = SourceLocation(file: "roster.toml", line: 30)
+        roster.shifts.append(Shift(name: "长班", start: ClockTime(parsing: "05:00")!, end: ClockTime(parsing: "24:00")!,
+                                   location: SourceLocation(file: "roster.toml", line: 12)))
+        let found = RosterValidator(roster, language: .en).problems().map(\.description)
+        XCTAssertTrue(found.contains("roster.toml:30: checkpoint “1号进站口” names a team “不存在的队” that does not exist"), "\(found)")
+        XCTAssertTrue(found.contains("roster.toml:12: shift “长班” is 19 h long, more than the 12 h of duty a day allowed: "
+                                     + "nobody can be put on it"), "\(found)")
+        XCTAssertFalse(found.contains { $0.contains("卡口") || $0.contains("小时") }, "\(found)")
+    }
 }

@@ -203,6 +203,31 @@ final class HandWrittenFileTests: XCTestCase {
         XCTAssertTrue(written.contains("# 白班早上八点交接\n[[shift]]"), written)
     }
 
+    func testTheClosingLineOfTheChatMessagesIsATableLikeTheRestAndKeepsTheComments() throws {
+        let withNotify = Self.definitions.replacingOccurrences(
+            of: "# 白班早上八点交接", with: "# 群里每条通知的结尾\n[notify]\nclosing = \"请提前10分钟到岗\"\n\n# 白班早上八点交接")
+        let notified = try self.folder(definitions: withNotify)
+        let store = try RosterStore(folder: notified)
+        var roster = store.roster
+        XCTAssertEqual(roster.settings.notifyClosing, "请提前10分钟到岗")
+        roster.settings.notifyClosing = "请提前10分钟到岗，做好个人防护"
+        try store.save(roster)
+        let changed = try text(notified, RosterFiles.definitions)
+        XCTAssertEqual(changed, withNotify.replacingOccurrences(of: "请提前10分钟到岗\"", with: "请提前10分钟到岗，做好个人防护\""))
+
+        // A file without [notify] gets one, and keeps every comment it had.
+        let plain = try self.folder(definitions: Self.definitions)
+        let plainStore = try RosterStore(folder: plain)
+        var added = plainStore.roster
+        added.settings.notifyClosing = "注意防护"
+        try plainStore.save(added)
+        let written = try text(plain, RosterFiles.definitions)
+        let untilTheLastComment = Self.definitions.components(separatedBy: "# 以上由居委会维护")[0]
+        XCTAssertTrue(written.hasPrefix(untilTheLastComment), written)
+        XCTAssertTrue(written.hasSuffix("[notify]\nclosing = \"注意防护\"\n\n# 以上由居委会维护\n"), written)
+        XCTAssertEqual(try RosterStore(folder: plain, readOnly: true).roster.settings.notifyClosing, "注意防护")
+    }
+
     func testACopyInAnotherFolderKeepsTheColumnsAndCommentsAndHoldsTheWork() throws {
         let folder = try folder()
         let store = try RosterStore(folder: folder)

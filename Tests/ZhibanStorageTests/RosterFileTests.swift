@@ -75,6 +75,29 @@ final class RosterFileTests: XCTestCase {
         }
     }
 
+    func testNotifyClosingLineIsReadAndWrittenBackAfterTheRules() throws {
+        let text = "title = \"x\"\n\n[notify]\nclosing = \"请提前10分钟到岗，做好个人防护。\"\n"
+        var roster = try RosterTOMLReader.roster(from: text, file: "roster.toml")
+        XCTAssertEqual(roster.settings.notifyClosing, "请提前10分钟到岗，做好个人防护。")
+        let written = RosterTOMLWriter.text(for: roster)
+        XCTAssertTrue(written.contains("\n[rules]\n"))
+        XCTAssertTrue(written.contains("\n\n[notify]\nclosing = \"请提前10分钟到岗，做好个人防护。\"\n"), written)
+        XCTAssertEqual(try RosterTOMLReader.roster(from: written, file: "r").settings, roster.settings)
+        roster.settings.notifyClosing = ""
+        XCTAssertFalse(RosterTOMLWriter.text(for: roster).contains("[notify]"), "no closing, no table")
+    }
+
+    func testABadNotifyTableNamesItsLine() {
+        for (text, line, word) in [("title = \"x\"\n[notify]\nclosing = 3\n", 3, "closing"),
+                                   ("title = \"x\"\n[notify]\nclosng = \"a\"\n", 3, "closng"),
+                                   ("title = \"x\"\nnotify = \"a\"\n", 2, "[notify]")] {
+            XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml")) { error in
+                let message = (error as! RosterFileError).description
+                XCTAssertTrue(message.hasPrefix("roster.toml:\(line): ") && message.contains(word), message)
+            }
+        }
+    }
+
     func testRulesAreOverridableAndDefaultToEightTwelveTwelve() throws {
         let defaults = try RosterTOMLReader.roster(from: "title = \"x\"\n", file: "r")
         XCTAssertEqual(defaults.settings.rules, .standard)

@@ -30,9 +30,14 @@ final class AppReducerTests: XCTestCase {
     }
 
     func testAFailedSaveKeepsTheWorkAndSaysWhy() {
-        let failed = edited.after(.save, .saveFinished(revision: edited.revision, problem: .failed("disk full"))).0
+        let problem = SaveProblem.failed(Localized("磁盘已满", "disk full"))
+        let failed = edited.after(.save, .saveFinished(revision: edited.revision, problem: problem)).0
         XCTAssertTrue(failed.isDirty)
-        XCTAssertEqual(failed.message, StatusMessage("修改仍在，未保存：disk full", .error))
+        XCTAssertEqual(failed.message, StatusMessage("修改仍在，未保存：磁盘已满", .error))
+        var english = edited
+        english.language = .en
+        XCTAssertEqual(english.after(.save, .saveFinished(revision: edited.revision, problem: problem)).0.message,
+                       StatusMessage("Save failed, your changes are kept: disk full", .error), "the reason in the interface's language")
     }
 
     func testQuitWithoutChangesQuitsAtOnce() {
@@ -51,7 +56,7 @@ final class AppReducerTests: XCTestCase {
         let (saving, saveEffects) = asking.after(.answer(.saveFirst))
         XCTAssertEqual(saveEffects, [.save(edited.roster, revision: edited.revision)])
         XCTAssertEqual(saving.after(.saveFinished(revision: edited.revision, problem: nil)).1, [.quit])
-        XCTAssertEqual(saving.after(.saveFinished(revision: edited.revision, problem: .failed("x"))).1, [])
+        XCTAssertEqual(saving.after(.saveFinished(revision: edited.revision, problem: .failed(Localized("x", "x")))).1, [])
     }
 
     func testOtherKeysWhileAskingKeepTheQuestion() {

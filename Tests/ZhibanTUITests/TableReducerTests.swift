@@ -32,8 +32,8 @@ final class TableReducerTests: XCTestCase {
     func testLeftAndRightScrollTheColumnsButKeepTheName() {
         let scrolled = people.after(.moveRight, .moveRight).0
         XCTAssertEqual(scrolled.table(.people).columnOffset, 2)
-        XCTAssertEqual(TableView.visibleColumns(.people, offset: 2, width: 60).first?.column, 0)
-        XCTAssertEqual(TableView.visibleColumns(.people, offset: 2, width: 60)[1].column, 3)
+        XCTAssertEqual(TableView.visibleColumns(.people, offset: 2, width: 60, language: .zh).first?.column, 0)
+        XCTAssertEqual(TableView.visibleColumns(.people, offset: 2, width: 60, language: .zh)[1].column, 3)
         XCTAssertEqual(scrolled.after(.moveLeft, .moveLeft, .moveLeft).0.table(.people).columnOffset, 0)
     }
 

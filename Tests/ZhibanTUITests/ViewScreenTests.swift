@@ -35,6 +35,16 @@ final class ViewScreenTests: XCTestCase {
         assertScreen(screen(.show(.teams)), matches: "teams-100x30")
     }
 
+    func testEnglishColumnHeadingsAreNeverCut() {
+        let headings = { (screen: Screen) in screen.rowText(2) }
+        let people = headings(screen(.show(.people), language: .en))
+        XCTAssertTrue(people.contains("Party "), people)
+        let teams = headings(screen(.show(.teams), language: .en))
+        XCTAssertTrue(teams.contains("Members"), teams)
+        let shifts = headings(screen(.show(.checkpoints), .nextPane, language: .en))
+        XCTAssertTrue(shifts.contains("Night ") && shifts.contains("Posts"), shifts)
+    }
+
     func testCheckpointsAndShiftsPanes() {
         assertScreen(screen(.show(.checkpoints)), matches: "checkpoints-100x30")
         assertScreen(screen(.show(.checkpoints), .nextPane), matches: "shifts-100x30")

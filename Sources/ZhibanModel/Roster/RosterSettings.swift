@@ -6,11 +6,14 @@ public struct RosterSettings: Hashable, Sendable {
     public var timeZone: String
     /// The hard limits.
     public var rules: RosterRules
+    /// The line that ends every group-chat notice, e.g. `请提前10分钟到岗，做好个人防护。` (empty: none).
+    public var notifyClosing: String
 
     /// Creates settings.
-    public init(title: String, timeZone: String = "Asia/Shanghai", rules: RosterRules = .standard) {
+    public init(title: String, timeZone: String = "Asia/Shanghai", rules: RosterRules = .standard, notifyClosing: String = "") {
         self.title = title
         self.timeZone = timeZone
         self.rules = rules
+        self.notifyClosing = notifyClosing
     }
 }

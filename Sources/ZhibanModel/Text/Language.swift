@@ -1,19 +1,32 @@
 /// The language zhiban speaks to its user: the interface and the explanations it shows.
 public enum Language: String, Sendable, Hashable, CaseIterable {
-    /// Chinese (the default in a zh_* locale).
+    /// Chinese (the default, unless the locale names another language).
     case zh
     /// English.
     case en
 
-    /// The language of the user's locale: Chinese when `LC_ALL`, `LC_MESSAGES` or `LANG` (the
-    /// first one set, as POSIX orders them) starts with `zh`, English otherwise.
+    /// The language of the user's locale: the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is
+    /// set (as POSIX orders them) decides. Chinese unless that locale names another language:
+    /// `C`, `POSIX` and `C.UTF-8` (what most servers have) name none, so they give Chinese, as
+    /// does no locale at all; `en_US.UTF-8` or any other language gives English.
     public static func fromEnvironment(_ environment: [String: String]) -> Language {
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[name], !value.isEmpty {
-                return value.lowercased().hasPrefix("zh") ? .zh : .en
+                return namedLanguage(inLocale: value) ?? .zh
             }
         }
-        return .en
+        return .zh
+    }
+
+    /// The language a locale name names (`en_GB.UTF-8` → English, `zh_CN` → Chinese), or nil
+    /// for `C` and `POSIX` with any codeset or modifier.
+    private static func namedLanguage(inLocale locale: String) -> Language? {
+        let code = locale.prefix { $0.isLetter }.lowercased()
+        switch code {
+        case "", "c", "posix": return nil
+        case "zh": return .zh
+        default: return .en
+        }
     }
 }
 

@@ -15,7 +15,10 @@ import ZhibanModel
 ///
 /// Per team: every shift at the checkpoints it keeps (with places still open), its members
 /// wherever else they stand, names with leaders first, and the reserve teams' members who are
-/// free that day. Plain text, no markup; split into numbered parts above `limit` characters.
+/// free that day (a reserve team's own message says so too, with the checkpoints it backs).
+/// Or one message for the whole community (`combinedMessages`). The roster's closing line
+/// (`[notify] closing`) ends every message. Plain text, no markup; split into numbered parts
+/// above `limit` characters.
 public struct ChatNotice: Sendable {
     /// The roster.
     public var roster: Roster
@@ -47,20 +50,42 @@ public struct ChatNotice: Sendable {
         let splitter = ChatMessageSplitter(limit: limit)
         if let team {
             guard roster.team(named: team) != nil else { throw OutputError.unknownTeam(team) }
-            let body = self.body(for: team, slots: slotsByTeam[team] ?? [], onDuty: onDuty, index: index)
-            return splitter.split(header: header(team), body: body.isEmpty ? [Self.nothingTomorrow] : body)
+            let body = self.body(for: team, slots: slotsByTeam[team] ?? [], allSlots: slots, onDuty: onDuty, index: index)
+            return splitter.split(header: header(team), body: body.isEmpty ? [Self.nothingTomorrow] : withClosing(body))
         }
         return roster.teams.flatMap { team -> [String] in
-            let body = self.body(for: team.name, slots: slotsByTeam[team.name] ?? [], onDuty: onDuty, index: index)
-            return body.isEmpty ? [] : splitter.split(header: header(team.name), body: body)
+            let body = self.body(for: team.name, slots: slotsByTeam[team.name] ?? [], allSlots: slots, onDuty: onDuty, index: index)
+            return body.isEmpty ? [] : splitter.split(header: header(team.name), body: withClosing(body))
         }
+    }
+
+    /// One message for the whole community's group chat (several when too long): headed by the
+    /// roster's title, every checkpoint's shifts, then every reserve on call.
+    public func combinedMessages() -> [String] {
+        let index = StaffingIndex(roster: roster, includePhone: false)
+        let slots = index.staffing(on: date)
+        let onDuty = Set(slots.flatMap(\.people))
+        let reserves = Self.reserves(of: slots, index: index)
+        let body = blocks(slots, index: index) + reserveLines(reserves, onDuty: onDuty, index: index)
+        return ChatMessageSplitter(limit: limit).split(header: header(roster.settings.title), body: withClosing(body))
+    }
+
+    /// Whether nobody at all is on duty on the date: a notice would list nothing but open places.
+    public var nothingPlanned: Bool {
+        !StaffingIndex(roster: roster).staffing(on: date).contains { !$0.people.isEmpty }
     }
 
     /// Said when a team has nothing on the day.
     public static let nothingTomorrow = "明日无值班安排。"
 
-    private func header(_ team: String) -> [String] {
-        ["【明日值班】" + ChineseDate.short(date), team.sanitizedForDisplay]
+    private func header(_ title: String) -> [String] {
+        ["【明日值班】" + ChineseDate.short(date), title.sanitizedForDisplay]
+    }
+
+    /// The body with the roster's closing line (`[notify] closing`) after a blank line, if set.
+    private func withClosing(_ body: [String]) -> [String] {
+        let closing = roster.settings.notifyClosing
+        return closing.isEmpty ? body : body + ["", closing.sanitizedForDisplay]
     }
 
     /// Each team's slots, in slot order: every slot at a checkpoint it keeps, and every slot one
@@ -78,28 +103,64 @@ public struct ChatNotice: Sendable {
         return result
     }
 
-    /// The body lines: a block per checkpoint, then the reserve on call.
-    private func body(for team: String, slots: [SlotStaffing], onDuty: Set<String>, index: StaffingIndex) -> [String] {
-        guard !slots.isEmpty else { return [] }
-        var lines: [String] = []
+    /// The reserve teams of the checkpoints of `slots`, in slot order, each once.
+    private static func reserves(of slots: [SlotStaffing], index: StaffingIndex) -> [String] {
         var reserves: [String] = []
+        for slot in slots {
+            if let reserve = index.checkpoint(named: slot.checkpoint)?.reserve, !reserves.contains(reserve) {
+                reserves.append(reserve)
+            }
+        }
+        return reserves
+    }
+
+    /// A team's body lines: a block per checkpoint, then the reserves on call. A reserve team is
+    /// always told it is on call, and, when it has no duty of its own, which checkpoints it backs
+    /// (`全部 14 个` when it backs every one of more than three).
+    private func body(for team: String, slots: [SlotStaffing], allSlots: [SlotStaffing], onDuty: Set<String>,
+                      index: StaffingIndex) -> [String] {
+        let backed = Self.checkpointNames(of: allSlots).filter { index.checkpoint(named: $0)?.reserve == team }
+        var reserves = Self.reserves(of: slots, index: index)
+        if !backed.isEmpty, !reserves.contains(team) { reserves.append(team) }
+        let reserveLines = self.reserveLines(reserves, onDuty: onDuty, index: index)
+        guard slots.isEmpty else { return blocks(slots, index: index) + reserveLines }
+        guard !reserveLines.isEmpty else { return [] }
+        let all = Self.checkpointNames(of: allSlots).count
+        let checkpoints = backed.count == all && all > 3 ? "全部 \(all) 个" : backed.joined(separator: "、")
+        return reserveLines + [("支援卡口：" + checkpoints).sanitizedForDisplay]
+    }
+
+    /// The checkpoints of `slots`, in slot order, each once.
+    private static func checkpointNames(of slots: [SlotStaffing]) -> [String] {
+        var names: [String] = []
+        for slot in slots where !names.contains(slot.checkpoint) {
+            names.append(slot.checkpoint)
+        }
+        return names
+    }
+
+    /// A blank line, the checkpoint's name and a line per shift, for each checkpoint of `slots`.
+    private func blocks(_ slots: [SlotStaffing], index: StaffingIndex) -> [String] {
+        var lines: [String] = []
         var checkpoint: String?
         for slot in slots {
             if checkpoint != slot.checkpoint {
                 lines += ["", slot.checkpoint.sanitizedForDisplay]
                 checkpoint = slot.checkpoint
-                if let reserve = index.checkpoint(named: slot.checkpoint)?.reserve, !reserves.contains(reserve) {
-                    reserves.append(reserve)
-                }
             }
             lines.append(shiftLine(slot, index: index))
         }
-        let reserveLines = reserves.compactMap { reserve -> String? in
+        return lines
+    }
+
+    /// A blank line, then `后备待命（机动组）：陈静` for each reserve with members free that day.
+    private func reserveLines(_ reserves: [String], onDuty: Set<String>, index: StaffingIndex) -> [String] {
+        let lines = reserves.compactMap { reserve -> String? in
             let free = index.members(of: reserve).filter { !onDuty.contains($0) }
             guard !free.isEmpty else { return nil }
-            return "后备待命（\(reserve)）：" + names(free, index: index)
+            return ("后备待命（\(reserve)）：" + names(free, index: index)).sanitizedForDisplay
         }
-        return lines + (reserveLines.isEmpty ? [] : [""] + reserveLines.map(\.sanitizedForDisplay))
+        return lines.isEmpty ? [] : [""] + lines
     }
 
     /// `· 白班 08:00–20:00：夏红文（组长）、李Anna，缺1人`.

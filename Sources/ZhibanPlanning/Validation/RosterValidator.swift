@@ -7,17 +7,21 @@ import ZhibanModel
 /// the duties (unknown names there included); each names the file and line of the record at fault.
 public struct RosterValidator: Sendable {
     private let roster: Roster
+    private let language: Language
 
-    /// Creates a validator for `roster`.
-    public init(_ roster: Roster) { self.roster = roster }
+    /// Creates a validator for `roster` whose problems are worded in `language`.
+    public init(_ roster: Roster, language: Language = .zh) {
+        self.roster = roster
+        self.language = language
+    }
 
     /// Every structural problem, in file and line order.
     public func problems() -> [Diagnostic] {
         var found: [Diagnostic] = []
-        found += duplicates(roster.shifts.map { ($0.name, $0.location) }, what: "班次")
-        found += duplicates(roster.checkpoints.map { ($0.name, $0.location) }, what: "卡口")
-        found += duplicates(roster.teams.map { ($0.name, $0.location) }, what: "队伍")
-        found += duplicates(roster.volunteers.map { ($0.name, $0.location) }, what: "志愿者")
+        found += duplicates(roster.shifts.map { ($0.name, $0.location) }, what: Localized("班次", "shift"))
+        found += duplicates(roster.checkpoints.map { ($0.name, $0.location) }, what: Localized("卡口", "checkpoint"))
+        found += duplicates(roster.teams.map { ($0.name, $0.location) }, what: Localized("队伍", "team"))
+        found += duplicates(roster.volunteers.map { ($0.name, $0.location) }, what: Localized("志愿者", "volunteer"))
         found += shiftProblems()
         found += checkpointProblems()
         found += teamProblems()
@@ -29,13 +33,18 @@ public struct RosterValidator: Sendable {
     private var shiftNames: Set<String> { Set(roster.shifts.map(\.name)) }
     private var teamNames: Set<String> { Set(roster.teams.map(\.name)) }
 
-    private func duplicates(_ names: [(String, SourceLocation?)], what: String) -> [Diagnostic] {
+    /// A problem at `location`, worded in the validator's language.
+    private func problem(_ zh: String, _ en: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(Localized(zh, en)(language), at: location)
+    }
+
+    private func duplicates(_ names: [(String, SourceLocation?)], what: Localized) -> [Diagnostic] {
         var first: [String: SourceLocation?] = [:]
         var found: [Diagnostic] = []
         for (name, location) in names {
             if let earlier = first[name] {
-                let place = earlier.map { "（第一次在 \($0)）" } ?? ""
-                found.append(Diagnostic("\(what)“\(name)”重复定义\(place)", at: location))
+                let (zhPlace, enPlace) = (earlier.map { "（第一次在 \($0)）" } ?? "", earlier.map { " (first at \($0))" } ?? "")
+                found.append(problem("\(what.zh)“\(name)”重复定义\(zhPlace)", "\(what.en) “\(name)” is defined twice\(enPlace)", at: location))
             } else {
                 first[name] = location
             }
@@ -46,7 +55,9 @@ public struct RosterValidator: Sendable {
     private func shiftProblems() -> [Diagnostic] {
         let limit = roster.settings.rules.maxDutyMinutesPerDay
         return roster.shifts.filter { $0.durationMinutes > limit }.map {
-            Diagnostic("班次“\($0.name)”长 \(hours($0.durationMinutes))，超过每天最多值班 \(hours(limit)) 的规定，无法排人", at: $0.location)
+            problem("班次“\($0.name)”长 \(Hours.text($0.durationMinutes))，超过每天最多值班 \(Hours.text(limit)) 的规定，无法排人",
+                    "shift “\($0.name)” is \(Hours.text($0.durationMinutes, .en)) long, more than the \(Hours.text(limit, .en)) "
+                        + "of duty a day allowed: nobody can be put on it", at: $0.location)
         }
     }
 
@@ -55,11 +66,15 @@ public struct RosterValidator: Sendable {
         for checkpoint in roster.checkpoints {
             let at = checkpoint.location
             for shift in checkpoint.shifts where !shiftNames.contains(shift) {
-                found.append(Diagnostic("卡口“\(checkpoint.name)”用了未知的班次“\(shift)”", at: at))
+                found.append(problem("卡口“\(checkpoint.name)”用了未知的班次“\(shift)”",
+                                     "checkpoint “\(checkpoint.name)” uses an unknown shift “\(shift)”", at: at))
             }
-            if checkpoint.keepers.isEmpty { found.append(Diagnostic("卡口“\(checkpoint.name)”没有值守队伍", at: at)) }
+            if checkpoint.keepers.isEmpty {
+                found.append(problem("卡口“\(checkpoint.name)”没有值守队伍", "checkpoint “\(checkpoint.name)” has no keeping team", at: at))
+            }
             for team in checkpoint.keepers + [checkpoint.reserve].compactMap({ $0 }) where !teamNames.contains(team) {
-                found.append(Diagnostic("卡口“\(checkpoint.name)”的队伍“\(team)”不存在", at: at))
+                found.append(problem("卡口“\(checkpoint.name)”的队伍“\(team)”不存在",
+                                     "checkpoint “\(checkpoint.name)” names a team “\(team)” that does not exist", at: at))
             }
             found += needsNoTeamCanMeet(checkpoint)
         }
@@ -69,22 +84,27 @@ public struct RosterValidator: Sendable {
     private func needsNoTeamCanMeet(_ checkpoint: Checkpoint) -> [Diagnostic] {
         let teams = checkpoint.keepers + [checkpoint.reserve].compactMap { $0 }
         let people = roster.volunteers.filter { teams.contains($0.team) }
-        let teamText = teams.joined(separator: "、")
+        let (teamText, teamList) = (teams.joined(separator: "、"), teams.joined(separator: ", "))
         var found: [Diagnostic] = []
         if people.count < checkpoint.peoplePerShift {
-            found.append(Diagnostic(
+            found.append(problem(
                 "卡口“\(checkpoint.name)”每班要 \(checkpoint.peoplePerShift) 人，但值守和后备队伍（\(teamText)）一共只有 \(people.count) 人",
-                at: checkpoint.location))
+                "checkpoint “\(checkpoint.name)” needs \(checkpoint.peoplePerShift) a shift, but its keepers and reserve (\(teamList)) "
+                    + "have only \(people.count) people", at: checkpoint.location))
         }
         for requirement in checkpoint.requirements {
             if requirement.count > checkpoint.peoplePerShift {
-                found.append(Diagnostic(
-                    "卡口“\(checkpoint.name)”要求 \(requirement)，多于每班人数 \(checkpoint.peoplePerShift)", at: checkpoint.location))
+                found.append(problem(
+                    "卡口“\(checkpoint.name)”要求 \(requirement)，多于每班人数 \(checkpoint.peoplePerShift)",
+                    "checkpoint “\(checkpoint.name)” requires \(requirement), more than its \(checkpoint.peoplePerShift) a shift",
+                    at: checkpoint.location))
             }
             let able = people.filter(requirement.isMet).count
             if able < requirement.count {
-                found.append(Diagnostic(
-                    "卡口“\(checkpoint.name)”每班要求 \(requirement)，但\(teamText)里只有 \(able) 人符合", at: checkpoint.location))
+                found.append(problem(
+                    "卡口“\(checkpoint.name)”每班要求 \(requirement)，但\(teamText)里只有 \(able) 人符合",
+                    "checkpoint “\(checkpoint.name)” requires \(requirement) a shift, but only \(able) in \(teamList) qualify",
+                    at: checkpoint.location))
             }
         }
         return found
@@ -95,10 +115,12 @@ public struct RosterValidator: Sendable {
         return roster.teams.compactMap { team in
             guard let leader = team.leader else { return nil }
             guard let person = byName[leader] else {
-                return Diagnostic("队伍“\(team.name)”的负责人“\(leader)”不在志愿者名单里", at: team.location)
+                return problem("队伍“\(team.name)”的负责人“\(leader)”不在志愿者名单里",
+                               "the leader “\(leader)” of team “\(team.name)” is not among the volunteers", at: team.location)
             }
             return person.team == team.name ? nil
-                : Diagnostic("队伍“\(team.name)”的负责人“\(leader)”属于“\(person.team)”", at: team.location)
+                : problem("队伍“\(team.name)”的负责人“\(leader)”属于“\(person.team)”",
+                          "the leader “\(leader)” of team “\(team.name)” belongs to “\(person.team)”", at: team.location)
         }
     }
 
@@ -106,10 +128,13 @@ public struct RosterValidator: Sendable {
         var found: [Diagnostic] = []
         for volunteer in roster.volunteers {
             if !volunteer.team.isEmpty && !teamNames.contains(volunteer.team) {
-                found.append(Diagnostic("\(volunteer.name) 的队伍“\(volunteer.team)”不存在", at: volunteer.location))
+                found.append(problem("\(volunteer.name) 的队伍“\(volunteer.team)”不存在",
+                                     "the team “\(volunteer.team)” of \(volunteer.name) does not exist", at: volunteer.location))
             }
             for case .shift(let name) in volunteer.unavailable where !shiftNames.contains(name) {
-                found.append(Diagnostic("\(volunteer.name) 的不能值班“\(name)”既不是星期、日期，也不是已知的班次", at: volunteer.location))
+                found.append(problem("\(volunteer.name) 的不能值班“\(name)”既不是星期、日期，也不是已知的班次",
+                                     "the unavailability “\(name)” of \(volunteer.name) is no weekday, date or known shift",
+                                     at: volunteer.location))
             }
         }
         return found
@@ -121,19 +146,17 @@ public struct RosterValidator: Sendable {
         var found: [Diagnostic] = []
         for rotation in roster.rotations {
             if let checkpoint = rotation.checkpoint, !checkpointNames.contains(checkpoint) {
-                found.append(Diagnostic("轮换用了未知的卡口“\(checkpoint)”", at: rotation.location))
+                found.append(problem("轮换用了未知的卡口“\(checkpoint)”", "a rotation names an unknown checkpoint “\(checkpoint)”",
+                                     at: rotation.location))
             }
             for team in rotation.teams where !teamNames.contains(team) {
-                found.append(Diagnostic("轮换用了未知的队伍“\(team)”", at: rotation.location))
+                found.append(problem("轮换用了未知的队伍“\(team)”", "a rotation names an unknown team “\(team)”", at: rotation.location))
             }
             for compound in rotation.compounds where !compounds.contains(compound) {
-                found.append(Diagnostic("轮换用了未知的小区“\(compound)”", at: rotation.location))
+                found.append(problem("轮换用了未知的小区“\(compound)”", "a rotation names an unknown compound “\(compound)”",
+                                     at: rotation.location))
             }
         }
         return found
-    }
-
-    private func hours(_ minutes: Int) -> String {
-        minutes % 60 == 0 ? "\(minutes / 60) 小时" : "\(minutes / 60) 小时 \(minutes % 60) 分"
     }
 }

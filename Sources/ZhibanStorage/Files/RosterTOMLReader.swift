@@ -31,7 +31,7 @@ public enum RosterTOMLReader {
                 top.problem("time_zone", "time_zone“\(zone)”不是已知的时区（应写 IANA 名称，如 \"Asia/Shanghai\"）；导出日历要用它")
             }
         }
-        for known in ["rules", "shift", "checkpoint", "team", "rotation"] { _ = root[known].map { _ in top.markUsed(known) } }
+        for known in ["rules", "notify", "shift", "checkpoint", "team", "rotation"] { _ = root[known].map { _ in top.markUsed(known) } }
         top.rejectUnknownKeys()
         problems += top.problems
 
@@ -40,6 +40,17 @@ public enum RosterTOMLReader {
             settings.rules = readRules(&reader)
             reader.rejectUnknownKeys()
             problems += reader.problems
+        }
+        if let notify = root["notify"] {
+            if let table = notify.table {
+                var reader = TOMLTableReader(table: table, name: "notify", index: 0, lines: lines, file: file)
+                settings.notifyClosing = reader.string("closing") ?? ""
+                reader.rejectUnknownKeys()
+                problems += reader.problems
+            } else {
+                problems.append(Diagnostic(file: file, line: lines.line(table: "", index: 0, key: "notify"),
+                    "notify 应写成 [notify] 表，如 [notify] closing = \"请提前10分钟到岗\""))
+            }
         }
         var roster = Roster(settings: settings)
         roster.shifts = readArray("shift", root: root, lines: lines, file: file, problems: &problems, readShift)

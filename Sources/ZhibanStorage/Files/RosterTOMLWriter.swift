@@ -12,6 +12,7 @@ public enum RosterTOMLWriter {
     public static func text(for roster: Roster) -> String {
         var out = headComment + settings(roster.settings)
         out += "\n" + rules(roster.settings.rules)
+        if !roster.settings.notifyClosing.isEmpty { out += "\n" + notify(closing: roster.settings.notifyClosing) }
         for shift in roster.shifts { out += "\n" + self.shift(shift) }
         for checkpoint in roster.checkpoints { out += "\n" + self.checkpoint(checkpoint) }
         for team in roster.teams { out += "\n" + self.team(team) }
@@ -34,6 +35,11 @@ public enum RosterTOMLWriter {
             ("min_rest_after_night", TOMLText.string(DurationText.text(rules.minRestAfterNightMinutes))),
             ("max_duty_per_day", TOMLText.string(DurationText.text(rules.maxDutyMinutesPerDay))),
         ])
+    }
+
+    /// The `[notify]` table: the closing line of every chat message.
+    static func notify(closing: String) -> String {
+        "[notify]\n" + TOMLText.lines([("closing", TOMLText.string(closing))])
     }
 
     /// One `[[shift]]` table.

@@ -12,7 +12,7 @@ import ZhibanModel
 struct TOMLDocument: Sendable {
     /// What a block holds.
     enum Kind: String, Sendable {
-        case top = "", rules, shift, checkpoint, team, rotation
+        case top = "", rules, notify, shift, checkpoint, team, rotation
     }
 
     private struct Block: Sendable {
@@ -57,7 +57,7 @@ struct TOMLDocument: Sendable {
 
     /// Whether the tables found match the roster read from the same text, one block per table.
     func describes(_ roster: Roster) -> Bool {
-        count(.top) == 1 && count(.rules) <= 1 && count(.shift) == roster.shifts.count
+        count(.top) == 1 && count(.rules) <= 1 && count(.notify) <= 1 && count(.shift) == roster.shifts.count
             && count(.checkpoint) == roster.checkpoints.count && count(.team) == roster.teams.count
             && count(.rotation) == roster.rotations.count
     }
@@ -100,6 +100,10 @@ struct TOMLDocument: Sendable {
         let hasRules = count(.rules) == 1  // without [rules] the defaults hold, and stay unwritten
         edit(.rules, hasRules ? [old.settings.rules] : [],
              hasRules || old.settings.rules != new.settings.rules ? [new.settings.rules] : [], RosterTOMLWriter.rules)
+        let hasNotify = count(.notify) == 1  // without [notify] there is no closing line, and none is written
+        edit(.notify, hasNotify ? [old.settings.notifyClosing] : [],
+             hasNotify || old.settings.notifyClosing != new.settings.notifyClosing ? [new.settings.notifyClosing] : [],
+             RosterTOMLWriter.notify(closing:))
         edit(.shift, old.shifts, new.shifts, RosterTOMLWriter.shift)
         edit(.checkpoint, old.checkpoints, new.checkpoints, RosterTOMLWriter.checkpoint)
         edit(.team, old.teams, new.teams, RosterTOMLWriter.team)
@@ -126,15 +130,16 @@ struct TOMLDocument: Sendable {
             .trimmingWhitespace().trimmingCharacters(in: ["\"", "'"])
         let rest = line[close.upperBound...].trimmingWhitespace()
         guard rest.isEmpty || rest.hasPrefix("#"), let kind = Kind(rawValue: name), kind != .top else { return nil }
-        return isArray == (kind != .rules) ? kind : nil
+        return isArray == (kind != .rules && kind != .notify) ? kind : nil
     }
 
-    /// The top-level keys (the settings but their rules), compared as one table.
+    /// The top-level keys (the settings but their rules and closing line), compared as one table.
     private struct TopKeys: Equatable {
         var settings: RosterSettings
         init(_ settings: RosterSettings) {
             self.settings = settings
             self.settings.rules = .standard
+            self.settings.notifyClosing = ""
         }
     }
 }

@@ -159,4 +159,9 @@ struct TableColumn: Sendable {
         self.width = width
         self.numeric = numeric
     }
+
+    /// The width it takes in a language: the width it would like, or its heading's if wider.
+    func width(in language: Language) -> Int {
+        max(width, title(language).displayWidth)
+    }
 }

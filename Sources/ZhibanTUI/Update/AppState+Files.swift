@@ -28,7 +28,7 @@ extension AppState {
             return []
         case .failed(let reason):
             quitAfterSave = false
-            message = StatusMessage(Localized("修改仍在，未保存：", "Save failed, your changes are kept: ")(language) + reason, .error)
+            message = StatusMessage(Localized("修改仍在，未保存：", "Save failed, your changes are kept: ")(language) + reason(language), .error)
             return []
         case .overwroteChanges(let files):
             savedRevision = saved

@@ -5,8 +5,8 @@ public enum SaveProblem: Hashable, Sendable {
     /// Someone changed this file since it was loaded: nothing was written. The interface offers
     /// to reload it or to save the work as a copy elsewhere.
     case changedOnDisk(file: String)
-    /// Writing failed, for this reason; the old files are intact.
-    case failed(String)
+    /// Writing failed, for this reason (shown in the interface's language); the old files are intact.
+    case failed(Localized)
     /// Saved, but someone changed these files in the very instant of the save: their version
     /// was replaced and is kept as `NAME.bak`.
     case overwroteChanges(files: [String])

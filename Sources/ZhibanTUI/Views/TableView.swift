@@ -8,7 +8,7 @@ enum TableView {
         let table = state.table(kind)
         let language = state.language
         screen.write(infoLine(state, kind: kind, table: table), in: rect.row(0), style: CellStyle(.muted))
-        let columns = visibleColumns(kind, offset: table.columnOffset, width: rect.width)
+        let columns = visibleColumns(kind, offset: table.columnOffset, width: rect.width, language: language)
         let headings = rect.row(1)
         screen.fill(headings, style: CellStyle(.header))
         for (index, placed) in columns.enumerated() {
@@ -45,18 +45,19 @@ enum TableView {
     }
 
     /// The columns drawn, with their x offset and width: the first, then from `offset` on while
-    /// they fit; the last drawn takes the room left.
-    static func visibleColumns(_ kind: TableKind, offset: Int, width: Int) -> [(column: Int, x: Int, width: Int)] {
-        let all = kind.columns
-        var placed = [(column: 0, x: 0, width: min(all[0].width, width))]
+    /// they fit; the last drawn takes the room left. A column is never narrower than its heading
+    /// in the language shown (`Members`, not `Memb`).
+    static func visibleColumns(_ kind: TableKind, offset: Int, width: Int, language: Language) -> [(column: Int, x: Int, width: Int)] {
+        let all = kind.columns.map { $0.width(in: language) }
+        var placed = [(column: 0, x: 0, width: min(all[0], width))]
         var x = placed[0].width + 2
-        for column in (1 + offset)..<all.count where x + min(all[column].width, 4) <= width {
-            placed.append((column, x, min(all[column].width, width - x)))
-            x += all[column].width + 1
+        for column in (1 + offset)..<all.count where x + min(all[column], 4) <= width {
+            placed.append((column, x, min(all[column], width - x)))
+            x += all[column] + 1
         }
         if let last = placed.popLast() {
             // A text column at the end takes the room left; a number keeps its width, beside the others.
-            placed.append((last.column, last.x, all[last.column].numeric ? last.width : max(last.width, width - last.x)))
+            placed.append((last.column, last.x, kind.columns[last.column].numeric ? last.width : max(last.width, width - last.x)))
         }
         return placed
     }

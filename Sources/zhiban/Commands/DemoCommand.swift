@@ -10,24 +10,28 @@ import ZhibanStorage
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "打开内置示例 / Open a bundled example.",
-        discussion: "示例 / examples: \(BundledExample.allCases.map(\.rawValue).joined(separator: ", "))"
+        abstract: HelpText.text("打开内置示例", "Open a bundled example."),
+        discussion: HelpText.text("示例", "examples") + ": " + BundledExample.allCases.map(\.rawValue).joined(separator: ", ")
     )
 
-    @Argument(help: ArgumentHelp("示例名 / Example name.", valueName: "NAME"))
+    @Argument(help: ArgumentHelp(HelpText.text("示例名", "Example name."), valueName: "NAME"))
     var name: String = BundledExample.chungu.rawValue
 
-    @Flag(name: .long, help: "只打印示例概要 / Print a summary of the example instead of opening it.")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("只打印示例概要", "Print a summary of the example instead of opening it.")))
     var summary = false
 
     @OptionGroup var interface: InterfaceOptions
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
+        let language = languageOption.language
         guard let example = BundledExample(rawValue: name) else {
-            throw CommandFailure.failed("没有名为“\(name)”的示例；可选：\(BundledExample.allCases.map(\.rawValue).joined(separator: "、"))")
+            throw CommandFailure.failed(BundledExample.unknownMessage(name, language))
         }
-        if summary { return try printSummary(of: example) }
-        try InterfaceLauncher.requireTerminal(alternative: "可以用 zhiban demo --summary 打印示例概要。")
+        if summary { return try printSummary(of: example, language) }
+        try InterfaceLauncher.requireTerminal(alternative: Localized("可以用 zhiban demo --summary 打印示例概要。",
+                                                                     "zhiban demo --summary prints an overview of the example.")(language),
+                                              language: language)
         let copy = FileManager.default.temporaryDirectory
             .appendingPathComponent("zhiban-demo-\(example.rawValue)-\(UUID().uuidString.prefix(8))", isDirectory: true)
         let store: RosterStore
@@ -35,23 +39,32 @@ struct DemoCommand: ParsableCommand {
             store = try example.install(into: copy)
             try store.save(Planner(store.roster).plan(DemoCommand.plannedMonth).roster)
         } catch {
-            throw CommandFailure.failed("无法创建示例副本 \(copy.path)：\(error)")
+            throw CommandFailure.failed(Localized("无法创建示例副本 \(copy.path)：\(error)", "cannot make a copy of the example in \(copy.path): \(error)")(language))
         }
-        try InterfaceLauncher(options: interface).run(store)
-        print("示例副本在 \(copy.path)（可用 zhiban --roster \(copy.path) 再次打开）")
+        try InterfaceLauncher(options: interface, language: language).run(store)
+        print(Localized("示例副本在 \(copy.path)（可用 zhiban --roster \(copy.path) 再次打开）",
+                        "The example's copy is in \(copy.path) (zhiban --roster \(copy.path) opens it again)")(language))
     }
 
     /// The month planned in the demo copy.
     static let plannedMonth = PlanRequest(from: LocalDate(year: 2022, month: 4, day: 1)!, to: LocalDate(year: 2022, month: 4, day: 30)!)
 
-    private func printSummary(of example: BundledExample) throws {
+    /// The example's title, its size and shifts, and a line per checkpoint, in `language`.
+    private func printSummary(of example: BundledExample, _ language: Language) throws {
         let roster = try example.roster()
+        let say = { (zh: String, en: String) in Localized(zh, en)(language) }
+        let shifts = roster.shifts.map { shift in
+            "\(shift.name) " + say(shift.hoursText, "\(shift.start)–\(shift.end)" + (shift.endsNextDay ? "+1" : ""))
+        }
+        let (people, teams, checkpoints) = (roster.volunteers.count, roster.teams.count, roster.checkpoints.count)
         print(roster.settings.title)
-        print("志愿者 \(roster.volunteers.count) 人，队伍 \(roster.teams.count) 个，卡口 \(roster.checkpoints.count) 个，"
-            + "班次：\(roster.shifts.map { "\($0.name) \($0.hoursText)" }.joined(separator: "，"))")
+        print(say("志愿者 \(people) 人，队伍 \(teams) 个，卡口 \(checkpoints) 个，班次：\(shifts.joined(separator: "，"))",
+                  "\(people) volunteers, \(teams) teams, \(checkpoints) checkpoints, shifts: \(shifts.joined(separator: ", "))"))
         for checkpoint in roster.checkpoints {
-            print("  \(checkpoint.name)  \(checkpoint.shifts.joined(separator: "/"))  每班 \(checkpoint.peoplePerShift) 人  "
-                + "值守：\(checkpoint.keepers.joined(separator: "、"))" + (checkpoint.reserve.map { "  后备：\($0)" } ?? ""))
+            let (perShift, keepers) = (checkpoint.peoplePerShift, checkpoint.keepers.joined(separator: say("、", ", ")))
+            print("  \(checkpoint.name)  \(checkpoint.shifts.joined(separator: "/"))  "
+                + say("每班 \(perShift) 人  值守：\(keepers)", "\(perShift) per shift  kept by \(keepers)")
+                + (checkpoint.reserve.map { say("  后备：\($0)", "  reserve \($0)") } ?? ""))
         }
     }
 }

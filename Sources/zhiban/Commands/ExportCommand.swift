@@ -5,7 +5,7 @@ import ArgumentParser
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "导出 / Export the roster for other programs.",
+        abstract: HelpText.text("导出", "Export the roster for other programs."),
         subcommands: [ExportDutiesCommand.self, ExportIcsCommand.self]
     )
 }

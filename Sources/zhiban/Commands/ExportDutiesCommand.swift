@@ -5,18 +5,18 @@ import ZhibanPlanning
 struct ExportDutiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "duties",
-        abstract: "值班表导出为 CSV / Duties as CSV on standard output.",
-        discussion: """
-            表头 / header: \(DutyExport.header.joined(separator: ","))（前四列固定，之后可能增加列 / the first four \
-            columns are fixed, more may follow）。每人每班一行，日期为 YYYY-MM-DD / one row per person on duty, ISO dates.
-            """
+        abstract: HelpText.text("值班表导出为 CSV", "Duties as CSV on standard output."),
+        discussion: HelpText.paragraphs(
+            "表头：\(DutyExport.header.joined(separator: ","))（前四列固定，之后可能增加列）。每人每班一行，日期为 YYYY-MM-DD。",
+            "Header: \(DutyExport.header.joined(separator: ",")) (the first four columns are fixed, more may follow). "
+                + "One row per person on duty, ISO dates.")
     )
 
     @OptionGroup var options: RosterOptions
     @OptionGroup var dates: DateRangeOptions
 
     func run() throws {
-        let (from, to) = try dates.parsed()
+        let (from, to) = try dates.parsed(language: options.language)
         let roster = try options.openStore(readOnly: true).roster
         Console.write(document: DutyExport.csv(roster, from: from, to: to))
     }

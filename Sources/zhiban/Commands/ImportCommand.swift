@@ -7,22 +7,26 @@ import ZhibanStorage
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "导入 Excel/WPS 导出的 CSV 表格 / Import spreadsheets (CSV).",
-        discussion: """
+        abstract: HelpText.text("导入 Excel/WPS 导出的 CSV 表格", "Import spreadsheets (CSV)."),
+        discussion: HelpText.paragraphs("""
             认得 volunteers / checkpoints / shifts / groups 四种表（按表头识别），UTF-8 或 GB18030 编码。
             有任何错误时什么都不导入，除非加 --skip-bad。按姓名合并：同一个文件导入两次不会重复。
-            """
+            """, """
+            Knows four tables by their headers: volunteers, checkpoints, shifts, groups; UTF-8 or GB18030.
+            With any error nothing is imported, unless --skip-bad. Merged by name: importing a file twice adds nothing.
+            """)
     )
 
     @OptionGroup var options: RosterOptions
 
-    @Argument(help: ArgumentHelp("CSV 文件或文件夹 / CSV files or folders.", valueName: "PATH"))
+    @Argument(help: ArgumentHelp(HelpText.text("CSV 文件或文件夹", "CSV files or folders."), valueName: "PATH"))
     var paths: [String]
 
-    @Flag(name: .customLong("skip-bad"), help: "导入正确的行，列出错误的行 / Import the good rows, list the bad ones.")
+    @Flag(name: .customLong("skip-bad"), help: ArgumentHelp(HelpText.text("导入正确的行，列出错误的行", "Import the good rows, list the bad ones.")))
     var skipBad = false
 
     func run() throws {
+        let language = options.language
         let files: [URL]
         do {
             files = try SpreadsheetImporter.files(for: paths.map { URL(fileURLWithPath: $0) })
@@ -30,9 +34,9 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure.unreadable(error)
         }
         let isNew = !RosterStore.holdsDefinitions(options.folderURL)
-        if options.readOnly { throw CommandFailure.failed("\(RosterStoreError.readOnly)") }
+        if options.readOnly { throw CommandFailure.failed(RosterStoreError.readOnly.message(in: language)) }
         let store: RosterStore? = isNew ? nil : try options.openStore()
-        let title = options.folderURL.standardizedFileURL.lastPathComponent + " 值班表"
+        let title = Roster.defaultTitle(forFolder: options.folderURL, language: language)
         let lists: ExistingLists?
         do {
             lists = isNew ? try ExistingLists.find(in: options.folderURL, title: title) : nil
@@ -45,7 +49,7 @@ struct ImportCommand: ParsableCommand {
             tables = try SpreadsheetImporter.tables(reading: files)
         } catch {
             printError(error)
-            printError("有文件无法读取，什么都没有导入。")
+            printError(Localized("有文件无法读取，什么都没有导入。", "A file cannot be read: nothing was imported.")(language))
             throw ExitCode(2)
         }
         let outcome: SpreadsheetImporter.Outcome
@@ -53,14 +57,18 @@ struct ImportCommand: ParsableCommand {
             outcome = try SpreadsheetImporter(skipBad: skipBad).importing(tables: tables, into: base)
         } catch {
             printError(error)
-            printError("有 \(error.problems.count) 处错误，什么都没有导入。改正后重试，或加 --skip-bad 只导入正确的行。")
+            printError(Localized("有 \(error.problems.count) 处错误，什么都没有导入。改正后重试，或加 --skip-bad 只导入正确的行。",
+                                 "\(error.problems.count) errors: nothing was imported. Correct them and try again, "
+                                    + "or add --skip-bad to import the good rows only.")(language))
             throw ExitCode(1)
         }
         if let store {
-            try store.saveForCommand(outcome.roster)
+            try store.saveForCommand(outcome.roster, language: language)
         } else {
             do {
                 _ = try RosterStore.create(folder: options.folderURL, roster: outcome.roster, around: lists)
+            } catch let error as RosterStoreError {
+                throw CommandFailure.failed(error.message(in: language))
             } catch {
                 throw CommandFailure.failed("\(error)")
             }
@@ -72,8 +80,10 @@ struct ImportCommand: ParsableCommand {
         // Saved first, reported after: a closed output never costs the import.
         Console.write(lines: outcome.problems.map { "\($0)（已跳过）" }, to: .error)
         let c = outcome.counts
-        print("已导入：志愿者 \(c["volunteers", default: 0])，卡口 \(c["checkpoints", default: 0])，"
-            + "班次 \(c["shifts", default: 0])，新队伍 \(c["teams", default: 0])。"
-            + (outcome.problems.isEmpty ? "" : "跳过 \(outcome.problems.count) 行。"))
+        let (people, checkpoints, shifts, teams) = (c["volunteers", default: 0], c["checkpoints", default: 0], c["shifts", default: 0], c["teams", default: 0])
+        let skipped = outcome.problems.count
+        print(Localized("已导入：志愿者 \(people)，卡口 \(checkpoints)，班次 \(shifts)，新队伍 \(teams)。" + (skipped == 0 ? "" : "跳过 \(skipped) 行。"),
+                        "Imported: \(people) volunteers, \(checkpoints) checkpoints, \(shifts) shifts, \(teams) new teams."
+                            + (skipped == 0 ? "" : " Skipped \(skipped) rows."))(language))
     }
 }

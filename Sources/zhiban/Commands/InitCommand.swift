@@ -9,30 +9,30 @@ import ZhibanStorage
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "新建值班表 / Create a roster.",
-        discussion: "示例 / examples: \(BundledExample.allCases.map(\.rawValue).joined(separator: ", "))"
+        abstract: HelpText.text("新建值班表", "Create a roster."),
+        discussion: HelpText.text("示例", "examples") + ": " + BundledExample.allCases.map(\.rawValue).joined(separator: ", ")
     )
 
     @OptionGroup var options: RosterOptions
 
-    @Argument(help: ArgumentHelp("要新建的文件夹（默认 --roster 或当前文件夹） / Folder to create.", valueName: "DIR"))
+    @Argument(help: ArgumentHelp(HelpText.text("要新建的文件夹（默认 --roster 或当前文件夹）", "Folder to create."), valueName: "DIR"))
     var directory: String?
 
-    @Option(name: .long, help: ArgumentHelp("从内置示例新建 / Start from a bundled example.", valueName: "NAME"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("从内置示例新建", "Start from a bundled example."), valueName: "NAME"))
     var example: String?
 
-    @Option(name: .long, help: "值班表标题 / Roster title.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("值班表标题", "Roster title.")))
     var title: String?
 
     func run() throws {
+        let language = options.language
         let folder = URL(fileURLWithPath: directory ?? options.folder, isDirectory: true)
-        let defaultTitle = title ?? folder.standardizedFileURL.lastPathComponent + " 值班表"
+        let defaultTitle = title ?? Roster.defaultTitle(forFolder: folder, language: language)
         var roster: Roster
         var lists: ExistingLists?
         if let example {
             guard let bundled = BundledExample(rawValue: example) else {
-                throw CommandFailure.failed(
-                    "没有名为“\(example)”的示例；可选：\(BundledExample.allCases.map(\.rawValue).joined(separator: "、"))")
+                throw CommandFailure.failed(BundledExample.unknownMessage(example, language))
             }
             roster = try bundled.roster()
         } else {
@@ -46,6 +46,8 @@ struct InitCommand: ParsableCommand {
         if let title { roster.settings.title = title }
         do {
             _ = try RosterStore.create(folder: folder, roster: roster, around: lists)
+        } catch let error as RosterStoreError {
+            throw CommandFailure.failed(error.message(in: language))
         } catch {
             throw CommandFailure.failed("\(error)")
         }
@@ -53,7 +55,9 @@ struct InitCommand: ParsableCommand {
             print(ExistingListsNotice.kept(lists, in: folder) + ExistingListsNotice.whatIsLeft)
             ExistingListsNotice.backupHint(lists, in: folder).map(printError)
         } else {
-            print("已新建值班表：\(folder.relativePath)（\(roster.volunteers.count) 名志愿者，\(roster.checkpoints.count) 个卡口）")
+            let (path, people, checkpoints) = (folder.relativePath, roster.volunteers.count, roster.checkpoints.count)
+            print(Localized("已新建值班表：\(path)（\(people) 名志愿者，\(checkpoints) 个卡口）",
+                            "Created a roster in \(path) (\(people) volunteers, \(checkpoints) checkpoints)")(language))
         }
     }
 }

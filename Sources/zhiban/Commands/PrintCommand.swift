@@ -6,34 +6,37 @@ import ZhibanOutput
 struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
-        abstract: "打印值班表 / Print the roster of a day or a range of days.",
-        discussion: """
-            ★ 负责人 / leader   ☆ 党员 / party member   ________ 空位 / open place.
-            --by checkpoint 每个卡口一页（换页符分隔），可直接 lp 打印 / one page per gate, form feeds between.
-            """
+        abstract: HelpText.text("打印值班表", "Print the roster of a day or a range of days."),
+        discussion: HelpText.paragraphs("""
+            ★ 负责人   ☆ 党员   ________ 空位
+            --by checkpoint 每个卡口一页（换页符分隔），可直接 lp 打印。
+            """, """
+            ★ leader   ☆ party member   ________ open place.
+            --by checkpoint: one page per gate, form feeds between, ready for lp.
+            """)
     )
 
     @OptionGroup var options: RosterOptions
 
-    @Argument(help: ArgumentHelp("日期或范围（默认今天） / A date or FROM..TO (default: today).", valueName: "DATE | FROM..TO"))
+    @Argument(help: ArgumentHelp(HelpText.text("日期或范围（默认今天）", "A date or FROM..TO (default: today)."), valueName: "DATE | FROM..TO"))
     var dates: String?
 
-    @Option(name: .customLong("by"), help: ArgumentHelp("分组：日期、卡口、队伍、个人 / Group by date, checkpoint, team or person.", valueName: "GROUPING"))
+    @Option(name: .customLong("by"), help: ArgumentHelp(HelpText.text("分组：日期、卡口、队伍、个人", "Group by date, checkpoint, team or person."), valueName: "GROUPING"))
     var grouping: SheetGrouping = .date
 
-    @Option(help: ArgumentHelp("格式 / Output format.", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp(HelpText.text("格式", "Output format."), valueName: "FORMAT"))
     var format: OutputFormat = .text
 
-    @Flag(name: .customLong("no-phone"), help: "不印电话 / Leave out phone numbers.")
+    @Flag(name: .customLong("no-phone"), help: ArgumentHelp(HelpText.text("不印电话", "Leave out phone numbers.")))
     var noPhone = false
 
-    @Option(help: "文本宽度（默认终端宽度，非终端为 80） / Text width (default: the terminal's, 80 when not a terminal).")
+    @Option(help: ArgumentHelp(HelpText.text("文本宽度（默认终端宽度，非终端为 80）", "Text width (default: the terminal's, 80 when not a terminal).")))
     var width: Int?
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("写入文件 / Write to a file.", valueName: "FILE"))
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(HelpText.text("写入文件", "Write to a file."), valueName: "FILE"))
     var output: String?
 
-    @Flag(help: "CSV 加 UTF-8 BOM（Windows 版 Excel 需要） / Start CSV with a UTF-8 byte-order mark, for Excel.")
+    @Flag(help: ArgumentHelp(HelpText.text("CSV 加 UTF-8 BOM（Windows 版 Excel 需要）", "Start CSV with a UTF-8 byte-order mark, for Excel.")))
     var bom = false
 
     func validate() throws {
@@ -42,7 +45,7 @@ struct PrintCommand: ParsableCommand {
 
     func run() throws {
         let roster = try options.openStore(readOnly: true).roster
-        let range = try dates.map(DateArgument.range) ?? {
+        let range = try dates.map { try DateArgument.range($0, language: options.language) } ?? {
             let today = DateArgument.today(in: roster.settings.timeZone)
             return today...today
         }()

@@ -8,66 +8,77 @@ import ZhibanPlanning
 struct RotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rotate",
-        abstract: "排班：按轮换和规则排满日期范围 / Plan duties for a date range.",
-        discussion: """
+        abstract: HelpText.text("排班：按轮换和规则排满日期范围", "Plan duties for a date range."),
+        discussion: HelpText.paragraphs("""
             先按 roster.toml 里的轮换（[[rotation]]）排，再从值守队伍、后备队伍补齐空位，绝不违反硬性规定；
             锁定的班次不动。已排的（未锁定）班次只要仍合规就保留，除非加 --fresh。
+            """, """
             Applies the rotations, then fills every open place from the keepers, then the reserve,
             never breaking a hard rule; pinned duties are never changed. See Docs/planning.md.
-            """
+            """)
     )
 
     @OptionGroup var options: RosterOptions
     @OptionGroup var dates: DateRangeOptions
 
-    @Option(name: .long, help: ArgumentHelp("只排这个卡口 / Only this checkpoint.", valueName: "NAME"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("只排这个卡口", "Only this checkpoint."), valueName: "NAME"))
     var checkpoint: String?
 
-    @Flag(name: .customLong("dry-run"), help: "只显示会有的变化，不保存 / Show the changes, save nothing.")
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(HelpText.text("只显示会有的变化，不保存", "Show the changes, save nothing.")))
     var dryRun = false
 
-    @Flag(name: .long, help: "不保留已排的未锁定班次，重新排 / Re-plan unpinned duties from scratch.")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("不保留已排的未锁定班次，重新排", "Re-plan unpinned duties from scratch.")))
     var fresh = false
 
     func run() throws {
-        let (from, to) = try dates.parsed()
-        guard let from, let to else { throw CommandFailure.failed("rotate 需要 --from 和 --to（YYYY-MM-DD）") }
-        if options.readOnly && !dryRun { throw CommandFailure.failed("--read-only 时不能保存：加上 --dry-run 只看变化") }
+        let language = options.language
+        let (from, to) = try dates.parsed(language: language)
+        guard let from, let to else {
+            throw CommandFailure.failed(Localized("rotate 需要 --from 和 --to（YYYY-MM-DD）", "rotate needs --from and --to (YYYY-MM-DD)")(language))
+        }
+        if options.readOnly && !dryRun {
+            throw CommandFailure.failed(Localized("--read-only 时不能保存：加上 --dry-run 只看变化",
+                                                  "--read-only cannot save: add --dry-run to see the changes only")(language))
+        }
         let store = try options.openStore(readOnly: dryRun)
         if let checkpoint, store.roster.checkpoint(named: checkpoint) == nil {
-            let known = store.roster.checkpoints.map(\.name).joined(separator: "、")
-            throw CommandFailure.failed("没有叫“\(checkpoint)”的卡口；可选：\(known)")
+            let known = store.roster.checkpoints.map(\.name).joined(separator: Localized("、", ", ")(language))
+            throw CommandFailure.failed(Localized("没有叫“\(checkpoint)”的卡口；可选：\(known)",
+                                                  "no checkpoint is called “\(checkpoint)”; there are: \(known)")(language))
         }
         let request = PlanRequest(from: from, to: to, checkpoint: checkpoint, fresh: fresh)
         let result = Planner(store.roster).plan(request)
         // Saved first, reported after: a reader that stops early (`| head`) never costs the plan.
         let saved = !dryRun && !result.changes.isEmpty
-        if saved { try store.saveForCommand(result.roster) }
-        Console.write(lines: result.warnings.map(\.zh), to: .error)
-        print(lines: report(result, request))
+        if saved { try store.saveForCommand(result.roster, language: language) }
+        Console.write(lines: result.warnings.map { $0(language) }, to: .error)
+        print(lines: report(result, request, language))
         if dryRun {
-            print("试运行（--dry-run）：没有保存。")
+            print(Localized("试运行（--dry-run）：没有保存。", "Dry run (--dry-run): nothing saved.")(language))
         } else if !saved {
-            print("没有变化。")
+            print(Localized("没有变化。", "No changes.")(language))
         } else {
-            print("已保存。")
+            print(Localized("已保存。", "Saved.")(language))
         }
     }
 
-    private func report(_ result: PlanResult, _ request: PlanRequest) -> [String] {
+    private func report(_ result: PlanResult, _ request: PlanRequest, _ language: Language) -> [String] {
         let count = { (kind: DutyChange.Kind) in result.changes.filter { $0.kind == kind }.count }
-        var lines = ["\(request.from) 至 \(request.to)，\(request.checkpoint ?? "全部卡口")：新增 \(count(.added)) 人次，"
-                     + "移除 \(count(.removed)) 人次，调动 \(count(.moved)) 人次，空缺 \(result.emptyPlaces) 个"]
-        lines += result.changes.map(\.description)
+        let (added, removed, moved, empty) = (count(.added), count(.removed), count(.moved), result.emptyPlaces)
+        var lines = [Localized(
+            "\(request.from) 至 \(request.to)，\(request.checkpoint ?? "全部卡口")：新增 \(added) 人次，移除 \(removed) 人次，调动 \(moved) 人次，空缺 \(empty) 个",
+            "\(request.from) to \(request.to), \(request.checkpoint ?? "all checkpoints"): \(added) added, \(removed) removed, \(moved) moved, \(empty) empty"
+        )(language)]
+        lines += result.changes.map { $0.text(language) }
         if !result.unfilled.isEmpty {
             lines.append("")
-            lines.append("空缺（没有违反规则凑人）：")
-            lines += result.unfilled.map(\.description)
+            lines.append(Localized("空缺（没有违反规则凑人）：", "Empty places (no rule was broken to fill them):")(language))
+            lines += result.unfilled.map { $0.text(language) }
         }
         if !result.shortfalls.isEmpty {
             lines.append("")
-            lines.append("排不满的日子：")
-            lines += result.shortfalls.map(\.description)
+            lines.append(Localized("排不满的日子：", "Days that cannot be filled:")(language))
+            lines += result.shortfalls.map { $0.text(language) }
         }
         return lines
     }

@@ -7,27 +7,38 @@ import ZhibanPlanning
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "统计：工时、夜班、连续值班、支援、覆盖 / Hours, nights, stretches, reserve calls, coverage.",
-        discussion: "默认统计有值班的所有日期 / Defaults to the dates that have duties."
+        abstract: HelpText.text("统计：工时、夜班、连续值班、支援、覆盖", "Hours, nights, stretches, reserve calls, coverage."),
+        discussion: HelpText.text("默认统计有值班的所有日期", "Defaults to the dates that have duties.")
     )
 
     @OptionGroup var options: RosterOptions
     @OptionGroup var dates: DateRangeOptions
 
     func run() throws {
-        let (from, to) = try dates.parsed()
+        let language = options.language
+        let (from, to) = try dates.parsed(language: language)
         let roster = try options.openStore(readOnly: true).roster
         let stats = RosterStats(roster, from: from, to: to)
         guard let range = stats.dates else {
-            print("没有值班记录，没有可统计的。")
+            print(Localized("没有值班记录，没有可统计的。", "No duties: nothing to count.")(language))
             return
         }
-        print(lines: ["统计 \(range.lowerBound) 至 \(range.upperBound)（时长单位：小时）", "", "队伍"] + teamLines(stats)
-               + ["", "人员（只列有值班的队伍）"] + personLines(stats) + ["", "卡口覆盖"] + coverageLines(stats))
+        let (first, last) = (range.lowerBound, range.upperBound)
+        let say = { (zh: String, en: String) in Localized(zh, en)(language) }
+        print(lines: [say("统计 \(first) 至 \(last)（时长单位：小时）", "Statistics \(first) to \(last) (hours)"), "", say("队伍", "Teams")]
+               + teamLines(stats, language) + ["", say("人员（只列有值班的队伍）", "People (teams with duties only)")]
+               + personLines(stats, language) + ["", say("卡口覆盖", "Coverage")] + coverageLines(stats, language))
     }
 
-    private func teamLines(_ stats: RosterStats) -> [String] {
-        var table = TextColumns(header: ["队伍", "人数", "班次", "夜班", "时长", "时长差", "夜班差", "支援"], rightAligned: Set(1...7))
+    /// Column headers in the language asked for.
+    private func headers(_ zh: [String], _ en: [String], _ language: Language) -> [String] {
+        language == .zh ? zh : en
+    }
+
+    private func teamLines(_ stats: RosterStats, _ language: Language) -> [String] {
+        var table = TextColumns(header: headers(["队伍", "人数", "班次", "夜班", "时长", "时长差", "夜班差", "支援"],
+                                                ["Team", "Members", "Shifts", "Nights", "Hours", "Hours spread", "Nights spread", "Reserve"], language),
+                                rightAligned: Set(1...7))
         table.rows = stats.teams.map { team in
             [team.name, "\(team.members)", "\(team.shifts)", "\(team.nights)", Hours.decimal(team.minutes),
              Hours.decimal(team.minutesSpread), "\(team.nightsSpread)", "\(team.reserveCalls)"]
@@ -35,9 +46,11 @@ struct StatsCommand: ParsableCommand {
         return table.lines
     }
 
-    private func personLines(_ stats: RosterStats) -> [String] {
+    private func personLines(_ stats: RosterStats, _ language: Language) -> [String] {
         let busyTeams = Set(stats.teams.filter { $0.shifts > 0 }.map(\.name))
-        var table = TextColumns(header: ["姓名", "队伍", "班次", "夜班", "时长", "最长连续", "支援"], rightAligned: Set(2...6))
+        var table = TextColumns(header: headers(["姓名", "队伍", "班次", "夜班", "时长", "最长连续", "支援"],
+                                                ["Name", "Team", "Shifts", "Nights", "Hours", "Longest stretch", "Reserve"], language),
+                                rightAligned: Set(2...6))
         table.rows = stats.people.filter { busyTeams.contains($0.team) }.map { person in
             [person.name, person.team, "\(person.shifts)", "\(person.nights)", Hours.decimal(person.minutes),
              Hours.decimal(person.longestStretchMinutes), "\(person.reserveCalls)"]
@@ -45,8 +58,9 @@ struct StatsCommand: ParsableCommand {
         return table.lines
     }
 
-    private func coverageLines(_ stats: RosterStats) -> [String] {
-        var table = TextColumns(header: ["卡口", "需要", "已排", "空缺"], rightAligned: Set(1...3))
+    private func coverageLines(_ stats: RosterStats, _ language: Language) -> [String] {
+        var table = TextColumns(header: headers(["卡口", "需要", "已排", "空缺"], ["Checkpoint", "Needed", "Filled", "Empty"], language),
+                                rightAligned: Set(1...3))
         table.rows = stats.coverage.map { ["\($0.checkpoint)", "\($0.needed)", "\($0.filled)", "\($0.empty)"] }
         return table.lines
     }

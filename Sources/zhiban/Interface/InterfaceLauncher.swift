@@ -10,13 +10,16 @@ import ZhibanTUI
 struct InterfaceLauncher {
     /// The interface's options.
     let options: InterfaceOptions
+    /// The language the interface starts in (`--lang`, else the locale's).
+    let language: Language
 
     /// Ends the command with status 2 and a clear message unless both standard input and output
     /// are a terminal.
-    static func requireTerminal(alternative: String) throws {
+    static func requireTerminal(alternative: String, language: Language) throws {
         guard TerminalSupport.isInteractive else {
-            Console.write(lines: ["zhiban：界面需要在终端里运行（标准输入或输出不是终端）。\(alternative)",
-                                  "zhiban: the interface needs a terminal (standard input or output is not one)."], to: .error)
+            Console.write(lines: [Localized("zhiban：界面需要在终端里运行（标准输入或输出不是终端）。",
+                                            "zhiban: the interface needs a terminal (standard input or output is not one). ")(language)
+                                  + alternative], to: .error)
             throw ExitCode(2)
         }
     }
@@ -25,7 +28,6 @@ struct InterfaceLauncher {
     func run(_ store: RosterStore) throws {
         TerminalSupport.useUTF8Locale()
         let environment = ProcessInfo.processInfo.environment
-        let language = options.language ?? Language.fromEnvironment(environment)
         let recovery = RecoveryFolder(rosterFolder: store.folder)
         // One today everywhere: the roster's time zone, as every command reckons it.
         let today = DateArgument.today(in: store.roster.settings.timeZone)
@@ -34,7 +36,7 @@ struct InterfaceLauncher {
         var recovered = false
         let hooks = TerminalHooks(
             save: { roster in
-                do {
+                do throws(RosterStoreError) {
                     let report = try store.save(roster)
                     recovery.discard()
                     if !report.takenFromDisk.isEmpty {
@@ -44,7 +46,7 @@ struct InterfaceLauncher {
                 } catch RosterStoreError.changedOnDisk(let file) {
                     return .changedOnDisk(file: file)
                 } catch {
-                    return .failed("\(error)")
+                    return .failed(Localized(error.message(in: .zh), error.message(in: .en)))
                 }
             },
             reload: {
@@ -78,7 +80,10 @@ struct InterfaceLauncher {
             recovery.discard()  // quit means saved, or unsaved work dropped on purpose
         }
         if case .signal(let number) = outcome {
-            if recovered { printError("zhiban：未保存的修改已存入 \(recovery.url.path)，下次打开时可以恢复。") }
+            if recovered {
+                printError(Localized("zhiban：未保存的修改已存入 \(recovery.url.path)，下次打开时可以恢复。",
+                                     "zhiban: unsaved changes are kept in \(recovery.url.path); the next start offers them back.")(language))
+            }
             throw ExitCode(128 + number)
         }
     }
