@@ -30,7 +30,7 @@ public enum TerminalApp {
             // handler sees) loses at most the last few seconds of edits.
             let unkept = loop.state.isDirty && loop.state.revision != recoveredRevision
             guard waitForInput(or: signals.readEnd, timeoutMilliseconds: unkept ? idleBeforeKeeping : -1) else {
-                hooks.recover(loop.state.roster)
+                if let failure = hooks.recover(loop.state.roster) { loop.dispatch(.keepingUnsavedWorkFailed(failure)) }
                 recoveredRevision = loop.state.revision
                 continue
             }
@@ -44,7 +44,7 @@ public enum TerminalApp {
                 case SIGCONT:
                     terminal.invalidate()
                 default:
-                    if loop.state.isDirty { hooks.recover(loop.state.roster) }
+                    if loop.state.isDirty { _ = hooks.recover(loop.state.roster) }  // the launcher reports a failure
                     return .signal(number)
                 }
             }

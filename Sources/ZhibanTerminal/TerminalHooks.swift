@@ -14,8 +14,9 @@ public struct TerminalHooks {
     public var saveCopy: (_ roster: Roster, _ folder: String, _ language: Language) -> (message: String, failed: Bool)
     /// A folder for a copy, beside the roster and not yet taken.
     public var proposeCopyFolder: () -> String
-    /// Writes unsaved work somewhere safe when the program is killed (SIGHUP, SIGTERM, SIGINT).
-    public var recover: (Roster) -> Void
+    /// Writes unsaved work somewhere safe, when the program is killed (SIGHUP, SIGTERM, SIGINT)
+    /// and when the keyboard rests; returns nil once kept, or why it could not be.
+    public var recover: (Roster) -> String?
     /// Deletes the unsaved work kept from last time.
     public var discardRecovery: () -> Void
     /// Writes text to a file (a path relative to the roster), owner-only when it holds phone
@@ -39,7 +40,7 @@ public struct TerminalHooks {
         reload: @escaping () -> Result<Roster, ReloadProblem>,
         saveCopy: @escaping (Roster, String, Language) -> (message: String, failed: Bool),
         proposeCopyFolder: @escaping () -> String,
-        recover: @escaping (Roster) -> Void,
+        recover: @escaping (Roster) -> String?,
         discardRecovery: @escaping () -> Void,
         writeFile: @escaping (String, String, Bool, Language) -> (message: String, failed: Bool),
         sendToPrinter: @escaping (String, Language) -> (message: String, failed: Bool)

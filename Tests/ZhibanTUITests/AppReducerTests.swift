@@ -109,31 +109,3 @@ final class AppReducerTests: XCTestCase {
         XCTAssertTrue(HelpView.lines(english).contains { $0.keys == "u" && $0.help == "undo" })
     }
 }
-
-/// Work left unsaved when zhiban was killed, offered back at the next start.
-final class RecoveryReducerTests: XCTestCase {
-    private var recovered: Roster {
-        Fixture.roster.removing(at: Slot(date: Fixture.day, shift: "白班", checkpoint: "1号进站口"), place: 0)
-    }
-
-    func testTheOfferAsksWithoutASaveFirstAnswer() {
-        let offered = Fixture.state().offeringRecovery(recovered)
-        XCTAssertEqual(offered.keyContext, .confirm([.yes, .no]))
-        XCTAssertTrue(RootView.render(offered).text.contains("上次退出时有未保存的修改"))
-    }
-
-    func testYesRestoresTheWorkAsAnUnsavedUndoableEdit() {
-        let (restored, effects) = Fixture.state().offeringRecovery(recovered).after(.answer(.yes))
-        XCTAssertEqual(effects, [])
-        XCTAssertEqual(restored.roster, recovered)
-        XCTAssertTrue(restored.isDirty)
-        XCTAssertEqual(restored.after(.undo).0.roster, Fixture.roster)
-    }
-
-    func testNoDiscardsTheWork() {
-        let (declined, effects) = Fixture.state().offeringRecovery(recovered).after(.answer(.no))
-        XCTAssertEqual(effects, [.discardRecovery])
-        XCTAssertEqual(declined.roster, Fixture.roster)
-        XCTAssertFalse(declined.isDirty)
-    }
-}

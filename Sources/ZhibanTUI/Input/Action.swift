@@ -135,6 +135,8 @@ public enum Action: Hashable, Sendable {
     case copyFolderProposed(String)
     /// A print or file write asked for by an effect finished, with what to tell the user.
     case outputFinished(message: String, failed: Bool)
+    /// The unsaved work could not be kept in the recovery folder (a full disk), for this reason.
+    case keepingUnsavedWorkFailed(String)
 }
 
 /// An answer to a question the interface asked.

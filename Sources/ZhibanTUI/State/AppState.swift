@@ -73,6 +73,9 @@ public struct AppState: Sendable {
     var nextRevision = 1
     /// Quit once the save under way succeeds.
     var quitAfterSave = false
+    /// Work restored from an older recovery folder, which did not keep what it was made on: the
+    /// files may have changed since, so a save asks first, as one that found them changed does.
+    var filesMayHaveChanged = false
     /// The volunteers by name, and the search index.
     var directory = VolunteerDirectory()
     /// The problems of the day board's cells on screen, by slot.

@@ -29,8 +29,9 @@ public enum Mode: Sendable {
 public enum Question: Hashable, Sendable {
     /// Quit with unsaved work? (s saves first.)
     case quitWithUnsavedWork
-    /// Restore the work left unsaved last time (written when the program was killed)?
-    case restoreRecovery(Roster)
+    /// Restore the work left unsaved last time (written when the program was killed)? When the
+    /// files changed since, the edits are applied to them as they are now.
+    case restoreRecovery(RecoveryOffer)
     /// Delete a record from a table (the text says what goes with it)?
     case delete(TableKind, name: String, text: Localized)
     /// A save found this file changed by someone else since it was loaded, and wrote nothing:
@@ -58,9 +59,22 @@ public enum Question: Hashable, Sendable {
                              "There are unsaved changes. s: save and quit, y: quit without saving, n: stay")
         case .delete(_, _, let text), .breaksRule(_, _, let text):
             return text
-        case .restoreRecovery:
-            return Localized("上次退出时有未保存的修改，已另存下来。y 恢复这些修改，n 丢弃",
-                             "Unsaved changes were kept when zhiban last ended. y: restore them, n: discard them")
+        case .restoreRecovery(let offer):
+            switch offer.basis {
+            case .unchanged:
+                return Localized("上次退出时有未保存的修改，已另存下来。y 恢复这些修改，n 丢弃",
+                                 "Unsaved changes were kept when zhiban last ended. y: restore them, n: discard them")
+            case .changedSince:
+                let left = offer.notApplied.count
+                return Localized("上次退出时有未保存的修改；之后文件被别人改过。y 把 \(offer.changes) 处修改应用到现在的文件上"
+                                 + (left == 0 ? "" : "（\(left) 处已不适用，见上）") + "，n 丢弃",
+                                 "Unsaved changes were kept when zhiban last ended; the files changed since. y: apply "
+                                 + "\(offer.changes) to the files as they are now" + (left == 0 ? "" : " (\(left) no longer apply, above)")
+                                 + ", n: discard them")
+            case .unknown:
+                return Localized("上次退出时有未保存的修改（旧版存下的，不知道文件之后是否被改过）。y 恢复（保存时先问），n 丢弃",
+                                 "Unsaved changes were kept by an older zhiban (the files may have changed since). y: restore (saving asks first), n: discard")
+            }
         case .fileChangedOnDisk(let file):
             // The file's own name only (the folder is the roster open here): the whole question
             // fits 100 columns in both languages, however deep the roster folder is.

@@ -7,6 +7,10 @@ extension AppState {
             say(Localized("只读模式：不能保存", "Read-only: cannot save"), .error)
             return []
         }
+        guard !filesMayHaveChanged else {
+            mode = .confirm(.fileChangedOnDisk(file: Localized("值班表文件可能", "The roster files may have")(language)))
+            return []
+        }
         say(Localized("正在保存…", "Saving…"))
         return [.save(roster, revision: revision)]
     }
@@ -108,6 +112,7 @@ extension AppState {
         nextRevision += 1
         savedRevision = revision
         history = UndoHistory()
+        filesMayHaveChanged = false
         mark = nil
         rosterDidChange()
         directory.prepareSearch()  // spell new names now, not at the first filter keystroke

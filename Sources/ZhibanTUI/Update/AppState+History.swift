@@ -20,12 +20,28 @@ extension AppState {
     }
 
     /// The state asking whether to restore work left unsaved last time (shown at start).
-    public func offeringRecovery(_ recovered: Roster) -> AppState {
+    public func offeringRecovery(_ offer: RecoveryOffer) -> AppState {
         var state = self
-        var sorted = recovered
-        if !sorted.dutiesAreSorted { sorted.sortDuties() }
-        state.mode = .confirm(.restoreRecovery(sorted))
+        state.mode = .confirm(.restoreRecovery(offer))
         return state
+    }
+
+    /// Restores kept work: one undoable edit, unsaved. Work of unknown basis makes the next save
+    /// ask as a save that found the files changed does.
+    private mutating func restore(_ offer: RecoveryOffer) {
+        let left = offer.notApplied.count
+        switch offer.basis {
+        case .unchanged:
+            commit(offer.restored, Localized("恢复上次未保存的修改", "Restored the unsaved changes from last time"))
+        case .changedSince:
+            commit(offer.restored, Localized("把上次未保存的修改应用到现在的文件上", "Applied the unsaved changes from last time to the files as they are now"))
+            say(Localized("已把上次未保存的 \(offer.changes) 处修改应用到现在的文件上" + (left == 0 ? "" : "；\(left) 处已不适用"),
+                          "Applied \(offer.changes) unsaved changes from last time to the files as they are now"
+                          + (left == 0 ? "" : "; \(left) no longer apply")), left == 0 ? .success : .error)
+        case .unknown:
+            commit(offer.restored, Localized("恢复上次未保存的修改", "Restored the unsaved changes from last time"))
+            filesMayHaveChanged = true
+        }
     }
 
     /// Answers the question on screen.
@@ -41,8 +57,8 @@ extension AppState {
             quitAfterSave = true
             return save()
         case (.quitWithUnsavedWork, _): return []
-        case (.restoreRecovery(let recovered), .yes):
-            commit(recovered, Localized("恢复上次未保存的修改", "Restored the unsaved changes from last time"))
+        case (.restoreRecovery(let offer), .yes):
+            restore(offer)
             return []
         case (.delete(let kind, let name, _), .yes):
             let (edited, label) = RecordDeletion.apply(kind, name, to: roster)

@@ -37,6 +37,11 @@ extension AppState {
         case .outputFinished(let text, let failed):
             message = StatusMessage(text, failed ? .error : .success)
             return []
+        case .keepingUnsavedWorkFailed(let reason):
+            say(Localized("未保存的修改没能存入恢复文件夹（\(reason)），断线就会丢失：请尽快 Ctrl-S 保存",
+                          "Could not keep the unsaved changes for recovery (\(reason)); they would be lost if the session drops: save soon (Ctrl-S)"),
+                .error)
+            return []
         default:
             break
         }

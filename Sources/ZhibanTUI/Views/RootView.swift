@@ -28,6 +28,10 @@ public enum RootView {
             let title = Localized("打印预览，\(phones.zh)（w 写入 \(preview.path)，l 送打印机）",
                                   "Print preview, \(phones.en) (w writes \(preview.path), l prints)")
             PreviewView.render(title: title(state.language), lines: preview.lines, scroll: preview.scroll, into: &screen, at: layout.body)
+        case .confirm(.restoreRecovery(let offer)) where !offer.notApplied.isEmpty:
+            let title = Localized("上次未保存的修改里，这些已不适用（文件之后被别人改过）：", "Of the unsaved changes from last time, these no longer apply (the files changed since):")
+            PreviewView.render(title: title(state.language), lines: offer.notApplied.map { $0(state.language) }, scroll: 0,
+                               into: &screen, at: layout.body)
         case .normal, .commandLine, .search, .filter, .confirm:
             renderView(state, into: &screen, at: layout.body)
         }

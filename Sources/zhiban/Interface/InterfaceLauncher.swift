@@ -28,17 +28,20 @@ struct InterfaceLauncher {
     func run(_ store: RosterStore) throws {
         TerminalSupport.useUTF8Locale()
         let environment = ProcessInfo.processInfo.environment
-        let recovery = RecoveryFolder(rosterFolder: store.folder)
+        let session = EditingSession(store: store)
         // One today everywhere: the roster's time zone, as every command reckons it.
         let today = DateArgument.today(in: store.roster.settings.timeZone)
         var state = AppState(roster: store.roster, today: today, language: language, readOnly: store.readOnly)
-        if !store.readOnly, let recovered = recovery.read() { state = state.offeringRecovery(recovered) }
-        var recovered = false
+        if let kept = session.keptWork() {
+            let offer = RecoveryOffer(edited: kept.edited, base: kept.base, current: store.roster)
+            if offer.isEmpty { session.discardKept() } else { state = state.offeringRecovery(offer) }
+        }
+        var keptAtSignal: String?
         let hooks = TerminalHooks(
             save: { roster in
                 do throws(RosterStoreError) {
-                    let report = try store.save(roster)
-                    recovery.discard()
+                    let report = try session.save(roster)
+                    keptAtSignal = nil
                     if !report.takenFromDisk.isEmpty {
                         return .tookChangesFromDisk(files: report.takenFromDisk, roster: store.roster, overwritten: report.overwritten)
                     }
@@ -51,8 +54,8 @@ struct InterfaceLauncher {
             },
             reload: {
                 do {
-                    let roster = try store.reload()
-                    if !store.readOnly { recovery.discard() }  // the unsaved work was dropped on purpose
+                    let roster = try session.reload()  // the unsaved work was dropped on purpose
+                    keptAtSignal = nil
                     return .success(roster)
                 } catch {
                     return .failure(TerminalHooks.ReloadProblem("\(error)"))
@@ -61,9 +64,21 @@ struct InterfaceLauncher {
             saveCopy: { roster, folder, language in RosterCopy.save(roster, like: store, to: folder, language: language) },
             proposeCopyFolder: { RosterCopy.suggestion(for: store.folder) },
             recover: { roster in
-                recovered = (try? recovery.write(roster)) != nil
+                do {
+                    try session.keep(roster)
+                    keptAtSignal = Localized("zhiban：未保存的修改已存入 \(session.recovery.url.path)，下次打开时可以恢复。",
+                                             "zhiban: the unsaved changes were kept in \(session.recovery.url.path); the next start offers them back.")(language)
+                    return nil
+                } catch {
+                    keptAtSignal = Localized("zhiban：未保存的修改没能存入 \(session.recovery.url.path)（\(error)），已丢失。",
+                                             "zhiban: the unsaved changes could not be kept in \(session.recovery.url.path) (\(error)) and are lost.")(language)
+                    return "\(error)"
+                }
             },
-            discardRecovery: { recovery.discard() },
+            discardRecovery: {
+                session.discardKept()
+                keptAtSignal = nil
+            },
             writeFile: { path, contents, holdsPhones, language in
                 OutputFiles.write(contents, to: path, in: store.folder, holdsPhones: holdsPhones, language: language)
             },
@@ -77,13 +92,10 @@ struct InterfaceLauncher {
             throw CommandFailure.failed("\(error)")
         }
         if case .quit = outcome {
-            recovery.discard()  // quit means saved, or unsaved work dropped on purpose
+            session.discardKept()  // quit means saved, or unsaved work dropped on purpose
         }
         if case .signal(let number) = outcome {
-            if recovered {
-                printError(Localized("zhiban：未保存的修改已存入 \(recovery.url.path)，下次打开时可以恢复。",
-                                     "zhiban: unsaved changes are kept in \(recovery.url.path); the next start offers them back.")(language))
-            }
+            if let keptAtSignal { printError(keptAtSignal) }
             throw ExitCode(128 + number)
         }
     }
