@@ -42,7 +42,7 @@ final class RecoveryInterfaceTests: InterfaceTestCase {
 
         let again = try TmuxSession(["--roster", "r", "--lang", "zh"], in: folder)
         session = again
-        try again.waitFor("之后文件被别人改过")
+        try again.waitFor("之后，文件被别人改过")
         try again.press("y")
         try again.waitFor("已把上次未保存的 1 处修改应用到现在的文件上")
         try again.press("C-s")
@@ -73,7 +73,7 @@ final class RecoveryInterfaceTests: InterfaceTestCase {
         session = again
         let offer = try again.waitFor("these no longer apply")
         XCTAssertTrue(offer.contains("严杰 deleted by someone else; not planned"), offer)
-        XCTAssertTrue(offer.contains("the files changed since. y: apply 0"), offer)
+        XCTAssertTrue(offer.contains("files changed since. y: apply 0 to them (1 don't apply, above)"), offer)
         try again.press("y")
         try again.waitFor("1 no longer apply")
         try again.press("C-s")

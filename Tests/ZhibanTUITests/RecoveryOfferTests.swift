@@ -83,7 +83,7 @@ final class RecoveryOfferTests: XCTestCase {
         let screen = RootView.render(offered).text
         XCTAssertTrue(screen.contains("这些已不适用"), screen)
         XCTAssertTrue(screen.contains("你和别人都改过，保留了别人的版本"), screen)
-        XCTAssertTrue(screen.contains("3 处已不适用，见上"), screen)
+        XCTAssertTrue(screen.contains("y 把其中 0 处用到现在的文件上（3 处不适用，见上），n 丢弃"), screen)
         let (restored, _) = offered.after(.answer(.yes))
         XCTAssertEqual(restored.roster, current, "nothing the colleague did is overwritten")
         XCTAssertEqual(restored.message?.kind, .error)
@@ -99,7 +99,7 @@ final class RecoveryOfferTests: XCTestCase {
         let offer = RecoveryOffer(edited: edited, base: nil, current: current)
         XCTAssertEqual(offer.basis, .unknown)
         let offered = state(on: current).offeringRecovery(offer)
-        XCTAssertTrue(RootView.render(offered).text.contains("旧版存下的"))
+        XCTAssertTrue(RootView.render(offered).text.contains("旧版存下的，文件之后可能被改过"))
         let (restored, _) = offered.after(.answer(.yes))
         XCTAssertEqual(restored.roster, edited)
         let (asked, effects) = restored.after(.save)

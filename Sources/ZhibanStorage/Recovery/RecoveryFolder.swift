@@ -47,32 +47,34 @@ public struct RecoveryFolder {
     /// Keeps `edited` and the roster it was made on, replacing what was kept before only once
     /// both are written.
     public func write(edited: Roster, base: Roster) throws(WriteFailure) {
-        Self.remove(writing)
+        remove(writing)
         do {
             _ = try RosterStore.create(folder: writing, roster: edited)
             _ = try RosterStore.create(folder: writing.appendingPathComponent("base", isDirectory: true), roster: base)
         } catch {
-            Self.remove(writing)
+            remove(writing)
             throw WriteFailure(description: Self.reason(error))
         }
-        Self.remove(previous)
+        remove(previous)
         if Self.isFolder(url) { Glibc.rename(url.path, previous.path) }
         guard Glibc.rename(writing.path, url.path) == 0 else {
             let failure = WriteFailure(description: "\(url.path)：\(String(cString: strerror(errno)))")
-            Self.remove(writing)
+            remove(writing)
             if Self.isFolder(previous) { Glibc.rename(previous.path, url.path) }
             throw failure
         }
-        Self.remove(previous)
+        remove(previous)
     }
 
     /// Removes what was kept.
     public func discard() {
-        for folder in [url, writing, previous] { Self.remove(folder) }
+        for folder in [url, writing, previous, trash] { remove(folder) }
     }
 
     /// The new version while it is written.
     private var writing: URL { url.deletingLastPathComponent().appendingPathComponent(".zhiban-recovery-writing", isDirectory: true) }
+    /// Where a folder goes to be deleted.
+    private var trash: URL { url.deletingLastPathComponent().appendingPathComponent(".zhiban-recovery-deleted", isDirectory: true) }
     /// The version kept before, for the instant between two renames.
     private var previous: URL { url.deletingLastPathComponent().appendingPathComponent(".zhiban-recovery-previous", isDirectory: true) }
 
@@ -82,8 +84,13 @@ public struct RecoveryFolder {
     }
 
     /// Removes a folder of zhiban's; anything else in its place (a file) is not ours to remove.
-    private static func remove(_ folder: URL) {
-        if isFolder(folder) { try? FileManager.default.removeItem(at: folder) }
+    /// The folder is first renamed out of the way, so that a kill while its files are deleted
+    /// never leaves a half-emptied folder where `read()` looks.
+    private func remove(_ folder: URL) {
+        guard Self.isFolder(folder) else { return }
+        try? FileManager.default.removeItem(at: trash)
+        guard Glibc.rename(folder.path, trash.path) == 0 else { return }
+        try? FileManager.default.removeItem(at: trash)
     }
 
     private static func isFolder(_ url: URL) -> Bool {

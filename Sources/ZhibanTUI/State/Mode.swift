@@ -65,15 +65,15 @@ public enum Question: Hashable, Sendable {
                 return Localized("上次退出时有未保存的修改，已另存下来。y 恢复这些修改，n 丢弃",
                                  "Unsaved changes were kept when zhiban last ended. y: restore them, n: discard them")
             case .changedSince:
+                // Each fits 100 columns with two-digit counts.
                 let left = offer.notApplied.count
-                return Localized("上次退出时有未保存的修改；之后文件被别人改过。y 把 \(offer.changes) 处修改应用到现在的文件上"
-                                 + (left == 0 ? "" : "（\(left) 处已不适用，见上）") + "，n 丢弃",
-                                 "Unsaved changes were kept when zhiban last ended; the files changed since. y: apply "
-                                 + "\(offer.changes) to the files as they are now" + (left == 0 ? "" : " (\(left) no longer apply, above)")
-                                 + ", n: discard them")
+                return Localized("上次未保存的修改之后，文件被别人改过。y 把其中 \(offer.changes) 处用到现在的文件上"
+                                 + (left == 0 ? "" : "（\(left) 处不适用，见上）") + "，n 丢弃",
+                                 "Kept unsaved changes; files changed since. y: apply \(offer.changes) to them"
+                                 + (left == 0 ? "" : " (\(left) don't apply, above)") + ", n: discard")
             case .unknown:
-                return Localized("上次退出时有未保存的修改（旧版存下的，不知道文件之后是否被改过）。y 恢复（保存时先问），n 丢弃",
-                                 "Unsaved changes were kept by an older zhiban (the files may have changed since). y: restore (saving asks first), n: discard")
+                return Localized("上次的未保存修改是旧版存下的，文件之后可能被改过。y 恢复（保存时先问），n 丢弃",
+                                 "Unsaved changes from an older zhiban; files may have changed. y: restore (saving asks), n: discard")
             }
         case .fileChangedOnDisk(let file):
             // The file's own name only (the folder is the roster open here): the whole question

@@ -9,6 +9,10 @@ import Glibc
 //
 //   zhiban-crashtest save-loop DIR             saves version N+1, N+2, … of RosterVersion forever,
 //                                              printing `ready N` once open and `saved N` after each save
+//   zhiban-crashtest interface-save-loop DIR EXAMPLE
+//                                              the interface's save path (EditingSession): versions N+1, N+2, … of
+//                                              RosterVersion made from a bundled EXAMPLE, each kept for recovery as a
+//                                              resting keyboard does (`kept N`), then saved (`saved N`)
 //   zhiban-crashtest save DIR N [FSIZE]        one save of version N, under a file-size limit of FSIZE bytes
 //                                              (RLIMIT_FSIZE during the save only, SIGXFSZ ignored); prints
 //                                              `saved N`, or the error and exits 1
@@ -27,7 +31,7 @@ func fail(_ message: Any) -> Never {
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let command = arguments.first, arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: zhiban-crashtest save-loop|save|hold-lock DIR [N [FSIZE]]\n".utf8))
+    FileHandle.standardError.write(Data("usage: zhiban-crashtest save-loop|interface-save-loop|save|hold-lock DIR [N [FSIZE]]\n".utf8))
     exit(64)
 }
 let folder = URL(fileURLWithPath: arguments[arguments.startIndex + 1])
@@ -41,6 +45,25 @@ case "save-loop":
         while true {
             n += 1
             try store.save(try RosterVersion.roster(n))
+            say("saved \(n)")
+        }
+    } catch {
+        fail(error)
+    }
+case "interface-save-loop":
+    do {
+        guard arguments.count >= 3, let example = BundledExample(rawValue: arguments[arguments.startIndex + 2]) else {
+            fail("interface-save-loop needs a bundled example's name")
+        }
+        let session = EditingSession(store: try RosterStore(folder: folder))
+        guard var n = RosterVersion.claimedNumber(of: session.store.roster) else { fail("the roster is not a RosterVersion") }
+        say("ready \(n)")
+        while true {
+            n += 1
+            let edited = try RosterVersion.roster(n, of: example)
+            try session.keep(edited)
+            say("kept \(n)")
+            try session.save(edited)
             say("saved \(n)")
         }
     } catch {

@@ -5,13 +5,13 @@ import ZhibanStorage
 /// loaded after a crash can be matched to exactly one version, and a mix of two versions (one
 /// file old, another new) can never pass for a version.
 ///
-/// Version `n` is the bundled chungu example with `第n版` in the title, in the first volunteer's
+/// Version `n` is a bundled example (chungu unless told) with `第n版` in the title, in the first volunteer's
 /// note and in the note of every duty, and with `n % 5 + 1` days of duties (so the size of
 /// `duties.csv` changes from one version to the next).
 public enum RosterVersion {
-    /// The roster of version `n` (n ≥ 0).
-    public static func roster(_ n: Int) throws -> Roster {
-        var roster = try base.get()
+    /// The roster of version `n` (n ≥ 0), made from `example`.
+    public static func roster(_ n: Int, of example: BundledExample = .chungu) throws -> Roster {
+        var roster = try base(example)
         let mark = "第\(n)版"
         roster.settings.title += " " + mark
         roster.volunteers[0].note = mark
@@ -32,8 +32,20 @@ public enum RosterVersion {
         return roster
     }
 
-    /// The bundled example, read once.
-    private static let base = Result { try BundledExample.chungu.roster() }
+    /// The bundled examples, each read once, when first asked for.
+    private static let chungu = Result { try BundledExample.chungu.roster() }
+    private static let shangyi = Result { try BundledExample.shangyi.roster() }
+    private static let yinhe = Result { try BundledExample.yinhe.roster() }
+    private static let station = Result { try BundledExample.station.roster() }
+
+    private static func base(_ example: BundledExample) throws -> Roster {
+        switch example {
+        case .chungu: return try chungu.get()
+        case .shangyi: return try shangyi.get()
+        case .yinhe: return try yinhe.get()
+        case .station: return try station.get()
+        }
+    }
 
     /// The version number a roster's title claims (`第n版` at its end), or nil.
     public static func claimedNumber(of roster: Roster) -> Int? {
@@ -43,9 +55,9 @@ public enum RosterVersion {
         return Int(mark.dropFirst().dropLast())
     }
 
-    /// The version `roster` is exactly (every file agreeing), or nil when it is none.
-    public static func number(of roster: Roster) throws -> Int? {
+    /// The version of `example` that `roster` is exactly (every file agreeing), or nil when it is none.
+    public static func number(of roster: Roster, of example: BundledExample = .chungu) throws -> Int? {
         guard let n = claimedNumber(of: roster) else { return nil }
-        return try RosterVersion.roster(n) == roster ? n : nil
+        return try RosterVersion.roster(n, of: example) == roster ? n : nil
     }
 }
