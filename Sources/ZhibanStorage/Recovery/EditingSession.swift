@@ -21,10 +21,15 @@ public final class EditingSession {
         store.readOnly ? nil : recovery.read()
     }
 
+    /// Whether the work on screen was restored from a recovery folder that did not say what it
+    /// was made on: until the files are loaded again, it is kept without a base as well, so a
+    /// later restore does not take the files as they are now for its base.
+    public var workHasUnknownBase = false
+
     /// Keeps `unsaved` for the next start, with the roster as last loaded or saved (what the
     /// edits were made on).
     public func keep(_ unsaved: Roster) throws(RecoveryFolder.WriteFailure) {
-        try recovery.write(edited: unsaved, base: store.roster)
+        try recovery.write(edited: unsaved, base: workHasUnknownBase ? nil : store.roster)
     }
 
     /// Saves `roster` (see `RosterStore.save`); once saved, the kept work is no longer needed.
@@ -38,12 +43,14 @@ public final class EditingSession {
     /// Reads the files again, dropping the unsaved work on purpose (and what was kept of it).
     public func reload() throws -> Roster {
         let roster = try store.reload()
+        workHasUnknownBase = false
         if !store.readOnly { recovery.discard() }
         return roster
     }
 
     /// Drops the kept work (the user chose not to restore it, or quit).
     public func discardKept() {
+        workHasUnknownBase = false
         if !store.readOnly { recovery.discard() }
     }
 }

@@ -44,13 +44,13 @@ public struct RecoveryFolder {
         return nil
     }
 
-    /// Keeps `edited` and the roster it was made on, replacing what was kept before only once
-    /// both are written.
-    public func write(edited: Roster, base: Roster) throws(WriteFailure) {
+    /// Keeps `edited` and the roster it was made on (nil: not known), replacing what was kept
+    /// before only once both are written.
+    public func write(edited: Roster, base: Roster?) throws(WriteFailure) {
         remove(writing)
         do {
             _ = try RosterStore.create(folder: writing, roster: edited)
-            _ = try RosterStore.create(folder: writing.appendingPathComponent("base", isDirectory: true), roster: base)
+            if let base { _ = try RosterStore.create(folder: writing.appendingPathComponent("base", isDirectory: true), roster: base) }
         } catch {
             remove(writing)
             throw WriteFailure(description: Self.reason(error))

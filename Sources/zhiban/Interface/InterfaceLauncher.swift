@@ -34,7 +34,12 @@ struct InterfaceLauncher {
         var state = AppState(roster: store.roster, today: today, language: language, readOnly: store.readOnly)
         if let kept = session.keptWork() {
             let offer = RecoveryOffer(edited: kept.edited, base: kept.base, current: store.roster)
-            if offer.isEmpty { session.discardKept() } else { state = state.offeringRecovery(offer) }
+            if offer.isEmpty {
+                session.discardKept()
+            } else {
+                state = state.offeringRecovery(offer)
+                session.workHasUnknownBase = offer.basis == .unknown  // until discarded (n) or the files are loaded again
+            }
         }
         var keptAtSignal: String?
         let hooks = TerminalHooks(
