@@ -40,12 +40,11 @@ final class ReliabilityCrashDuringCommandsTests: XCTestCase {
     /// A roster folder holding `roster`, removed by the test's end.
     private static func folder(holding roster: Roster) throws -> TemporaryFolder {
         let folder = try TemporaryFolder("zhiban-crash-command")
-        _ = try RosterStore.create(folder: folder.url, roster: roster)
+        _ = try KillLanes.exclusively { try RosterStore.create(folder: folder.url, roster: roster) }
         return folder
     }
 
-    /// Waits (5 s at most) until process `pid` has ended: with lanes side by side, Foundation
-    /// may report a killed child ended a moment before the kernel has let go of its lock.
+    /// Waits (5 s at most) until process `pid` has ended, so its lock is surely gone.
     private static func waitUntilGone(_ pid: Int32) {
         let deadline = Date().addingTimeInterval(5)
         while Date() < deadline, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
@@ -92,7 +91,7 @@ final class ReliabilityCrashDuringCommandsTests: XCTestCase {
         var onDisk = sorted(try RosterStore(folder: folder.url, readOnly: true).roster)
         let started = Date()
         let first = try step(0, onDisk, folder.url, scratch.url)
-        let uncut = try ChildProcess.run(zhiban, first.arguments)
+        let uncut = try KillLanes.exclusively { try ChildProcess(zhiban, first.arguments) }.finish()
         let longestDelay = UInt32(Date().timeIntervalSince(started) * 1.3 * 1_000_000)
         report.check(uncut.status == 0 && uncut.stdout.contains(reportLine), "lane \(lane): an uncut run failed: \(uncut.stderr)")
         onDisk = sorted(try RosterStore(folder: folder.url, readOnly: true).roster)
@@ -104,7 +103,7 @@ final class ReliabilityCrashDuringCommandsTests: XCTestCase {
             let before = sorted(start)
             let expected = sorted(after)
             report.check(expected != before, "\(name): the command would change nothing")
-            let child = try ChildProcess(zhiban, arguments)
+            let child = try KillLanes.exclusively { try ChildProcess(zhiban, arguments) }
             usleep(UInt32.random(in: 0...longestDelay, using: &random))
             Glibc.kill(child.pid, SIGKILL)
             let end = child.finish()
@@ -114,7 +113,8 @@ final class ReliabilityCrashDuringCommandsTests: XCTestCase {
 
             let read = sorted(try RosterStore(folder: folder.url, readOnly: true).roster)
             report.check(read == before || read == expected, "\(name): a reader loaded neither the roster before nor the one saved")
-            let written = sorted(try RosterStore(folder: folder.url).roster)  // a writer finishes an interrupted commit
+            // A writer finishes an interrupted commit.
+            let written = sorted(try KillLanes.exclusively { try RosterStore(folder: folder.url).roster })
             report.check(written == read, "\(name): a writer loaded another roster than the reader")
             let left = try leftovers(in: folder.url)
             report.check(left.isEmpty, "\(name): temporary files left behind: \(left)")
@@ -154,7 +154,7 @@ final class ReliabilityCrashDuringCommandsTests: XCTestCase {
                 var start = before
                 if !start.duties.isEmpty {
                     start.duties = []
-                    try RosterStore(folder: folder).save(start)
+                    try KillLanes.exclusively { try RosterStore(folder: folder).save(start) }
                 }
                 let from = first.adding(days: kill % 28)
                 let to = from.adding(days: 2)
@@ -189,7 +189,7 @@ final class ReliabilityCrashDuringCommandsTests: XCTestCase {
 
         for kill in 1...max(1, kills) {
             let name = "lane \(lane), kill \(kill)"
-            let child = try ChildProcess(tool, ["interface-save-loop", folder.url.path, example.rawValue])
+            let child = try KillLanes.exclusively { try ChildProcess(tool, ["interface-save-loop", folder.url.path, example.rawValue]) }
             guard child.waitForLine(startingWith: "kept ") != nil else {
                 report.failures.append("\(name): the saver did not start: \(child.finish().stderr)")
                 break
@@ -210,7 +210,7 @@ final class ReliabilityCrashDuringCommandsTests: XCTestCase {
             if FileCommit(folder: folder.url.path).hasLeftovers { report.count(Landed.cutCommit) }
 
             let read = try RosterVersion.number(of: try RosterStore(folder: folder.url, readOnly: true).roster, of: example)
-            let written = try RosterStore(folder: folder.url).roster
+            let written = try KillLanes.exclusively { try RosterStore(folder: folder.url).roster }
             guard let onDisk = try RosterVersion.number(of: written, of: example) else {
                 report.failures.append("\(name): the roster on disk is no version")
                 break

@@ -112,8 +112,8 @@ final class RecoveryOfferTests: XCTestCase {
     func testAFailedRecoveryWriteIsShownInRed() {
         let (state, _) = Fixture.state().after(.keepingUnsavedWorkFailed("无法创建 r/.zhiban-recovery：No space left on device"))
         XCTAssertEqual(state.message?.kind, .error)
-        XCTAssertTrue(state.message?.text.contains("未保存的修改没能存入恢复文件夹（无法创建 r/.zhiban-recovery：No space left on device）") ?? false)
+        XCTAssertTrue(state.message?.text.contains("未保存的修改没能存入恢复文件夹，断线会丢失，请尽快 Ctrl-S 保存：无法创建 r/.zhiban-recovery：No space left on device") ?? false)
         let english = Fixture.state(language: .en).after(.keepingUnsavedWorkFailed("full")).0
-        XCTAssertTrue(english.message?.text.contains("Could not keep the unsaved changes for recovery (full)") ?? false)
+        XCTAssertTrue(english.message?.text.contains("Unsaved changes not kept for recovery; save soon with Ctrl-S: full") ?? false)
     }
 }

@@ -58,7 +58,7 @@ public struct RecoveryFolder {
         remove(previous)
         if Self.isFolder(url) { Glibc.rename(url.path, previous.path) }
         guard Glibc.rename(writing.path, url.path) == 0 else {
-            let failure = WriteFailure(description: "\(url.path)：\(String(cString: strerror(errno)))")
+            let failure = WriteFailure(description: "\(url.lastPathComponent): \(String(cString: strerror(errno)))")
             remove(writing)
             if Self.isFolder(previous) { Glibc.rename(previous.path, url.path) }
             throw failure

@@ -38,9 +38,9 @@ extension AppState {
             message = StatusMessage(text, failed ? .error : .success)
             return []
         case .keepingUnsavedWorkFailed(let reason):
-            say(Localized("未保存的修改没能存入恢复文件夹（\(reason)），断线就会丢失：请尽快 Ctrl-S 保存",
-                          "Could not keep the unsaved changes for recovery (\(reason)); they would be lost if the session drops: save soon (Ctrl-S)"),
-                .error)
+            // What to do first, the system's reason after it: a long reason is what the width cuts.
+            say(Localized("未保存的修改没能存入恢复文件夹，断线会丢失，请尽快 Ctrl-S 保存：\(reason)",
+                          "Unsaved changes not kept for recovery; save soon with Ctrl-S: \(reason)"), .error)
             return []
         default:
             break

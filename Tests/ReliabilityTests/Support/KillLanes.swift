@@ -30,6 +30,19 @@ final class KillLanes: @unchecked Sendable {
     private let lock = NSLock()
     private var reports: [Report] = []
 
+    /// Held while a lane starts a process or holds a roster's writer lock in the test process.
+    /// A process being started is a copy of the test process until it runs its program, holding
+    /// every open descriptor, a writer's lock among them: a lane that had just closed that
+    /// writer would find its roster locked by itself for that moment.
+    private static let gate = NSLock()
+
+    /// Runs `body` while no lane starts a process or holds a writer (see `gate`).
+    static func exclusively<T>(_ body: () throws -> T) rethrows -> T {
+        gate.lock()
+        defer { gate.unlock() }
+        return try body()
+    }
+
     /// Runs `lane(number, kills)` for each lane at once (the kills shared out between them) and
     /// returns the reports merged.
     static func run(_ lane: @escaping @Sendable (_ number: Int, _ kills: Int) throws -> Report) -> Report {
