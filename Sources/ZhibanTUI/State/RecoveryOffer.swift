@@ -31,11 +31,12 @@ public struct RecoveryOffer: Hashable, Sendable {
         guard let base else {
             basis = .unknown
             restored = edited
-            changes = edited == current ? 0 : 1
+            changes = RosterMerge(base: current, edited: edited, onto: current).applied  // each record unlike the files'
             notApplied = []
             return
         }
         let merge = RosterMerge(base: base, edited: edited, onto: current)
+        // The files are as the edits found them when no record of theirs differs from the base's.
         basis = RosterMerge(base: base, edited: current, onto: base).isEmpty ? .unchanged : .changedSince
         restored = basis == .unchanged ? edited : merge.roster
         changes = merge.applied

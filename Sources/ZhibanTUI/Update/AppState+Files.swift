@@ -8,7 +8,7 @@ extension AppState {
             return []
         }
         guard !filesMayHaveChanged else {
-            mode = .confirm(.fileChangedOnDisk(file: Localized("值班表文件可能", "The roster files may have")(language)))
+            mode = .confirm(.fileChangedOnDisk(file: Localized("值班表文件（可能）", "The roster files may have")(language)))
             return []
         }
         say(Localized("正在保存…", "Saving…"))
