@@ -60,6 +60,33 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(twice, once)
     }
 
+    func testASheetWithFewerColumnsUpdatesOnlyThoseAndBlanksNothingElse() throws {
+        let files = try SpreadsheetImporter.files(for: [Fixtures.examples("chungu")])
+        let roster = try SpreadsheetImporter().importing(files, into: .empty(title: "")).roster
+        let person = roster.volunteers[0]
+        XCTAssertFalse(person.phone.isEmpty)
+        let notes = CSVTable(records: try CSVParser.parse("姓名,备注\n\(person.name),已返岗\n新来的,刚报名\n"), file: "notes.csv")
+        let updated = try SpreadsheetImporter().importing(tables: [notes], into: roster).roster
+        var expected = person
+        expected.note = "已返岗"
+        expected.location = updated.volunteers[0].location
+        XCTAssertEqual(updated.volunteers[0], expected)
+        XCTAssertEqual(updated.volunteers.last?.name, "新来的")
+        XCTAssertEqual(updated.volunteers.count, roster.volunteers.count + 1)
+
+        let gate = roster.checkpoints.first { !$0.requirements.isEmpty }!
+        let sheet = "卡口,班次,每班人数,值守队伍\n\(gate.name),\(gate.shifts.joined(separator: ";")),3,\(gate.keepers.joined(separator: ";"))\n"
+        let shifts = CSVTable(records: try CSVParser.parse(Fixtures.shifts), file: "shifts.csv")
+        let posts = CSVTable(records: try CSVParser.parse(sheet), file: "posts.csv")
+        let withPosts = try SpreadsheetImporter().importing(tables: [shifts, posts], into: roster).roster
+        let changed = withPosts.checkpoint(named: gate.name)!
+        XCTAssertEqual(changed.peoplePerShift, 3)
+        XCTAssertEqual(changed.requirements, gate.requirements)
+        XCTAssertEqual(changed.compound, gate.compound)
+        XCTAssertEqual(changed.hoursText, gate.hoursText)
+        XCTAssertEqual(changed.reserve, gate.reserve)
+    }
+
     func testEveryBadRowIsReportedWithItsLineAndNothingIsImported() {
         let volunteers = Fixtures.volunteerHeader
             + "王伟,13800000000,是,机动组,,,,\n"

@@ -27,7 +27,7 @@ public enum VolunteerTable {
         -> TableRead<Volunteer> {
         let table = try TableRows(records: records, specs: specs, file: file)
         let columns = table.columns
-        var result = TableRead<Volunteer>(problems: table.problems)
+        var result = TableRead<Volunteer>(problems: table.problems, columns: columns.keys)
         var firstLine: [String: Int] = [:]
         for row in table.rows {
             var rowProblems: [String] = []
@@ -62,6 +62,21 @@ public enum VolunteerTable {
                 location: SourceLocation(file: file, line: row.line)))
         }
         return result
+    }
+
+    /// `old` updated with what an imported sheet says of the same person: only the columns the
+    /// sheet has (`columns`, as `TableRead.columns`) replace the roster's values, so a sheet of
+    /// names and notes adds the notes and never blanks a phone, a team or a party membership.
+    static func merged(_ old: Volunteer, with new: Volunteer, columns: Set<String>) -> Volunteer {
+        var merged = new
+        if !columns.contains("phone") { merged.phone = old.phone }
+        if !columns.contains("party") { merged.isPartyMember = old.isPartyMember }
+        if !columns.contains("team") { merged.team = old.team }
+        if !columns.contains("role") { merged.role = old.role }
+        if !columns.contains("skills") { merged.skills = old.skills }
+        if !columns.contains("unavailable") { merged.unavailable = old.unavailable }
+        if !columns.contains("note") { merged.note = old.note }
+        return merged
     }
 
     /// The rows written to `volunteers.csv`, one per volunteer, in roster order.

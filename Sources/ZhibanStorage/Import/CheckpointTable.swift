@@ -23,7 +23,7 @@ enum CheckpointTable {
     ) throws(RosterFileError) -> TableRead<Checkpoint> {
         let table = try TableRows(records: records, specs: specs, file: file)
         let columns = table.columns
-        var result = TableRead<Checkpoint>(problems: table.problems)
+        var result = TableRead<Checkpoint>(problems: table.problems, columns: columns.keys)
         var seen: [String: Int] = [:]
         for row in table.rows {
             var problems: [String] = []
@@ -63,5 +63,16 @@ enum CheckpointTable {
                 reserve: reserve.isEmpty ? nil : reserve, location: SourceLocation(file: file, line: row.line)))
         }
         return result
+    }
+
+    /// `old` updated with what an imported sheet says of the same checkpoint: the optional
+    /// columns the sheet lacks (compound, hours, requirements, reserve) keep the roster's values.
+    static func merged(_ old: Checkpoint, with new: Checkpoint, columns: Set<String>) -> Checkpoint {
+        var merged = new
+        if !columns.contains("compound") { merged.compound = old.compound }
+        if !columns.contains("hours") { (merged.openFrom, merged.openUntil) = (old.openFrom, old.openUntil) }
+        if !columns.contains("requires") { merged.requirements = old.requirements }
+        if !columns.contains("reserve") { merged.reserve = old.reserve }
+        return merged
     }
 }

@@ -40,6 +40,9 @@ struct ColumnMap: Sendable {
     /// Whether the file has this column.
     func has(_ key: String) -> Bool { indexes[key] != nil }
 
+    /// The keys of every known column the file has.
+    var keys: Set<String> { Set(indexes.keys) }
+
     /// The key of the known column at this position of the file, nil for a column zhiban does not know.
     func key(at index: Int) -> String? { indexes.first { $0.value == index }?.key }
 

@@ -98,7 +98,7 @@ public struct SpreadsheetImporter: Sendable {
             let read = try VolunteerTable.read(table.records, file: table.file, near: reference)
             problems += read.problems
             counts["volunteers", default: 0] += read.items.count
-            result.volunteers.upsert(read.items, by: \.name)
+            result.volunteers.upsert(read.items, by: \.name) { VolunteerTable.merged($0, with: $1, columns: read.columns) }
         }
         let teamsBefore = result.teams.count
         result.addTeamsNamedByVolunteers()
@@ -114,7 +114,7 @@ public struct SpreadsheetImporter: Sendable {
             let read = try CheckpointTable.read(table.records, file: table.file, shifts: shiftNames, teams: teamNames)
             problems += read.problems
             counts["checkpoints", default: 0] += read.items.count
-            result.checkpoints.upsert(read.items, by: \.name)
+            result.checkpoints.upsert(read.items, by: \.name) { CheckpointTable.merged($0, with: $1, columns: read.columns) }
         }
         if !problems.isEmpty && !skipBad { throw RosterFileError(problems) }
         return Outcome(roster: result, problems: problems.sorted(), counts: counts)
@@ -129,17 +129,20 @@ public struct SpreadsheetImporter: Sendable {
 }
 
 extension Array {
-    /// Replaces each element that has the key of one already here (the first such), and appends
-    /// the others. One pass over an index, so merging 20,000 volunteers into 20,000 is linear,
-    /// not 400 million comparisons.
-    mutating func upsert<Key: Hashable>(_ elements: some Sequence<Element>, by key: KeyPath<Element, Key>) {
+    /// Replaces each element that has the key of one already here (the first such) by `merge`
+    /// of the two (old, new; by default the new one), and appends the others. One pass over an
+    /// index, so merging 20,000 volunteers into 20,000 is linear, not 400 million comparisons.
+    mutating func upsert<Key: Hashable>(
+        _ elements: some Sequence<Element>, by key: KeyPath<Element, Key>,
+        merging merge: (Element, Element) -> Element = { $1 }
+    ) {
         var positions: [Key: Int] = [:]
         for (index, element) in enumerated() where positions[element[keyPath: key]] == nil {
             positions[element[keyPath: key]] = index
         }
         for element in elements {
             if let index = positions[element[keyPath: key]] {
-                self[index] = element
+                self[index] = merge(self[index], element)
             } else {
                 positions[element[keyPath: key]] = count
                 append(element)

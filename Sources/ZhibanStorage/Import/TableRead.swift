@@ -6,11 +6,14 @@ public struct TableRead<Item: Sendable>: Sendable {
     public var items: [Item]
     /// One problem per bad row, as `file:line: message`.
     public var problems: [Diagnostic]
+    /// The keys of the known columns the file has (`phone`, `team` …): what it says anything about.
+    public var columns: Set<String>
 
     /// Creates a result.
-    public init(items: [Item] = [], problems: [Diagnostic] = []) {
+    public init(items: [Item] = [], problems: [Diagnostic] = [], columns: Set<String> = []) {
         self.items = items
         self.problems = problems
+        self.columns = columns
     }
 }
 
