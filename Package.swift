@@ -14,20 +14,27 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Model and calendar maths: no dependencies at all.
         .target(name: "ZhibanModel"),
-        // Plain files: the roster folder, spreadsheet import, atomic save, lock.
+        // Plain files: the roster folder, spreadsheet import (CSV and .xlsx), atomic save, lock.
         .target(
             name: "ZhibanStorage",
-            dependencies: ["ZhibanModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: [
+                "ZhibanModel", .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Examples")]
         ),
         // Rotation, auto-fill, rule checks, fairness figures, explanations.
         .target(name: "ZhibanPlanning", dependencies: ["ZhibanModel"]),
-        // Text tables, Markdown, CSV, HTML, iCalendar, group-chat messages.
-        .target(name: "ZhibanOutput", dependencies: ["ZhibanModel", "ZhibanPlanning"]),
+        // Text tables, Markdown, CSV, HTML, .xlsx workbooks, iCalendar, group-chat messages.
+        .target(
+            name: "ZhibanOutput",
+            dependencies: ["ZhibanModel", "ZhibanPlanning", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // TUI core: state, reducer, views rendering into a cell grid. No curses here.
         .target(name: "ZhibanTUI", dependencies: ["ZhibanModel", "ZhibanPlanning", "ZhibanOutput"]),
         // The curses edge.

@@ -2,7 +2,8 @@ import Foundation
 import ZhibanModel
 
 /// Brings organizers' spreadsheets (`volunteers.csv`, `checkpoints.csv`, `shifts.csv`,
-/// `groups.csv`, as exported from Excel or WPS) into a roster.
+/// `groups.csv`, as exported from Excel or WPS, or `.xlsx` workbooks whose sheets are those
+/// tables) into a roster.
 ///
 /// Files are recognised by their headers, not their names. Records are merged by name, so
 /// importing the same file twice changes nothing. With any bad row nothing is imported, unless
@@ -16,6 +17,8 @@ public struct SpreadsheetImporter: Sendable {
         public var problems: [Diagnostic]
         /// How many records of each kind were read: `volunteers`, `checkpoints`, `shifts`, `teams`.
         public var counts: [String: Int]
+        /// Sheets of workbooks that were left out, and why (hidden, or not a table).
+        public var notes: [String] = []
     }
 
     /// Import the good rows and list the bad ones, instead of refusing the whole import.
@@ -24,7 +27,8 @@ public struct SpreadsheetImporter: Sendable {
     /// Creates an importer.
     public init(skipBad: Bool = false) { self.skipBad = skipBad }
 
-    /// The CSV files to read for `paths`: files as given, folders by their `*.csv` files in name order.
+    /// The files to read for `paths`: files as given, folders by their `*.csv` and `*.xlsx` files in
+    /// name order (leaving out Excel's `~$…` lock files and hidden files).
     public static func files(for paths: [URL]) throws(RosterFileError) -> [URL] {
         var files: [URL] = []
         for path in paths {
@@ -34,7 +38,10 @@ public struct SpreadsheetImporter: Sendable {
             }
             if isFolder.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path.path)) ?? []
-                files += names.filter { $0.lowercased().hasSuffix(".csv") }.sorted().map { path.appendingPathComponent($0) }
+                let spreadsheets = names.filter { name in
+                    !name.hasPrefix("~$") && !name.hasPrefix(".") && [".csv", ".xlsx"].contains { name.lowercased().hasSuffix($0) }
+                }
+                files += spreadsheets.sorted().map { path.appendingPathComponent($0) }
             } else {
                 files.append(path)
             }
@@ -42,25 +49,40 @@ public struct SpreadsheetImporter: Sendable {
         return files
     }
 
-    /// Reads `files` and merges them into `roster`.
+    /// Reads `files` (CSV text or `.xlsx` workbooks, told apart by their content) and merges them
+    /// into `roster`.
     public func importing(_ files: [URL], into roster: Roster) throws(RosterFileError) -> Outcome {
-        try importing(tables: try SpreadsheetImporter.tables(reading: files), into: roster)
+        let read = try SpreadsheetImporter.tables(reading: files)
+        var outcome = try importing(tables: read.tables, into: roster)
+        outcome.notes = read.notes
+        return outcome
     }
 
-    /// The records of each of `files`. Throws every file that cannot be read at all (missing,
-    /// unreadable, too big, not text, holding conflict markers), each as `file:line:`.
-    public static func tables(reading files: [URL]) throws(RosterFileError) -> [CSVTable] {
+    /// The tables of `files`: one per CSV file, one per worksheet of an `.xlsx` workbook, and a
+    /// note for each workbook sheet left out. Throws every file that cannot be read at all
+    /// (missing, unreadable, too big, not text, holding conflict markers, a bad workbook), each
+    /// as `file:line:`.
+    public static func tables(reading files: [URL]) throws(RosterFileError) -> (tables: [CSVTable], notes: [String]) {
         var tables: [CSVTable] = []
+        var notes: [String] = []
         var problems: [Diagnostic] = []
         for url in files {
+            let name = url.relativePath
             do {
-                tables.append(CSVTable(records: try CSVFile.records(at: url, name: url.relativePath), file: url.relativePath))
+                let bytes = try FileSizeLimit.contents(of: url, name: name)
+                if WorkbookFileKind(bytes: bytes) == .text {
+                    tables.append(CSVTable(records: try CSVFile.records(bytes: bytes, name: name), file: name))
+                } else {
+                    let workbook = try WorkbookReader.read(bytes: bytes, name: name)
+                    tables += workbook.tables
+                    notes += workbook.notes
+                }
             } catch {
                 problems += error.problems
             }
         }
         if !problems.isEmpty { throw RosterFileError(problems) }
-        return tables
+        return (tables, notes)
     }
 
     /// Merges already-parsed tables (records and the file name for messages) into `roster`.

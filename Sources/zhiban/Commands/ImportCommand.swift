@@ -7,19 +7,21 @@ import ZhibanStorage
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: HelpText.text("导入 Excel/WPS 导出的 CSV 表格", "Import spreadsheets (CSV)."),
+        abstract: HelpText.text("导入 Excel/WPS 表格（.xlsx 或 CSV）", "Import spreadsheets (.xlsx or CSV)."),
         discussion: HelpText.paragraphs("""
-            认得 volunteers / checkpoints / shifts / groups 四种表（按表头识别），UTF-8 或 GB18030 编码。
+            认得 volunteers / checkpoints / shifts / groups 四种表（按表头识别），CSV 为 UTF-8 或 GB18030 编码。
+            .xlsx 工作簿的每张工作表各是一张表；隐藏的、看不出是哪张表的工作表会跳过并说明。
             有任何错误时什么都不导入，除非加 --skip-bad。按姓名合并：同一个文件导入两次不会重复。
             """, """
-            Knows four tables by their headers: volunteers, checkpoints, shifts, groups; UTF-8 or GB18030.
+            Knows four tables by their headers: volunteers, checkpoints, shifts, groups; CSV in UTF-8 or GB18030.
+            Each sheet of an .xlsx workbook is a table; hidden sheets and sheets that are no table are left out, and named.
             With any error nothing is imported, unless --skip-bad. Merged by name: importing a file twice adds nothing.
             """)
     )
 
     @OptionGroup var options: RosterOptions
 
-    @Argument(help: ArgumentHelp(HelpText.text("CSV 文件或文件夹", "CSV files or folders."), valueName: "PATH"))
+    @Argument(help: ArgumentHelp(HelpText.text("表格文件（.xlsx、.csv）或文件夹", "Spreadsheet files (.xlsx, .csv) or folders."), valueName: "PATH"))
     var paths: [String]
 
     @Flag(name: .customLong("skip-bad"), help: ArgumentHelp(HelpText.text("导入正确的行，列出错误的行", "Import the good rows, list the bad ones.")))
@@ -45,8 +47,9 @@ struct ImportCommand: ParsableCommand {
         }
         let base = store?.roster ?? lists?.roster ?? .empty(title: title)
         let tables: [CSVTable]
+        let notes: [String]
         do {
-            tables = try SpreadsheetImporter.tables(reading: files)
+            (tables, notes) = try SpreadsheetImporter.tables(reading: files)
         } catch {
             printError(error)
             printError(Localized("有文件无法读取，什么都没有导入。", "A file cannot be read: nothing was imported.")(language))
@@ -78,7 +81,7 @@ struct ImportCommand: ParsableCommand {
             }
         }
         // Saved first, reported after: a closed output never costs the import.
-        Console.write(lines: outcome.problems.map { "\($0)（已跳过）" }, to: .error)
+        Console.write(lines: notes + outcome.problems.map { "\($0)（已跳过）" }, to: .error)
         let c = outcome.counts
         let (people, checkpoints, shifts, teams) = (c["volunteers", default: 0], c["checkpoints", default: 0], c["shifts", default: 0], c["teams", default: 0])
         let skipped = outcome.problems.count
