@@ -1,0 +1,38 @@
+import Foundation
+import XCTest
+
+/// Makes test workbooks with Python (openpyxl for Excel-like workbooks, zipfile for hand-made
+/// packages), independent of zhiban's own code: `Fixtures/workbooks/make_workbook.py`.
+enum WorkbookMaker {
+    /// Runs the script with `arguments`; skips the test when python3 or openpyxl is missing.
+    static func make(_ arguments: [String]) throws {
+        let script = Fixtures.file("workbooks/make_workbook.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script] + arguments
+        let errors = Pipe()
+        process.standardError = errors
+        do { try process.run() } catch { throw XCTSkip("python3 is not installed: the workbook tests need it") }
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus == 127 { throw XCTSkip("python3 is not installed: the workbook tests need it") }
+        if process.terminationStatus == 3 { throw XCTSkip("the Python package openpyxl is missing: python3 -m pip install openpyxl") }
+        XCTAssertEqual(process.terminationStatus, 0, message)
+    }
+
+    /// An Excel-like workbook with one sheet per CSV file of the example `name`.
+    static func excel(example name: String, in folder: URL) throws -> URL {
+        let csvFolder = Fixtures.examples(name)
+        let csvs = try FileManager.default.contentsOfDirectory(atPath: csvFolder.path).sorted()
+        let out = folder.appendingPathComponent("\(name).xlsx")
+        try make(["excel", out.path] + csvs.map { csvFolder.appendingPathComponent($0).path })
+        return out
+    }
+
+    /// A hand-made package of one `kind` (see the script).
+    static func raw(_ kind: String, in folder: URL) throws -> URL {
+        let out = folder.appendingPathComponent("\(kind).xlsx")
+        try make(["raw", kind, out.path])
+        return out
+    }
+}
