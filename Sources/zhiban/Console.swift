@@ -52,7 +52,12 @@ enum Console {
     /// renderer has already made it safe in its own format, keeping what the format needs
     /// (CRLF line ends, form feeds between pages).
     static func write(document: String) {
-        write(bytes: Array(document.utf8), to: .output)
+        write(document: Array(document.utf8))
+    }
+
+    /// Writes a document's bytes (a text in UTF-8, or a workbook) as they are.
+    static func write(document bytes: [UInt8]) {
+        write(bytes: bytes, to: .output)
     }
 
     /// The lines an error is reported in: one per problem of an unreadable file, else one.

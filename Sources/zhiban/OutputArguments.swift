@@ -43,9 +43,15 @@ enum OutputDestination {
     /// Writes `text` to `path`, or to standard output when `path` is nil. A file that holds
     /// phone numbers is made owner-only.
     static func write(_ text: String, to path: String?, holdsPhones: Bool = false) throws {
-        guard let path else { return Console.write(document: text) }
+        try write(bytes: Array(text.utf8), to: path, holdsPhones: holdsPhones)
+    }
+
+    /// Writes `bytes` (a text in UTF-8, or a workbook) to `path`, or to standard output when
+    /// `path` is nil. A file that holds phone numbers is made owner-only.
+    static func write(bytes: [UInt8], to path: String?, holdsPhones: Bool = false) throws {
+        guard let path else { return Console.write(document: bytes) }
         do {
-            try OutputFile.write(text, to: URL(fileURLWithPath: path), ownerOnly: holdsPhones)
+            try OutputFile.write(bytes: bytes, to: URL(fileURLWithPath: path), ownerOnly: holdsPhones)
         } catch {
             throw CommandFailure.failed("无法写入 \(path) / cannot write \(path): \(error)")
         }

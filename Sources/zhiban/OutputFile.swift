@@ -16,10 +16,15 @@ enum OutputFile {
 
     /// Writes `text` to `url`, replacing the file there.
     static func write(_ text: String, to url: URL, ownerOnly: Bool) throws(Failure) {
+        try write(bytes: Array(text.utf8), to: url, ownerOnly: ownerOnly)
+    }
+
+    /// Writes `bytes` (a text in UTF-8, or a workbook) to `url`, replacing the file there.
+    static func write(bytes: [UInt8], to url: URL, ownerOnly: Bool) throws(Failure) {
         let target = url.resolvingSymlinksInPath()
         var status = stat()
         if stat(target.path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
-            return try writeInPlace(text, to: target.path)
+            return try writeInPlace(bytes, to: target.path)
         }
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).zhiban-\(getpid())").path
@@ -27,7 +32,7 @@ enum OutputFile {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
         var problem: Int32 = fchmod(fd, mode) == 0 ? 0 : errno
-        if problem == 0 { problem = write(text, to: fd) }
+        if problem == 0 { problem = write(bytes, to: fd) }
         if problem == 0 && fsync(fd) != 0 { problem = errno }
         if close(fd) != 0 && problem == 0 { problem = errno }
         if problem == 0 && rename(temporary, target.path) != 0 { problem = errno }
@@ -38,17 +43,16 @@ enum OutputFile {
     }
 
     /// Writes to a device or a pipe, which cannot be replaced by a rename.
-    private static func writeInPlace(_ text: String, to path: String) throws(Failure) {
+    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(Failure) {
         let fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
-        var problem = write(text, to: fd)
+        var problem = write(bytes, to: fd)
         if close(fd) != 0 && problem == 0 { problem = errno }
         if problem != 0 { throw Failure(description: String(cString: strerror(problem))) }
     }
 
-    /// Writes all of `text`; the error number of a failed write, or 0.
-    private static func write(_ text: String, to fd: Int32) -> Int32 {
-        let bytes = Array(text.utf8)
+    /// Writes all of `bytes`; the error number of a failed write, or 0.
+    private static func write(_ bytes: [UInt8], to fd: Int32) -> Int32 {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }

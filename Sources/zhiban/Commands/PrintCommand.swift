@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ZhibanModel
 import ZhibanOutput
 
@@ -10,9 +11,11 @@ struct PrintCommand: ParsableCommand {
         discussion: HelpText.paragraphs("""
             ★ 负责人   ☆ 党员   ________ 空位
             --by checkpoint 每个卡口一页（换页符分隔），可直接 lp 打印。
+            --format xlsx -o 文件：Excel/WPS 排班表（人员×日期，白/夜/休，右侧合计）；--by checkpoint 每个卡口一张工作表。
             """, """
             ★ leader   ☆ party member   ________ open place.
             --by checkpoint: one page per gate, form feeds between, ready for lp.
+            --format xlsx -o FILE: the roster as a workbook (people down, days across, totals right); one sheet per gate with --by checkpoint.
             """)
     )
 
@@ -41,6 +44,9 @@ struct PrintCommand: ParsableCommand {
 
     func validate() throws {
         if let width, width < 10 { throw ValidationError("--width 至少为 10 / must be at least 10") }
+        if format == .xlsx && output == nil && isatty(STDOUT_FILENO) == 1 {
+            throw ValidationError("--format xlsx 是二进制工作簿，请用 -o 文件.xlsx 写入文件 / a workbook is binary: give -o FILE.xlsx")
+        }
     }
 
     func run() throws {
@@ -52,6 +58,6 @@ struct PrintCommand: ParsableCommand {
         let columns = width ?? (output == nil ? TerminalWidth.current() : TerminalWidth.fallback)
         let job = PrintJob(roster: roster, dates: range, grouping: grouping, format: format,
                            options: PrintOptions(includePhone: !noPhone, width: columns, byteOrderMark: bom))
-        try OutputDestination.write(job.render(), to: output, holdsPhones: !noPhone)
+        try OutputDestination.write(bytes: [UInt8](job.data()), to: output, holdsPhones: !noPhone)
     }
 }
