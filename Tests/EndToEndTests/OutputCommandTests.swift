@@ -72,6 +72,18 @@ final class OutputCommandTests: XCTestCase {
         XCTAssertTrue(csv.starts(with: Data("\u{FEFF}日期,卡口,班次,时间,姓名,负责人,党员,电话\r\n".utf8)))
     }
 
+    func testPrintAWorkbookThatImportRecognisesAsARosterNotAList() throws {
+        let result = try run(["print", "2022-04-08..2022-04-09", "--by", "checkpoint", "--format", "xlsx", "-o", "排班表.xlsx"])
+        XCTAssertEqual(result.status, 0, result.error)
+        XCTAssertEqual(result.output, "")
+        let data = try Data(contentsOf: folder.appendingPathComponent("排班表.xlsx"))
+        XCTAssertTrue(data.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a ZIP package")
+        let again = try run(["import", "排班表.xlsx"])
+        XCTAssertEqual(again.status, 0, again.error)
+        XCTAssertTrue(again.error.contains("排班表.xlsx[南门]：这是导出的排班表（人员×日期），不是可导入的名单，没有导入"), again.error)
+        XCTAssertTrue(again.output.contains("志愿者 0，"), again.output)
+    }
+
     func testPrintWithoutADatePrintsTodayInTheRosterTimeZone() throws {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!

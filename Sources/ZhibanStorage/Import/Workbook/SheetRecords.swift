@@ -6,7 +6,8 @@ import ZhibanModel
 /// - title rows above the header (a merged `春谷社区志愿者名单`, a date line) are dropped: the
 ///   header is the first row naming a known table's columns;
 /// - a cell merged down over several rows (a team written once beside its members) counts for
-///   every row it covers; merged across, only the first column holds the value, as in Excel's CSV;
+///   every row it covers that has a value of its own (an empty row stays empty); merged across,
+///   only the first column holds the value, as in Excel's CSV;
 /// - columns right of the header's last column are dropped, empty rows skipped.
 enum SheetRecords {
     /// The most cells the records of one sheet may span (rows × header width).
@@ -26,8 +27,9 @@ enum SheetRecords {
         }
         var filled = cells
         for (firstRow, column, lastMergedRow, _) in merges where firstRow > headerRow && column <= width {
-            guard let value = cells[firstRow]?[column], firstRow < lastRow else { continue }
-            for row in (firstRow + 1)...min(lastMergedRow, lastRow) where filled[row]?[column] == nil {
+            let lastFilled = min(lastMergedRow, lastRow)
+            guard let value = cells[firstRow]?[column], firstRow < lastFilled else { continue }  // merged across only
+            for row in (firstRow + 1)...lastFilled where cells[row] != nil && filled[row]?[column] == nil {
                 filled[row, default: [:]][column] = value
             }
         }

@@ -8,7 +8,8 @@ import ZhibanModel
 ///
 /// Sheets are recognised by their headers like CSV files. Left out, with a note: hidden sheets,
 /// and sheets whose header names no known table unless the sheet's name says it is one (志愿者,
-/// 卡口, 班次, 队伍…), so a 说明 sheet of instructions does not stop the import. Empty sheets
+/// 卡口, 班次, 队伍…), so a 说明 sheet of instructions does not stop the import; and 排班表 sheets
+/// as `zhiban print --format xlsx` writes them, which are not lists to import. Empty sheets
 /// (WPS's Sheet2, Sheet3) are left out silently.
 public enum WorkbookReader {
     /// The tables of a workbook, and what was left out.
@@ -59,6 +60,10 @@ public enum WorkbookReader {
             try WorkbookXML.parse(data, part: target.target, file: tableName, with: parser)
             let records = try SheetRecords.records(cells: parser.cells, merges: parser.merges, name: tableName)
             guard let header = records.first else { continue }
+            if isDutyGrid(header) {
+                workbook.notes.append("\(tableName)：这是导出的排班表（人员×日期），不是可导入的名单，没有导入")
+                continue
+            }
             let namedAsTable = tableSheetNames.contains { sheetName.lowercased().contains($0) }
             if !namedAsTable && !SpreadsheetImporter.isTableHeader(header) {
                 workbook.notes.append("\(tableName)：看不出是哪张表（表头没有“姓名”“卡口”“开始”或“负责小区”），没有导入")
@@ -67,6 +72,14 @@ public enum WorkbookReader {
             workbook.tables.append(CSVTable(records: records, file: tableName))
         }
         return workbook
+    }
+
+    /// Whether `header` is that of a 排班表 as `zhiban print --format xlsx` writes it (姓名 and
+    /// dates across, totals right): its names carry marks (★☆), so importing it as a volunteers
+    /// table would add everyone twice.
+    static func isDutyGrid(_ header: CSVRecord) -> Bool {
+        let fields = Set(header.fields)
+        return ["序号", "姓名", "合计", "小时"].allSatisfy(fields.contains)
     }
 
     // MARK: Parts

@@ -1,0 +1,145 @@
+import Foundation
+import XCTest
+import ZhibanModel
+@testable import ZhibanOutput
+
+/// `zhiban print --format xlsx`: the 排班表 as a grid, and the workbook as an independent
+/// library (openpyxl) and, where installed, LibreOffice read it.
+final class WorkbookExportTests: XCTestCase {
+    private let week = SampleRoster.day...LocalDate(year: 2022, month: 4, day: 9)!
+
+    private func grids(_ roster: Roster = SampleRoster.make(), by grouping: SheetGrouping = .date) -> [DutyGrid] {
+        DutyGridBuilder(roster: roster).grids(dates: week, grouping: grouping)
+    }
+
+    func testPeopleDownDaysAcrossShiftMarksAndTotalsRight() throws {
+        let grid = try XCTUnwrap(grids().first)
+        XCTAssertEqual(grid.rows.map(\.person.name), ["夏红文", "于世", "毛瑩建", "李Anna", "欧阳建国", "宋福艳", "张伟", "刘洋", "王强", "陈静"])
+        let leader = grid.rows[0]
+        XCTAssertEqual(leader.days, ["白", "白", "休"])
+        XCTAssertEqual(leader.shiftCounts, [2, 0])
+        XCTAssertEqual(leader.total, 2)
+        XCTAssertEqual(leader.hours, 24)
+        XCTAssertEqual(grid.rows[1].days, ["夜", "夜", "休"])
+        XCTAssertEqual(grid.rows.last!.days, ["休", "休", "休"])
+        XCTAssertEqual(grid.shifts, ["白班", "夜班"])
+        XCTAssertEqual(grid.onDuty, [9, 9, 0])
+        XCTAssertEqual(grid.openPlaces, [1, 1, 10], "江岸名邸南门 wants two and has one; nothing is planned on the 9th")
+        XCTAssertTrue(grid.legend.hasPrefix("白＝白班 08:00–20:00　夜＝夜班 20:00–08:00(次日)　休＝当天不值班"))
+    }
+
+    func testOneGridPerGateWithItsKeepersAndBlankWhereOnDutyElsewhere() {
+        let gates = grids(by: .checkpoint)
+        XCTAssertEqual(gates.map(\.sheetName), ["天瑞城市花园南门", "春谷新村南门", "江岸名邸南门"])
+        let chungu = gates[1]
+        XCTAssertEqual(chungu.rows.map(\.person.name), ["欧阳建国", "宋福艳", "张伟", "刘洋", "王强"])
+        XCTAssertEqual(chungu.rows[1].days, ["", "", "休"], "宋福艳 stands at 江岸名邸南门 on both days")
+        XCTAssertEqual(chungu.rows[4].days, ["夜", "夜", "休"], "王强 of the reserve is on this gate's sheet")
+        XCTAssertEqual(chungu.onDuty, [4, 4, 0])
+        XCTAssertEqual(chungu.openPlaces, [0, 0, 4])
+    }
+
+    func testShiftsSharingAFirstCharacterAreWrittenInFull() {
+        var roster = SampleRoster.make()
+        roster.shifts.append(Shift(name: "白天加班", start: ClockTime(hour: 12, minute: 0)!, end: ClockTime(hour: 14, minute: 0)!))
+        roster.duties.append(Duty(date: SampleRoster.day, shift: "白天加班", checkpoint: "江岸名邸南门", people: ["夏红文"]))
+        let leader = grids(roster)[0].rows[0]
+        XCTAssertEqual(leader.days, ["白班、白天加班", "白班", "休"])
+        XCTAssertEqual(leader.shiftCounts, [2, 0, 1])
+        XCTAssertEqual(leader.hours, 26)
+    }
+
+    func testSheetNamesAreMadeLegalAndUnique() {
+        XCTAssertEqual(WorkbookText.sheetName("南门[1]:临时/测试?", taken: []), "南门_1__临时_测试_")
+        XCTAssertEqual(WorkbookText.sheetName("南门", taken: ["南门"]), "南门(2)")
+        XCTAssertEqual(WorkbookText.sheetName(String(repeating: "长", count: 40), taken: []).count, 31)
+        XCTAssertEqual(WorkbookText.sheetName("''", taken: []), "Sheet")
+    }
+
+    func testTheSameRosterGivesTheSameBytes() {
+        let job = PrintJob(roster: SampleRoster.make(), dates: week, grouping: .checkpoint, format: .xlsx)
+        XCTAssertEqual(job.data(), job.data())
+        XCTAssertEqual(job.data().prefix(4), Data([0x50, 0x4B, 0x03, 0x04]))
+    }
+
+    // MARK: Read back by others
+
+    private struct ReadSheet: Decodable {
+        var name: String
+        var values: [[String]]
+        var merged: [String]
+        var widths: [String: Double]
+        var freeze: String
+        var orientation: String
+        var paperSize: Int
+        var fitToWidth: Int
+        var printTitleRows: String
+    }
+
+    private func readByOpenpyxl(_ data: Data) throws -> [ReadSheet] {
+        guard let python = ExternalTool.find(["python3"]) else {
+            throw XCTSkip("python3 is not installed; the workbook check needs python3 and `python3 -m pip install openpyxl`")
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("zhiban-\(UUID().uuidString).xlsx")
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try ExternalTool.run(python, ["-c", PythonWorkbookScript.source, file.path])
+        if result.status == 3 { throw XCTSkip("the Python package openpyxl is missing: python3 -m pip install openpyxl") }
+        XCTAssertEqual(result.status, 0, result.errors)
+        return try JSONDecoder().decode([ReadSheet].self, from: Data(result.output.utf8))
+    }
+
+    func testOpenpyxlReadsTheValuesMergesWidthsFrozenHeaderAndA4Landscape() throws {
+        let data = PrintJob(roster: SampleRoster.make(), dates: week, format: .xlsx).data()
+        let sheet = try XCTUnwrap(try readByOpenpyxl(data).first)
+        XCTAssertEqual(sheet.name, "排班表")
+        XCTAssertEqual(sheet.values[0][0], "春谷社区疫情防控值班表")
+        XCTAssertEqual(sheet.values[2], ["序号", "姓名", "队伍", "电话", "4/7", "4/8", "4/9", "白班", "夜班", "合计", "小时"])
+        XCTAssertEqual(sheet.values[3], ["", "", "", "", "四", "五", "六", "", "", "", ""])
+        XCTAssertEqual(sheet.values[4], ["1", "★☆夏红文", "天瑞值守组", "17010000000", "白", "白", "休", "2", "0", "2", "24"])
+        XCTAssertEqual(sheet.values[13], ["10", "陈静", "机动组", "17010000009", "休", "休", "休", "0", "0", "0", "0"])
+        XCTAssertEqual(sheet.values[14], ["在岗人数", "", "", "", "9", "9", "0", "", "", "", ""])
+        XCTAssertEqual(sheet.values[15], ["空位", "", "", "", "1", "1", "10", "", "", "", ""])
+        XCTAssertEqual(sheet.merged, ["A1:K1", "A2:K2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "H3:H4", "I3:I4", "J3:J4", "K3:K4",
+                                      "A15:D15", "A16:D16"].sorted(), "title, legend, two-row headers, footer labels")
+        XCTAssertEqual(sheet.widths["B"], 12, "★☆欧阳建国: 2 marks and 4 Chinese characters, 10 columns, and a margin")
+        XCTAssertEqual(sheet.widths["D"], 13, "11 digits and a margin")
+        XCTAssertEqual(sheet.freeze, "E5")
+        XCTAssertEqual(sheet.printTitleRows, "$3:$4")
+        XCTAssertEqual(sheet.orientation, "landscape")
+        XCTAssertEqual(sheet.paperSize, 9, "A4")
+        XCTAssertEqual(sheet.fitToWidth, 1)
+    }
+
+    func testOpenpyxlReadsOneSheetPerGateAndHostileNamesIntact() throws {
+        var roster = SampleRoster.make()
+        let hostile = "a<b>&\"c\u{7}"
+        roster.volunteers[1].name = hostile
+        for index in roster.duties.indices { roster.duties[index].people = roster.duties[index].people.map { $0 == "于世" ? hostile : $0 } }
+        roster.checkpoints[2].name = "江岸名邸[南门]"
+        for index in roster.duties.indices where roster.duties[index].checkpoint == "江岸名邸南门" { roster.duties[index].checkpoint = "江岸名邸[南门]" }
+        let sheets = try readByOpenpyxl(PrintJob(roster: roster, dates: week, grouping: .checkpoint, format: .xlsx,
+                                                 options: PrintOptions(includePhone: false)).data())
+        XCTAssertEqual(sheets.map(\.name), ["天瑞城市花园南门", "春谷新村南门", "江岸名邸_南门_"])
+        XCTAssertEqual(sheets[0].values[2].prefix(3), ["序号", "姓名", "队伍"])
+        XCTAssertFalse(sheets[0].values[2].contains("电话"), "--no-phone leaves the column out")
+        XCTAssertTrue(sheets[0].values.contains { $0[1] == "☆a<b>&\"c" }, "markup is escaped, the bell control character dropped")
+        XCTAssertEqual(sheets[0].freeze, "D5")
+    }
+
+    func testLibreOfficeConvertsTheWorkbookToPDF() throws {
+        guard let office = ExternalTool.find(["soffice", "libreoffice"]) else {
+            throw XCTSkip("LibreOffice is not installed: the PDF check runs where it is")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhiban-lo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("roster.xlsx")
+        try PrintJob(roster: SampleRoster.make(), dates: week, grouping: .checkpoint, format: .xlsx).data().write(to: file)
+        let result = try ExternalTool.run(office, ["--headless", "-env:UserInstallation=file://\(folder.path)/profile",
+                                                   "--convert-to", "pdf", "--outdir", folder.path, file.path], timeout: 180)
+        XCTAssertEqual(result.status, 0, result.errors)
+        let pdf = try Data(contentsOf: folder.appendingPathComponent("roster.pdf"))
+        XCTAssertEqual(pdf.prefix(5), Data("%PDF-".utf8))
+    }
+}
