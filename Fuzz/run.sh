@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer harness of zhiban's file readers for a given time.
 #
-#   Fuzz/run.sh PARSER SECONDS [libFuzzer options…]      PARSER: csv, tables, toml, or all (one after the other)
+#   Fuzz/run.sh PARSER SECONDS [libFuzzer options…]      PARSER: csv, tables, toml, xlsx, or all (one after the other)
 #
-# Builds ZhibanModel, ZhibanStorage and TOMLKit (with toml++) instrumented for libFuzzer and
+# Builds ZhibanModel, ZhibanStorage, TOMLKit (with toml++) and ZIPFoundation instrumented for libFuzzer and
 # AddressSanitizer into .build-fuzz/, links Fuzz/Harnesses/PARSER.swift against them, and fuzzes,
 # starting from the seeds in Fuzz/corpus/PARSER/. New inputs go to fuzz-out/PARSER/corpus, crashes
 # to fuzz-out/PARSER/crashes (both ignored by git). Reproduce a crash with
@@ -34,7 +34,7 @@ swift build --build-path "$build" -c release --target ZhibanStorage \
 swiftc -sanitize=fuzzer,address -parse-as-library -Onone "$harness" -o "$build/fuzz-$parser" \
     -I "$products/Modules" -Xcc -fmodule-map-file="$products/CTOML.build/module.modulemap" \
     "$products"/ZhibanModel.build/*.o "$products"/ZhibanStorage.build/*.o "$products"/TOMLKit.build/*.o \
-    "$products"/CTOML.build/Sources/*.o -lstdc++   # -Onone: a failed precondition prints its message
+    "$products"/CTOML.build/Sources/*.o "$products"/ZIPFoundation.build/*.o -lstdc++ -lz   # -Onone: a failed precondition prints its message
 
 # TOMLKit 0.6.0 never frees the key lists it gets from toml++ (TOMLTable.keys: tableGetKeys
 # mallocs and strdups; upstream LebJe/TOMLKit#26): not ours to fix, so leaks are not reported by

@@ -114,6 +114,8 @@ final class WorkbookExportTests: XCTestCase {
     func testOpenpyxlReadsOneSheetPerGateAndHostileNamesIntact() throws {
         var roster = SampleRoster.make()
         let hostile = "a<b>&\"c\u{7}"
+        roster.volunteers[2].name = "=1+1"
+        for index in roster.duties.indices { roster.duties[index].people = roster.duties[index].people.map { $0 == "毛瑩建" ? "=1+1" : $0 } }
         roster.volunteers[1].name = hostile
         for index in roster.duties.indices { roster.duties[index].people = roster.duties[index].people.map { $0 == "于世" ? hostile : $0 } }
         roster.checkpoints[2].name = "江岸名邸[南门]"
@@ -123,7 +125,8 @@ final class WorkbookExportTests: XCTestCase {
         XCTAssertEqual(sheets.map(\.name), ["天瑞城市花园南门", "春谷新村南门", "江岸名邸_南门_"])
         XCTAssertEqual(sheets[0].values[2].prefix(3), ["序号", "姓名", "队伍"])
         XCTAssertFalse(sheets[0].values[2].contains("电话"), "--no-phone leaves the column out")
-        XCTAssertTrue(sheets[0].values.contains { $0[1] == "☆a<b>&\"c" }, "markup is escaped, the bell control character dropped")
+        XCTAssertTrue(sheets[0].values.contains { $0[1] == "☆a<b>&\"c\u{FFFD}" }, "markup escaped, the bell made harmless as in every print")
+        XCTAssertTrue(sheets[0].values.contains { $0[1] == "=1+1" }, "a text cell, never a formula")
         XCTAssertEqual(sheets[0].freeze, "D5")
     }
 

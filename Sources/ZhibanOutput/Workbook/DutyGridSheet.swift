@@ -12,7 +12,8 @@ import ZhibanModel
 ///    空位                │ 0   1   … │
 /// ```
 ///
-/// The header rows and the name columns are frozen and repeat on every printed page.
+/// The header rows and the name columns are frozen and repeat on every printed page. Text is
+/// sanitized as in every print, and always a string cell: a name starting with `=` is never a formula.
 enum DutyGridSheet {
     static let headerRows = 2
     private static let titleRows = 2
@@ -25,7 +26,9 @@ enum DutyGridSheet {
         let firstDay = leading.count
         let firstTotal = firstDay + grid.dates.count
         var rows: [[Worksheet.Cell?]] = []
-        func text(_ value: String, _ style: WorkbookStyles.Style) -> Worksheet.Cell { .init(value: .text(value), style: style) }
+        func text(_ value: String, _ style: WorkbookStyles.Style) -> Worksheet.Cell {
+            .init(value: .text(value.sanitizedForDisplay), style: style)  // as in every print: no control characters, no bidi tricks
+        }
         func number(_ value: Double) -> Worksheet.Cell { .init(value: .number(value), style: .centered) }
         func padded(_ cells: [Worksheet.Cell?], style: WorkbookStyles.Style) -> [Worksheet.Cell?] {
             cells + Array(repeating: Worksheet.Cell(value: .text(""), style: style), count: width - cells.count)

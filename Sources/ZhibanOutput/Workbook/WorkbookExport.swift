@@ -12,7 +12,7 @@ public enum WorkbookExport {
         }
         var names: [String] = []
         let sheets = grids.map { grid in
-            let name = WorkbookText.sheetName(grid.sheetName, taken: names)
+            let name = WorkbookText.sheetName(grid.sheetName.sanitizedForDisplay, taken: names)
             names.append(name)
             return DutyGridSheet.worksheet(grid, name: name)
         }
