@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import ZhibanModel
 @testable import ZhibanOutput
@@ -13,15 +14,16 @@ final class PrintJobTests: XCTestCase {
             .text: TextSheetRenderer(width: 60).render(sheet), .markdown: MarkdownSheetRenderer().render(sheet),
             .csv: CSVSheetRenderer(byteOrderMark: true).render(sheet), .html: HTMLSheetRenderer().render(sheet),
         ]
-        for format in OutputFormat.allCases {
+        for format in OutputFormat.allCases where format.isText {
             let job = PrintJob(roster: roster, dates: day...day, grouping: .checkpoint, format: format,
                                options: PrintOptions(width: 60, byteOrderMark: true))
             XCTAssertEqual(job.render(), expected[format], "\(format)")
+            XCTAssertEqual(job.data(), Data(expected[format]!.utf8), "\(format)")
         }
     }
 
     func testFileExtensionsForSavingAPreview() {
-        XCTAssertEqual(OutputFormat.allCases.map(\.fileExtension), ["txt", "md", "csv", "html"])
+        XCTAssertEqual(OutputFormat.allCases.map(\.fileExtension), ["txt", "md", "csv", "html", "xlsx"])
     }
 
     func testWidthBelowTenIsRaisedToTen() {
