@@ -137,4 +137,31 @@ final class ReliabilityFuzzRegressionTests: XCTestCase {
         }
         XCTAssertEqual(DurationText.minutes("168h"), DurationText.maximumMinutes)
     }
+
+    /// fuzz-xlsx, crash 1 (Fuzz/corpus/xlsx/regression-directory-past-end.xlsx): a workbook whose
+    /// ZIP directory points past the end of the file crashed ZIPFoundation's in-memory archive
+    /// (0.9.20 reads a negative length there). Workbooks are now opened as a file, where a read
+    /// past the end comes up short: one clear `file.xlsx:0:` problem.
+    func testAWorkbookWhoseDirectoryPointsPastItsEndIsAProblemNotACrash() throws {
+        let workbook = """
+            UEsDBBQAAAAIAIixfV2wXVXT/gAAADMCAAATAAAAW0NvbnRlbnRfVHlwZXNdLnhtbK1RvU7DMBDeeQrLaxU7ZUAINe1QYASG8gCH
+            fUms+E8+t6Rvj5NCB1QQA9Pp7vuVvdqMzrIDJjLBN3wpas7Qq6CN7xr+unusbjmjDF6DDR4bfkTim/XVaneMSKyIPTW8zzneSUmq
+            RwckQkRfkDYkB7msqZMR1AAdyuu6vpEq+Iw+V3ny4MXsHlvY28wexnI/NUloibPtiTmFNRxitEZBLrg8eP0tpvqMEEU5c6g3kRaF
+            wOXliAn6OeFL+FweJxmN7AVSfgJXaHK08j2k4S2EQfzucqFnaFujUAe1d0UiKCYETT1idlbMUzgwfvGHAjOb5DyW/9zk7H8uIuc/
+            X38AUEsDBBQAAAAIAIixfV1+b8CFsQAAACoBAAALAAAAX3JlbHMvLnJlbHONzzsOwjAMBuCdU0TeaVoGhFBDF4TUFZUDhNR9qEkc
+            JQHa25MRKgZGy/4/22U1G82e6MNIVkCR5cDQKmpH2wu4NZftAViI0rZSk0UBCwaoTpvyilrGlAnD6AJLiA0ChhjdkfOgBjQyZOTQ
+            pk5H3siYSt9zJ9Uke+S7PN9z/2nACmV1K8DXbQGsWxz+g1PXjQrPpB4GbfyxYzWRZOl7jAJmzV/kpzvRlCUUeDqGf714egNQSwME
+            FAAAAAgAiLF9XYuWPcvIAAAAHQEAAA8AAAB4bC93b3JrYm9vay54bWyNj01Ow0AMhfecYuQ9nZQFQlGSbiqk7uEAQ8ZpRs3YkT3Q
+            9hQ9A3u4FlwDQ9Q9K//pPb+v2Zzy5N5QNDG1sF5V4JB6jon2LTw/Pd4+gNMSKIaJCVs4o8Kmu2mOLIcX5oMzPWkLYylz7b32I+ag
+            K56R7DKw5FBslL3XWTBEHRFLnvxdVd37HBLB4lDLfzx4GFKPW+5fM1JZTASnUCy9jmlWsGh/L7RbqqOQLfb35fPr491Qfne7aKTg
+            pE7WyC6uwXeNv8r8Fa37AVBLAwQUAAAACACIsX1dL9OPKcsAAAC5AQAAGgAAAHhsL19yZWxzL3dvcmtib29rLnhtbC5yZWxzrZCx
+            TgMxDIZ3niLyzuWuA6pQ0y4VUldoH8BKfJdT75LINtC+fSOGQhFIDEyWbfnzp3+1Oc2TeSOWMScHXdOCoeRzGNPg4LB/ul+CEcUU
+            cMqJHJxJ05qkJgEAAD4DAAAYAAAAAAAAAAAAAACAAQEEAAB4bC93b3Jrc2hlZXRzL3NoZWV0MS54bWxQSwUGAAAAAAUABQBFAQAA
+            XQUAAAAA
+            """
+        let bytes = try XCTUnwrap(Data(base64Encoded: workbook.filter { !$0.isWhitespace }))
+        XCTAssertThrowsError(try WorkbookReader.read(bytes: [UInt8](bytes), name: "f.xlsx")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("f.xlsx:0: ") && "\(error)".contains("工作簿"), "\(error)")
+        }
+    }
 }

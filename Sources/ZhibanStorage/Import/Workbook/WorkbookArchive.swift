@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import ZIPFoundation
 
 /// The ZIP container of an `.xlsx` workbook, read with every size bounded: a workbook is at most
@@ -21,10 +24,20 @@ struct WorkbookArchive {
     private var bytesRead = 0
 
     /// Opens the ZIP held by `bytes`; `name` is how the file is named in messages.
+    ///
+    /// The bytes are opened as a file, not as ZIPFoundation's in-memory archive: that one crashes
+    /// when a damaged directory points past the end of the data (0.9.20, `MemoryFile.readData`;
+    /// found by fuzzing), where a file read just comes up short. The file is owner-only and
+    /// removed as soon as it is open, so a workbook's phone numbers never stay on disk.
     init(bytes: [UInt8], name: String) throws(RosterFileError) {
         self.name = name
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhiban-workbook-\(UUID().uuidString).xlsx").path
+        guard Self.writePrivateFile(bytes, to: path) else {
+            throw RosterFileError(file: name, line: 0, "无法读取工作簿：临时文件写不进 \(FileManager.default.temporaryDirectory.path)（\(String(cString: strerror(errno)))）")
+        }
+        defer { unlink(path) }
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw RosterFileError(file: name, line: 0, "工作簿已损坏，无法解压（\(error)）；请在 Excel/WPS 里打开后重新保存")
         }
@@ -64,4 +77,18 @@ struct WorkbookArchive {
     }
 
     private struct PartTooLarge: Error {}
+
+    /// Writes `bytes` to a new owner-only file at `path`; false (with `errno` set) when it cannot.
+    private static func writePrivateFile(_ bytes: [UInt8], to path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return false }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else { break }
+        }
+        let closed = close(fd) == 0
+        guard offset == bytes.count, closed else { unlink(path); return false }
+        return true
+    }
 }
