@@ -97,6 +97,13 @@ final class WorkbookImportTests: XCTestCase {
                        "\(file.relativePath)[班次]（xl/worksheets/sheet1.xml）:2: XML 格式错误，工作簿已损坏：请在 Excel/WPS 里打开后重新保存")
     }
 
+    /// fuzz-xlsx, crash 2: FoundationXML traps on an element name that is not UTF-8.
+    func testAPartThatIsNotUTF8IsRefusedBeforeParsing() throws {
+        let file = try WorkbookMaker.raw("name-not-utf8", in: Fixtures.temporaryFolder(self))
+        XCTAssertEqual(problem(importing: file), "\(file.relativePath)[班次]（xl/worksheets/sheet1.xml）:2: "
+            + "不是有效的 UTF-8 文本（或含有 NUL 字符），工作簿已损坏：请在 Excel/WPS 里打开后重新保存")
+    }
+
     func testEntityDeclarationsAreRefusedBeforeParsing() throws {
         let file = try WorkbookMaker.raw("doctype", in: Fixtures.temporaryFolder(self))
         XCTAssertTrue(problem(importing: file).contains("含有 XML 文档类型声明"))

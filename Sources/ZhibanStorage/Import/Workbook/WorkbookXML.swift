@@ -6,7 +6,8 @@ import FoundationXML
 /// Runs Foundation's `XMLParser` over one part of a workbook, turning a malformed part into a
 /// `file.xlsx:line:` problem. Parts holding a document type declaration are refused before
 /// parsing: no workbook part has one, and refusing it rules out entity expansion ("billion
-/// laughs") and external entities whatever the XML library would do with them.
+/// laughs") and external entities whatever the XML library would do with them. So are parts
+/// that are not UTF-8 (see `firstLineNotUTF8`).
 enum WorkbookXML {
     /// A delegate that can stop the parse with a problem of its own (a cell limit, a bad index).
     class Handler: NSObject, XMLParserDelegate {
@@ -39,6 +40,9 @@ enum WorkbookXML {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw RosterFileError(file: location, line: 0, "含有 XML 文档类型声明（DOCTYPE/ENTITY），Excel 工作簿从不这样写，没有读取")
         }
+        if let line = firstLineNotUTF8(data) {
+            throw RosterFileError(file: location, line: line, "不是有效的 UTF-8 文本（或含有 NUL 字符），工作簿已损坏：请在 Excel/WPS 里打开后重新保存")
+        }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
@@ -50,6 +54,20 @@ enum WorkbookXML {
             throw RosterFileError(file: location, line: parser.lineNumber,
                                   "XML 格式错误，工作簿已损坏：请在 Excel/WPS 里打开后重新保存")
         }
+    }
+}
+
+extension WorkbookXML {
+    /// The 1-based line of the first line of `data` that is not valid UTF-8 or holds a NUL byte,
+    /// or nil when there is none. Excel and WPS write every part in UTF-8, and XML 1.0 has no NUL;
+    /// checked before parsing because FoundationXML traps on an element name that is not UTF-8.
+    static func firstLineNotUTF8(_ data: Data) -> Int? {
+        let bytes = [UInt8](data)
+        for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
+        where line.contains(0) || String(validating: line, as: UTF8.self) == nil {
+            return index + 1
+        }
+        return nil
     }
 }
 

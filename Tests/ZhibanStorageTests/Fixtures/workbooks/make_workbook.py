@@ -8,7 +8,7 @@
                                            once and merged down over its members, an empty row, a
                                            formatted empty column on the right, a 说明 sheet and an empty sheet.
   make_workbook.py raw KIND OUT.xlsx       a hand-made package (Python's zipfile) for one case:
-                                           inline-strings, shared-strings, zip-bomb, malformed-xml, huge-shared-strings,
+                                           inline-strings, shared-strings, zip-bomb, malformed-xml, name-not-utf8, huge-shared-strings,
                                            doctype, password, xls, not-a-workbook, bad-row.
 """
 import csv, datetime, io, os, sys, zipfile
@@ -153,6 +153,8 @@ def raw(kind, out):
         package(out, SHEET_HEAD + "</sheetData></worksheet>", shared)
     elif kind == "malformed-xml":
         package(out, SHEET_HEAD + inline_row(1, SHIFTS[0]) + "<row><c><v>1</c></row></sheetData></worksheet>")
+    elif kind == "name-not-utf8":  # fuzz-xlsx crash 2: an element name with bytes that are not UTF-8
+        package(out, (SHEET_HEAD + inline_row(1, SHIFTS[0])).encode() + b"<ro\xc4\x086/></sheetData></worksheet>")
     elif kind == "doctype":
         laughs = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
         package(out, laughs + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
