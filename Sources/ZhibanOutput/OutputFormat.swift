@@ -8,11 +8,6 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case csv
     /// One self-contained HTML page, printable on A4.
     case html
-    /// An Excel/WPS workbook: the classic 排班表 (people down, days across). Bytes, not text.
-    case xlsx
-
-    /// Whether the format is text (all but the workbook).
-    public var isText: Bool { self != .xlsx }
 
     /// The usual file extension.
     public var fileExtension: String {
@@ -21,7 +16,6 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .markdown: return "md"
         case .csv: return "csv"
         case .html: return "html"
-        case .xlsx: return "xlsx"
         }
     }
 }

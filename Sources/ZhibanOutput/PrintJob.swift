@@ -1,4 +1,3 @@
-import Foundation
 import ZhibanModel
 
 /// One print of a roster: which dates, grouped how, in which format. A pure value: `render()`
@@ -37,15 +36,7 @@ public struct PrintJob: Sendable {
         SheetBuilder(roster: roster, includePhone: options.includePhone).sheet(dates: dates, grouping: grouping)
     }
 
-    /// The print's bytes: the text formats in UTF-8, a workbook for `xlsx`.
-    public func data() -> Data {
-        guard format.isText else {
-            return WorkbookExport.data(roster: roster, dates: dates, grouping: grouping, includePhone: options.includePhone)
-        }
-        return Data(render().utf8)
-    }
-
-    /// The print, in its format, which must be a text format (a workbook is bytes: `data()`).
+    /// The print, in its format.
     public func render() -> String {
         let sheet = self.sheet
         switch format {
@@ -53,7 +44,6 @@ public struct PrintJob: Sendable {
         case .markdown: return MarkdownSheetRenderer().render(sheet)
         case .csv: return CSVSheetRenderer(byteOrderMark: options.byteOrderMark).render(sheet)
         case .html: return HTMLSheetRenderer().render(sheet)
-        case .xlsx: preconditionFailure("a workbook is not text: use PrintJob.data()")
         }
     }
 }

@@ -57,9 +57,9 @@ final class WorkbookExportTests: XCTestCase {
     }
 
     func testTheSameRosterGivesTheSameBytes() {
-        let job = PrintJob(roster: SampleRoster.make(), dates: week, grouping: .checkpoint, format: .xlsx)
-        XCTAssertEqual(job.data(), job.data())
-        XCTAssertEqual(job.data().prefix(4), Data([0x50, 0x4B, 0x03, 0x04]))
+        let data = { WorkbookExport.data(roster: SampleRoster.make(), dates: self.week, grouping: .checkpoint, includePhone: true) }
+        XCTAssertEqual(data(), data())
+        XCTAssertEqual(data().prefix(4), Data([0x50, 0x4B, 0x03, 0x04]))
     }
 
     // MARK: Read back by others
@@ -90,7 +90,7 @@ final class WorkbookExportTests: XCTestCase {
     }
 
     func testOpenpyxlReadsTheValuesMergesWidthsFrozenHeaderAndA4Landscape() throws {
-        let data = PrintJob(roster: SampleRoster.make(), dates: week, format: .xlsx).data()
+        let data = WorkbookExport.data(roster: SampleRoster.make(), dates: week, grouping: .date, includePhone: true)
         let sheet = try XCTUnwrap(try readByOpenpyxl(data).first)
         XCTAssertEqual(sheet.name, "排班表")
         XCTAssertEqual(sheet.values[0][0], "春谷社区疫情防控值班表")
@@ -120,11 +120,11 @@ final class WorkbookExportTests: XCTestCase {
         for index in roster.duties.indices { roster.duties[index].people = roster.duties[index].people.map { $0 == "于世" ? hostile : $0 } }
         roster.checkpoints[2].name = "江岸名邸[南门]"
         for index in roster.duties.indices where roster.duties[index].checkpoint == "江岸名邸南门" { roster.duties[index].checkpoint = "江岸名邸[南门]" }
-        let sheets = try readByOpenpyxl(PrintJob(roster: roster, dates: week, grouping: .checkpoint, format: .xlsx,
-                                                 options: PrintOptions(includePhone: false)).data())
+        let sheets = try readByOpenpyxl(WorkbookExport.data(roster: roster, dates: week, grouping: .checkpoint, includePhone: false))
         XCTAssertEqual(sheets.map(\.name), ["天瑞城市花园南门", "春谷新村南门", "江岸名邸_南门_"])
         XCTAssertEqual(sheets[0].values[2].prefix(3), ["序号", "姓名", "队伍"])
         XCTAssertFalse(sheets[0].values[2].contains("电话"), "--no-phone leaves the column out")
+        XCTAssertFalse(sheets.flatMap(\.values).joined().contains { $0.contains("1701") }, "and every phone number")
         XCTAssertTrue(sheets[0].values.contains { $0[1] == "☆a<b>&\"c\u{FFFD}" }, "markup escaped, the bell made harmless as in every print")
         XCTAssertTrue(sheets[0].values.contains { $0[1] == "=1+1" }, "a text cell, never a formula")
         XCTAssertEqual(sheets[0].freeze, "D5")
@@ -138,7 +138,7 @@ final class WorkbookExportTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("roster.xlsx")
-        try PrintJob(roster: SampleRoster.make(), dates: week, grouping: .checkpoint, format: .xlsx).data().write(to: file)
+        try WorkbookExport.data(roster: SampleRoster.make(), dates: week, grouping: .checkpoint, includePhone: true).write(to: file)
         let result = try ExternalTool.run(office, ["--headless", "-env:UserInstallation=file://\(folder.path)/profile",
                                                    "--convert-to", "pdf", "--outdir", folder.path, file.path], timeout: 180)
         XCTAssertEqual(result.status, 0, result.errors)

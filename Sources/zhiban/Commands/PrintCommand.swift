@@ -28,7 +28,7 @@ struct PrintCommand: ParsableCommand {
     var grouping: SheetGrouping = .date
 
     @Option(help: ArgumentHelp(HelpText.text("格式", "Output format."), valueName: "FORMAT"))
-    var format: OutputFormat = .text
+    var format: PrintFormat = .text
 
     @Flag(name: .customLong("no-phone"), help: ArgumentHelp(HelpText.text("不印电话", "Leave out phone numbers.")))
     var noPhone = false
@@ -56,8 +56,14 @@ struct PrintCommand: ParsableCommand {
             return today...today
         }()
         let columns = width ?? (output == nil ? TerminalWidth.current() : TerminalWidth.fallback)
-        let job = PrintJob(roster: roster, dates: range, grouping: grouping, format: format,
-                           options: PrintOptions(includePhone: !noPhone, width: columns, byteOrderMark: bom))
-        try OutputDestination.write(bytes: [UInt8](job.data()), to: output, holdsPhones: !noPhone)
+        let bytes: [UInt8]
+        if let textFormat = format.textFormat {
+            let job = PrintJob(roster: roster, dates: range, grouping: grouping, format: textFormat,
+                               options: PrintOptions(includePhone: !noPhone, width: columns, byteOrderMark: bom))
+            bytes = Array(job.render().utf8)
+        } else {
+            bytes = [UInt8](WorkbookExport.data(roster: roster, dates: range, grouping: grouping, includePhone: !noPhone))
+        }
+        try OutputDestination.write(bytes: bytes, to: output, holdsPhones: !noPhone)
     }
 }
