@@ -164,4 +164,45 @@ final class ReliabilityFuzzRegressionTests: XCTestCase {
             XCTAssertTrue("\(error)".hasPrefix("f.xlsx:0: ") && "\(error)".contains("工作簿"), "\(error)")
         }
     }
+
+    /// fuzz-xlsx, timeout 1 (Fuzz/corpus/xlsx/regression-deflate-never-ends.xlsx): one changed
+    /// byte at the end of a sheet's deflate stream made ZIPFoundation 0.9.20 loop for ever at the
+    /// end of the file, so `zhiban import` hung (every time from the command line). Unpacking now
+    /// has a deadline: a clear problem.
+    func testAWorkbookWhoseDeflateStreamNeverEndsIsAProblemNotAHang() throws {
+        let workbook = """
+            UEsDBBQAAAAIAIixfV2wXVXT/gAAADMCAAATAAAAW0NvbnRlbnRfVHlwZXNdLnhtbK1RvU7DMBDeeQrLaxU7ZUAINe1QYASG8gCH
+            fUms+E8+t6Rvj5NCB1QQA9Pp7vuVvdqMzrIDJjLBN3wpas7Qq6CN7xr+unusbjmjDF6DDR4bfkTim/XVaneMSKyIPTW8zzneSUmq
+            RwckQkRfkDYkB7msqZMR1AAdyuu6vpEq+Iw+V3ny4MXsHlvY28wexnI/NUloibPtiTmFNRxitEZBLrg8eP0tpvqMEEU5c6g3kRaF
+            wOXliAn6OeFL+FweJxmN7AVSfgJXaHK08j2k4S2EQfzucqFnaFujUAe1d0UiKCYETT1idlbMUzgwfvGHAjOb5DyW/9zk7H8uIuc/
+            X38AUEsDBBQAAAAIAIixfV1+b8CFsQAAACoBAAALAAAAX3JlbHMvLnJlbHONzzsOwjAMBuCdU0TeaVoGhFBDF4TUFZUDhNR9qEkc
+            JQHa25MRKgZGy/4/22U1G82e6MNIVkCR5cDQKmpH2wu4NZftAViI0rZSk0UBCwaoTpvyilrGlAnD6AJLiA0ChhjdkfOgBjQyZOTQ
+            pk5H3siYSt9zJ9Uke+S7PN9z/2nACmV1K8DXbQGsWRz+g1PXjQrPpB4GbfyxYzWRZOl7jAJmzV/kpzvRlCUUeDqGf714egNQSwME
+            FAAAAAgAiLF9XYuWPcvIAAAAHQEAAA8AAAB4bC93b3JrYm9vay54bWyNj01Ow0AMhfecYuQ9nZQFQlGSbiqk7uEAQ8ZpRs3YkT3Q
+            9hQ9A3u4FlwDQ9Q9K//pPb+v2Zzy5N5QNDG1sF5V4JB6jon2LTw/Pd4+gNMSKIaJCVs4o8Kmu2mOLIcX5oMzPWkLYylz7b32I+ag
+            K56R7DKw5FBslL3XWTBEHRFLnvxdVd37HBLB4lDLfzx4GFKPW+5fM1JZTASnUCy9jmlWsGh/L7RbqqOQLfb35fPr491Qfne7aKTg
+            pE7WyC6uwXeNv8r8Fa37AVBLAwQUAAAACACIsX1dL9OPKcsAAAC5AQAAGgAAAHhsL19yZWxzL3dvcmtib29rLnhtbC5yZWxzrZCx
+            TgMxDIZ3niLyzuWuA6pQ0y4VUldoH8BKfJdT75LINtC+fSOGQhFIDEyWbfnzp3+1Oc2TeSOWMScHXdOCoeRzGNPg4LB/ul+CEcUU
+            cMqJHJxJYLO+Wz3ThFpvJI5FTIUkcRBVy6O14iPNKE0ulOqmzzyj1pYHW9AfcSC7aNsHy18Z8A1qdsEB70IHZn8u9Bd47vvR0zb7
+            15mS/vDDvmc+SiTSCkUeSB1cR2I/StdUKthfbBb/aSMRmcKLcg1bPo1uxlcbe5P4+gJQSwMEFAAAAAgAiLF9XTDTmqQmAQAAPgMA
+            ABgAAAB4bC93b3Jrc2hlZXRzL3NoZWV0MS54bWx1ks9KAzEQh+8+RcjdTrqtUko2xT/4AuoDhN20G9xNliRYvXn34MGDCIoIggj6
+            BOrjdH0N0yqLxZ1b8gvfzDdh+OSsKsmpcl5bk9J+j1GiTGZzbWYpPT462BxR4oM0uSytUSk9V55OxAafW3fiC6UCiQWMT2kRQj0G
+            8FmhKul7tlYmvkytq2SIVzcDXzsl8xVUlZAwtg2V1IYKvsr2ZZCCOzsnLorENFsedvqUhJRqU2qjDoOLufaCB/F19da8PnIIgsMy
+            geyX2MWIxcfF4vmyg9hDe7xfN/cP6wREw1YzaTUTrMTtZzTt0sQINhoz1mWJAQn7B6xJDlrJAfYzT3eIJEZ09PyRxICOqdYkh63k
+            EKnQ3LwgkhiRbCGSGIBKwp8NhXb1xThQSwECFAMUAAAACACIsX1dsF1V0/4AAAAzAgAAEwAAAAAAAAAAAAAAgAEAAAAAW0NvbnRl
+            bnRfVHlwZXNdLnhtbFBLAQIUAxQAAAAIAIixfV1+b8CFsQAAACoBAAALAAAAAAAAAAAAAACAAS8BAABfcmVscy8ucmVsc1BLAQIU
+            AxQAAAAIAIixfV2Llj3LyAAAAB0BAAAPAAAAAAAAAAAAAACAAQkCAAB4bC93b3JrYm9vay54bWxQSwECFAMUAAAACACIsX1dL9OP
+            KcsAAAC5AQAAGgAAAAAAAAAAAAAAgAH+AgAAeGwvX3JlbHMvd29ya2Jvb2sueG1sLnJlbHNQSwECFAMUAAAACACIsX1dMNOapCYB
+            AAA+AwAAGAAAAAAAAAAAAAAAgAEBBAAAeGwvd29ya3NoZWV0cy9zaGVldDEueG1sUEsFBgAAAAAFAAUARQEAAF0FAAAAAA==
+            """
+        let bytes = try XCTUnwrap(Data(base64Encoded: workbook.filter { !$0.isWhitespace }))
+        let started = Date()
+        XCTAssertThrowsError(try WorkbookReader.read(bytes: [UInt8](bytes), name: "f.xlsx")) { error in
+            // What zlib makes of the end depends on bytes ZIPFoundation passes it past its chunk (it
+            // claims a whole buffer), so the damage shows either as a stream that never ends or as
+            // a part that is not UTF-8; never as a hang.
+            XCTAssertTrue("\(error)".hasPrefix("f.xlsx") && "\(error)".contains("工作簿已损坏") || "\(error)".contains("解压停不下来"), "\(error)")
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+    }
 }
