@@ -6,7 +6,8 @@
                                            counts as numbers, single dates as date cells, shift times as
                                            time cells, a merged title row above each header, a team written
                                            once and merged down over its members, an empty row, a
-                                           formatted empty column on the right, a 说明 sheet and an empty sheet.
+                                           formatted empty column on the right, a 说明 sheet, a hidden
+                                           sheet of drop-down choices and an empty sheet.
   make_workbook.py raw KIND OUT.xlsx       a hand-made package (Python's zipfile) for one case:
                                            inline-strings, shared-strings, zip-bomb, malformed-xml, name-not-utf8, huge-shared-strings,
                                            doctype, password, xls, not-a-workbook, bad-row.
@@ -49,6 +50,10 @@ def excel(out, paths):
         if "所属队伍" in header:
             merge_runs(sheet, header.index("所属队伍") + 1)
         sheet.cell(row=2, column=len(header) + 2).font = Font(bold=True)  # a formatted, empty column
+    choices = book.create_sheet("下拉选项")  # a hidden sheet of drop-down choices
+    choices.append(["姓名", "党员"])
+    choices.append(["（示例）", "是"])
+    choices.sheet_state = "hidden"
     book.create_sheet("Sheet3")
     book.save(out)
 
