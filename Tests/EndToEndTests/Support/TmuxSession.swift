@@ -84,7 +84,9 @@ final class TmuxSession {
         try waitUntil(timeout: timeout, file: file, line: line, "“\(text)”") { $0.contains(text) }
     }
 
-    /// Polls the pane until `condition` holds (20 s at most); returns the pane's text.
+    /// Polls the pane until `condition` holds (20 s at most) and the frame has been drawn whole:
+    /// two captures in a row alike, so a screen caught while curses is still writing it (the
+    /// status line there, the footer not yet) is never what a test reads. Returns the pane's text.
     @discardableResult
     func waitUntil(
         timeout: TimeInterval = 20, file: StaticString = #filePath, line: UInt = #line, _ what: String,
@@ -92,11 +94,18 @@ final class TmuxSession {
     ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
+        var previous: String?
         while Date() < deadline {
             screen = try capture()
-            if condition(screen) { return screen }
+            if condition(screen) {
+                if screen == previous { return screen }
+                previous = screen
+            } else {
+                previous = nil
+            }
             usleep(50_000)
         }
+        if condition(screen) { return screen }  // shown, though the screen never stood still
         XCTFail("waited \(Int(timeout)) s for \(what); the pane shows:\n\(screen)", file: file, line: line)
         throw TmuxError.timedOut
     }
