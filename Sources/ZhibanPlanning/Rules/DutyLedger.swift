@@ -78,6 +78,18 @@ struct DutyLedger: Sendable {
         return nil
     }
 
+    /// Whether no one may stand both duties: they overlap, leave too little rest between them,
+    /// or together exceed the daily limit on a calendar day.
+    func excludeEachOther(_ a: BusySpan, _ b: BusySpan) -> Bool {
+        let (first, second) = a.span.start <= b.span.start ? (a, b) : (b, a)
+        if first.span.overlaps(second.span) || second.span.start - first.span.end < restRequired(after: first.isNight) { return true }
+        let days = floorDiv(first.span.start, 1440)...floorDiv(max(second.span.start, second.span.end - 1), 1440)
+        return days.contains { day in
+            let date = LocalDate(dayNumber: day)
+            return first.span.minutes(on: date) + second.span.minutes(on: date) > rules.maxDutyMinutesPerDay
+        }
+    }
+
     /// Minutes of duty the person has on a calendar day.
     func minutes(of person: Int, on date: LocalDate) -> Int {
         let spans = spansByPerson[person]
