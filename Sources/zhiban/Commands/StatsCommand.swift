@@ -48,12 +48,14 @@ struct StatsCommand: ParsableCommand {
 
     private func personLines(_ stats: RosterStats, _ language: Language) -> [String] {
         let busyTeams = Set(stats.teams.filter { $0.shifts > 0 }.map(\.name))
-        var table = TextColumns(header: headers(["姓名", "队伍", "班次", "夜班", "时长", "最长连续", "支援"],
-                                                ["Name", "Team", "Shifts", "Nights", "Hours", "Longest stretch", "Reserve"], language),
-                                rightAligned: Set(2...6))
+        var table = TextColumns(header: headers(["姓名", "队伍", "班次", "夜班", "时长", "最长连续", "连值天数", "休息天数", "连续夜班", "支援"],
+                                                ["Name", "Team", "Shifts", "Nights", "Hours", "Longest stretch", "Days in a row",
+                                                 "Days off", "Nights in a row", "Reserve"], language),
+                                rightAligned: Set(2...9))
         table.rows = stats.people.filter { busyTeams.contains($0.team) }.map { person in
             [person.name, person.team, "\(person.shifts)", "\(person.nights)", Hours.decimal(person.minutes),
-             Hours.decimal(person.longestStretchMinutes), "\(person.reserveCalls)"]
+             Hours.decimal(person.longestStretchMinutes), "\(person.longestDaysInARow)", "\(person.daysOff)",
+             "\(person.longestNightsInARow)", "\(person.reserveCalls)"]
         }
         return table.lines
     }
