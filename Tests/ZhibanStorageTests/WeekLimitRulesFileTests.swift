@@ -27,3 +27,17 @@ final class WeekLimitRulesFileTests: XCTestCase {
         }
     }
 }
+
+/// The optional 意愿 column of volunteers.csv.
+final class WishColumnTests: XCTestCase {
+    func testWishesAreReadWrittenBackAndABadOneNamesItsLine() throws {
+        let text = "姓名,党员,所属队伍,意愿\n王伟,是,东门组,想值 白班/周末；不想值 夜班\n李强,否,东门组,\n"
+        let read = try VolunteerTable.read(try CSVParser.parse(text), file: "volunteers.csv")
+        XCTAssertEqual(read.items[0].wishes.map(\.description), ["想值 白班", "想值 周末", "不想值 夜班"])
+        XCTAssertEqual(VolunteerTable.header(for: read.items).last, "意愿")
+        XCTAssertEqual(VolunteerTable.rows(read.items)[0].last, "想值 白班;想值 周末;不想值 夜班")
+        XCTAssertFalse(VolunteerTable.header(for: [read.items[1]]).contains("意愿"), "a file without wishes keeps its columns")
+        let bad = try VolunteerTable.read(try CSVParser.parse("姓名,意愿\n王伟,随便\n"), file: "volunteers.csv")
+        XCTAssertEqual(bad.problems.map(\.description), ["volunteers.csv:2: 意愿“随便”应写成“想值 白班/周末”或“不想值 夜班/周一”"])
+    }
+}

@@ -18,6 +18,10 @@ public struct PersonStats: Hashable, Sendable {
     public internal(set) var daysOff = 0
     /// The most night shifts on dates in a row.
     public internal(set) var longestNightsInARow = 0
+    /// Shifts on a date or shift the person wished for (`想值`).
+    public internal(set) var wishedShifts = 0
+    /// Shifts on a date or shift the person wished not to serve (`不想值`).
+    public internal(set) var unwishedShifts = 0
     /// Shifts served as the reserve (at a checkpoint their team does not keep).
     public internal(set) var reserveCalls = 0
 

@@ -1,7 +1,7 @@
 import ZhibanModel
 
 /// Figures over a date range: per person and per team hours, shifts, nights, longest stretch and
-/// reserve calls, and per person days in a row, days off and nights in a row; per team how evenly the load is shared; per checkpoint how fully it is staffed.
+/// reserve calls, and per person days in a row, days off, nights in a row and wishes met; per team how evenly the load is shared; per checkpoint how fully it is staffed.
 ///
 /// ```swift
 /// let stats = RosterStats(roster, from: april1, to: april30)
@@ -50,6 +50,9 @@ public struct RosterStats: Hashable, Sendable {
                 if shift.isNight { people[person].nights += 1 }
                 if !checkpoint.keepers.contains(people[person].team) { people[person].reserveCalls += 1 }
                 spans[person].append(span)
+                let wishes = roster.volunteers[person].wishes.filter { $0.concerns(date: duty.date, shift: shift) }
+                if wishes.contains(where: \.wants) { people[person].wishedShifts += 1 }
+                if wishes.contains(where: { !$0.wants }) { people[person].unwishedShifts += 1 }
                 dutyDays[person].insert(duty.date.dayNumber)
                 if shift.isNight { nightDays[person].insert(duty.date.dayNumber) }
             }
