@@ -34,9 +34,13 @@ final class WishColumnTests: XCTestCase {
         let text = "姓名,党员,所属队伍,意愿\n王伟,是,东门组,想值 白班/周末；不想值 夜班\n李强,否,东门组,\n"
         let read = try VolunteerTable.read(try CSVParser.parse(text), file: "volunteers.csv")
         XCTAssertEqual(read.items[0].wishes.map(\.description), ["想值 白班", "想值 周末", "不想值 夜班"])
-        XCTAssertEqual(VolunteerTable.header(for: read.items).last, "意愿")
-        XCTAssertEqual(VolunteerTable.rows(read.items)[0].last, "想值 白班;想值 周末;不想值 夜班")
-        XCTAssertFalse(VolunteerTable.header(for: [read.items[1]]).contains("意愿"), "a file without wishes keeps its columns")
+        XCTAssertEqual(VolunteerTable.rows(read.items).map { $0.last }, ["想值 白班;想值 周末;不想值 夜班", ""])
+        var roster = Roster.empty(title: "x")
+        roster.volunteers = read.items
+        let file = { (roster: Roster) in String(decoding: RosterFiles.contents(of: roster)[1].bytes, as: UTF8.self) }
+        XCTAssertTrue(file(roster).hasPrefix("\u{FEFF}姓名,手机,党员,所属队伍,职务,技能,不能值班,备注,意愿\n"), file(roster))
+        roster.volunteers = [read.items[1]]
+        XCTAssertFalse(file(roster).contains("意愿"), "a roster without wishes writes no 意愿 column")
         let bad = try VolunteerTable.read(try CSVParser.parse("姓名,意愿\n王伟,随便\n"), file: "volunteers.csv")
         XCTAssertEqual(bad.problems.map(\.description), ["volunteers.csv:2: 意愿“随便”应写成“想值 白班/周末”或“不想值 夜班/周一”"])
     }

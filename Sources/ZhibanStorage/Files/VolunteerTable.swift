@@ -12,15 +12,8 @@ public enum VolunteerTable {
         ColumnSpec(key: "skills", headers: ["技能", "特长", "skills"], required: false),
         ColumnSpec(key: "unavailable", headers: ["不能值班", "不可值班", "unavailable"], required: false),
         ColumnSpec(key: "note", headers: ["备注", "note", "notes"], required: false),
-        ColumnSpec(key: "wishes", headers: ["意愿", "wishes"], required: false),
+        ColumnSpec(key: "wishes", headers: ["意愿", "wishes"], required: false, onlyWhenUsed: true),
     ]
-
-    /// The header written to `volunteers.csv`: 意愿 only when someone has a wish, so a file
-    /// without wishes keeps its columns.
-    public static func header(for volunteers: [Volunteer]) -> [String] {
-        let all = specs.map { $0.headers[0] }
-        return volunteers.contains { !$0.wishes.isEmpty } ? all : all.filter { $0 != "意愿" }
-    }
 
     /// Headers that mark a file as a volunteers table.
     static let signature = ["姓名", "name"]
@@ -90,11 +83,9 @@ public enum VolunteerTable {
 
     /// The rows written to `volunteers.csv`, one per volunteer, in roster order.
     public static func rows(_ volunteers: [Volunteer]) -> [[String]] {
-        let withWishes = volunteers.contains { !$0.wishes.isEmpty }
-        return volunteers.map { v in
+        volunteers.map { v in
             [v.name, v.phone, v.isPartyMember ? "是" : "否", v.team, v.role, v.skills.joined(separator: ";"),
-             v.unavailable.map(\.description).joined(separator: ";"), v.note]
-                + (withWishes ? [v.wishes.map(\.description).joined(separator: ";")] : [])
+             v.unavailable.map(\.description).joined(separator: ";"), v.note, v.wishes.map(\.description).joined(separator: ";")]
         }
     }
 }
