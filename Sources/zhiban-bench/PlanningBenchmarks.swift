@@ -44,7 +44,7 @@ enum PlanningBenchmarks {
     /// A district where only 40 % are party members: the 党员:1 rule bites (target < 5 s).
     static let partyDistrict = BenchMeasurement(
         name: "plan-district-40",
-        summary: "the district month with 40 % party members (target < 5 s, 0 breaks, no more short than the greedy alone)"
+        summary: "the district month with 40 % party members (target < 5 s, 0 breaks)"
     ) {
         let roster = DistrictRoster.make(seed: 2022, partyPercent: 40)
         let (seconds, result) = BenchMeasurement.time { Planner(roster).plan(april) }
