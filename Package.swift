@@ -51,7 +51,7 @@ let package = Package(
         // Fixed-seed benchmark: community- and district-sized rosters, timings and memory.
         .executableTarget(
             name: "zhiban-bench",
-            dependencies: ["ZhibanModel", "ZhibanStorage", "ZhibanPlanning", "ZhibanOutput", "ZhibanTUI"]
+            dependencies: ["ZhibanModel", "ZhibanStorage", "ZhibanPlanning", "ZhibanOutput", "ZhibanTUI", "PlanningFixtures"]
         ),
         // Test tools, not products. The versions of a roster the crash test writes and checks.
         .target(name: "ReliabilityFixtures", dependencies: ["ZhibanModel", "ZhibanStorage"], path: "Tests/Tools/ReliabilityFixtures"),
@@ -59,9 +59,14 @@ let package = Package(
         .executableTarget(
             name: "zhiban-crashtest", dependencies: ["ZhibanModel", "ZhibanStorage", "ReliabilityFixtures"], path: "Tests/Tools/CrashTest"
         ),
+        // Tight rosters from fixed seeds and the figures a solver reached on them (issue 15), and a tool writing them as folders.
+        .target(name: "PlanningFixtures", dependencies: ["ZhibanModel", "ZhibanPlanning"], path: "Tests/Tools/PlanningFixtures"),
+        .executableTarget(
+            name: "zhiban-tight-rosters", dependencies: ["PlanningFixtures", "ZhibanStorage"], path: "Tests/Tools/TightRosterWriter"
+        ),
         .testTarget(name: "ZhibanModelTests", dependencies: ["ZhibanModel"]),
         .testTarget(name: "ZhibanStorageTests", dependencies: ["ZhibanStorage"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ZhibanPlanningTests", dependencies: ["ZhibanPlanning", "ZhibanStorage"]),
+        .testTarget(name: "ZhibanPlanningTests", dependencies: ["ZhibanPlanning", "ZhibanStorage", "PlanningFixtures"]),
         .testTarget(name: "ZhibanOutputTests", dependencies: ["ZhibanOutput", "ZhibanPlanning", "ZhibanStorage"], resources: [.copy("Golden")]),
         .testTarget(name: "ZhibanTUITests", dependencies: ["ZhibanTUI", "ZhibanStorage"], resources: [.copy("Screens")]),
         .testTarget(name: "EndToEndTests", dependencies: ["ZhibanModel", "ZhibanStorage"]),

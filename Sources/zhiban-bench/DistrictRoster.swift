@@ -4,8 +4,8 @@ import ZhibanPlanning
 /// A city district's month, built from a fixed seed: 750 checkpoints each kept by its own grid
 /// branch of 21, 75 reserve teams of 16–17 (one for every ten checkpoints), 17,000 volunteers,
 /// 白班/夜班 with two people each and one party member per shift. As in the district reported
-/// (751 grid branches, 17,000+ party members taking part), every volunteer is a party member;
-/// about one in six cannot serve one weekday, one in twelve no nights, one in twenty two days.
+/// (751 grid branches, 17,000+ party members taking part), every volunteer is a party member
+/// unless `partyPercent` says fewer (the 40 % district); about one in six cannot serve one weekday, one in twelve no nights, one in twenty two days.
 enum DistrictRoster {
     /// Checkpoints.
     static let checkpoints = 750
@@ -13,7 +13,7 @@ enum DistrictRoster {
     static let volunteers = 17_000
 
     /// Builds the district.
-    static func make(seed: UInt64) -> Roster {
+    static func make(seed: UInt64, partyPercent: Int = 100) -> Roster {
         var random = SeededGenerator(seed: seed)
         func chance(_ percent: Int) -> Bool { Int.random(in: 1...100, using: &random) <= percent }
         let shifts = [Shift(name: "白班", start: ClockTime(hour: 8, minute: 0)!, end: ClockTime(hour: 20, minute: 0)!),
@@ -24,7 +24,7 @@ enum DistrictRoster {
         var posts: [Checkpoint] = []
         func addMembers(_ count: Int, to team: String) {
             for _ in 0..<count {
-                var person = Volunteer(name: "志愿者\(people.count + 1)", isPartyMember: true, team: team)
+                var person = Volunteer(name: "志愿者\(people.count + 1)", isPartyMember: chance(partyPercent), team: team)
                 if chance(15) { person.unavailable.append(.weekday(Weekday(rawValue: Int.random(in: 1...7, using: &random))!)) }
                 if chance(8) { person.unavailable.append(.nightShifts) }
                 if chance(5) {

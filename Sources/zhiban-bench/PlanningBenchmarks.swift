@@ -1,3 +1,5 @@
+import Foundation
+import PlanningFixtures
 import ZhibanModel
 import ZhibanPlanning
 import ZhibanStorage
@@ -37,6 +39,44 @@ enum PlanningBenchmarks {
         let memory = BenchMeasurement.peakMemoryMegabytes() ?? 0
         print("  peak memory so far: \(memory) MB")
         if seconds >= 5 || memory >= 500 || !quality.meetsTargets { throw BenchFailure(description: "district targets missed") }
+    }
+
+    /// A district where only 40 % are party members: the 党员:1 rule bites (target < 5 s).
+    static let partyDistrict = BenchMeasurement(
+        name: "plan-district-40",
+        summary: "the district month with 40 % party members (target < 5 s, 0 breaks)"
+    ) {
+        let roster = DistrictRoster.make(seed: 2022, partyPercent: 40)
+        let (seconds, result) = BenchMeasurement.time { Planner(roster).plan(april) }
+        let quality = PlanQuality(roster: roster, request: april, result: result)
+        let score = PlanScore(result.roster, april)
+        print(line("district-40", roster: roster, seconds: seconds, quality: quality))
+        print("  empty places + missing party members: \(score.shortfall), reserve calls: \(score.reserveCalls)")
+        if seconds >= 5 || quality.breaks > 0 { throw BenchFailure(description: "40 % district targets missed") }
+    }
+
+    /// The tight rosters of `TightRosters`, side by side with what CP-SAT reached in 30 s.
+    static let tight = BenchMeasurement(
+        name: "plan-tight",
+        summary: "\(TightRosters.seeds.count) tight rosters (fixed seeds) against CP-SAT's 30 s figures (target: no worse beyond the known gaps)"
+    ) {
+        var misses: [String] = []
+        print("  seed  people gates  plan time   zhiban: short reserve   CP-SAT: short reserve")
+        for seed in TightRosters.seeds {
+            let roster = TightRosters.make(seed: seed)
+            let (seconds, result) = BenchMeasurement.time(repeats: 3) { Planner(roster).plan(TightRosters.april) }
+            let score = PlanScore(result.roster, TightRosters.april)
+            let solver = SolverFigures.tight[seed] ?? PlanScore(shortfall: 0, reserveCalls: 0)
+            let breaks = RuleChecker(result.roster).violations().filter(\.isBreak).count
+            let cells = [
+                "\(seed)", "\(roster.volunteers.count)", "\(roster.checkpoints.count)", BenchMeasurement.format(seconds: seconds),
+                "\(score.shortfall)", "\(score.reserveCalls)", "\(solver.shortfall)", "\(solver.reserveCalls)",
+            ]
+            let widths = [6, 7, 6, 11, 14, 8, 15, 8]
+            print("  " + zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined())
+            if breaks > 0 || !score.isAtMost(solver.adding(SolverFigures.knownGaps[seed])) { misses.append("seed \(seed)") }
+        }
+        if !misses.isEmpty { throw BenchFailure(description: "tight rosters worse than allowed: \(misses.joined(separator: ", "))") }
     }
 
     private static func line(_ name: String, roster: Roster, seconds: Double, quality: PlanQuality) -> String {

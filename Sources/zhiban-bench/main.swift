@@ -6,7 +6,9 @@ import Foundation
 
 let measurements: [BenchMeasurement] = [
     PlanningBenchmarks.examples,
+    PlanningBenchmarks.tight,
     PlanningBenchmarks.district,
+    PlanningBenchmarks.partyDistrict,
     TUIBenchmark.district,
 ]
 

@@ -33,6 +33,16 @@ final class RosterStatsTests: XCTestCase {
         XCTAssertEqual(stats.people[4].minutes, 0)
     }
 
+    func testPersonFiguresCountDaysInARowDaysOffAndNightsInARow() {
+        var roster = sample()
+        roster.duties += [B.duty("2022-04-02", "夜班", "北门", ["北3", "北2"]), B.duty("2022-04-03", "夜班", "北门", ["北3", "北2"])]
+        let stats = RosterStats(roster)
+        let (north1, north2, north3) = (stats.people[0], stats.people[1], stats.people[2])
+        XCTAssertEqual([north1.longestDaysInARow, north1.daysOff, north1.longestNightsInARow], [2, 3, 0], "04-01 and 04-02 of five dates")
+        XCTAssertEqual([north2.longestDaysInARow, north2.daysOff, north2.longestNightsInARow], [3, 2, 3])
+        XCTAssertEqual([north3.longestDaysInARow, north3.daysOff, north3.longestNightsInARow], [3, 1, 3], "04-01…03, then 04-05")
+    }
+
     func testTeamFiguresShowHowEvenlyTheLoadIsShared() {
         let teams = RosterStats(sample()).teams
         XCTAssertEqual(teams.map(\.name), ["北门组", "机动组"])

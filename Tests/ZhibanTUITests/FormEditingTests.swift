@@ -86,7 +86,7 @@ final class FormEditingTests: XCTestCase {
         let row = try form(people.pressing(.character("a"), .paste("孙丽\t13800000000\t是\t机动组\r\n")))
         XCTAssertEqual(row.fields.prefix(4).map(\.value.text), ["孙丽", "13800000000", "是", "机动组"])
         XCTAssertEqual(row.focus, 3, "the cursor is on the last field filled")
-        let tooMany = people.pressing(.character("a"), .tab, .tab, .tab, .tab, .tab, .tab, .paste("a\tb\tc\td"))
+        let tooMany = people.pressing(.character("a"), .tab, .tab, .tab, .tab, .tab, .tab, .paste("a\tb\tc\td\te"))
         XCTAssertEqual(tooMany.message?.text, "粘贴的内容多出 2 项，没有用上")
     }
 

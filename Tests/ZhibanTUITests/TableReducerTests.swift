@@ -190,13 +190,13 @@ final class TableReducerTests: XCTestCase {
     }
 
     func testVolunteerFormRejectsUnknownTeamsShiftsAndUnreadableLimits() {
-        let problems = VolunteerForm.problems(["新人", "", "也许", "无名队", "", "", "周八", ""], editing: nil, roster: Fixture.roster)
+        let problems = VolunteerForm.problems(["新人", "", "也许", "无名队", "", "", "周八", "", ""], editing: nil, roster: Fixture.roster)
         XCTAssertEqual(problems.keys.sorted(), [2, 3, 6])
-        XCTAssertEqual(VolunteerForm.problems(["新人", "", "否", "", "", "", "中班", ""], editing: nil, roster: Fixture.roster)[6]?.zh,
+        XCTAssertEqual(VolunteerForm.problems(["新人", "", "否", "", "", "", "中班", "", ""], editing: nil, roster: Fixture.roster)[6]?.zh,
                        "没有叫“中班”的班次")
-        XCTAssertEqual(VolunteerForm.problems(["a;b", "", "否", "", "", "", "", ""], editing: nil, roster: Fixture.roster)[0]?.zh,
+        XCTAssertEqual(VolunteerForm.problems(["a;b", "", "否", "", "", "", "", "", ""], editing: nil, roster: Fixture.roster)[0]?.zh,
                        "名称里不能有分号或顿号（; ； 、）")
-        XCTAssertEqual(VolunteerForm.problems(["李强", "", "否", "", "", "", "", ""], editing: "李强", roster: Fixture.roster), [:])
+        XCTAssertEqual(VolunteerForm.problems(["李强", "", "否", "", "", "", "", "", ""], editing: "李强", roster: Fixture.roster), [:])
     }
 
     func testEmptyTablesSaySoAndReadOnlyRefusesForms() {

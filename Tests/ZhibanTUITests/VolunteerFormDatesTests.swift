@@ -16,7 +16,7 @@ final class VolunteerFormDatesTests: XCTestCase {
     }
 
     func testAnUnreadableRangeIsShownBesideTheField() {
-        let problems = VolunteerForm.problems(["新人", "", "否", "", "", "", "4-21~4-8", ""], editing: nil, roster: Fixture.roster,
+        let problems = VolunteerForm.problems(["新人", "", "否", "", "", "", "4-21~4-8", "", ""], editing: nil, roster: Fixture.roster,
                                               near: Fixture.nextDay)
         XCTAssertEqual(problems[6]?.zh, "看不懂“4-21~4-8”：写星期、日期（4-8、4-8~4-21）或班次名")
     }

@@ -33,8 +33,8 @@ public struct Roster: Hashable, Sendable {
         self.duties = duties
     }
 
-    /// An empty roster with a title.
-    public static func empty(title: String) -> Roster { Roster(settings: RosterSettings(title: title)) }
+    /// An empty roster with a title and the rules recommended for a new roster.
+    public static func empty(title: String) -> Roster { Roster(settings: RosterSettings(title: title, rules: .recommended)) }
 
     /// The shift with this name.
     public func shift(named name: String) -> Shift? { shifts.first { $0.name == name } }

@@ -14,6 +14,8 @@ public struct Volunteer: Hashable, Sendable {
     public var skills: [String]
     /// When the person cannot serve.
     public var unavailable: [Unavailability]
+    /// When the person would like to serve or not (soft goals).
+    public var wishes: [Wish]
     /// Free text.
     public var note: String
     /// Where it was defined, for messages.
@@ -22,7 +24,8 @@ public struct Volunteer: Hashable, Sendable {
     /// Creates a volunteer.
     public init(
         name: String, phone: String = "", isPartyMember: Bool = false, team: String = "", role: String = "",
-        skills: [String] = [], unavailable: [Unavailability] = [], note: String = "", location: SourceLocation? = nil
+        skills: [String] = [], unavailable: [Unavailability] = [], wishes: [Wish] = [], note: String = "",
+        location: SourceLocation? = nil
     ) {
         self.name = name
         self.phone = phone
@@ -31,6 +34,7 @@ public struct Volunteer: Hashable, Sendable {
         self.role = role
         self.skills = skills
         self.unavailable = unavailable
+        self.wishes = wishes
         self.note = note
         self.location = location
     }
@@ -48,13 +52,18 @@ public struct Volunteer: Hashable, Sendable {
         unavailable.first { $0.excludes(date: date, shift: shift) }
     }
 
+    /// How well a shift on a date suits the person's wishes: −1 for each wish against it, +1 for each wish for it.
+    public func wishScore(on date: LocalDate, shift: Shift) -> Int {
+        wishes.reduce(0) { $0 + ($1.concerns(date: date, shift: shift) ? ($1.wants ? 1 : -1) : 0) }
+    }
+
     /// Roles that lead a team.
     public static let leaderRoles: Set<String> = ["支部书记", "组长", "队长"]
 
     public static func == (lhs: Volunteer, rhs: Volunteer) -> Bool {
         lhs.name == rhs.name && lhs.phone == rhs.phone && lhs.isPartyMember == rhs.isPartyMember
             && lhs.team == rhs.team && lhs.role == rhs.role && lhs.skills == rhs.skills
-            && lhs.unavailable == rhs.unavailable && lhs.note == rhs.note
+            && lhs.unavailable == rhs.unavailable && lhs.wishes == rhs.wishes && lhs.note == rhs.note
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }

@@ -27,6 +27,11 @@ struct PersonFacts: Sendable {
         return limits.first { $0.excludes(date: date, shift: shift) }
     }
 
+    /// How well the shift suits the person's wishes (positive: wanted, negative: not wanted).
+    func wishScore(of person: Int, on date: LocalDate, shift: Shift) -> Int {
+        volunteers[person].wishes.isEmpty ? 0 : volunteers[person].wishScore(on: date, shift: shift)
+    }
+
     /// Whether the person counts towards a requirement.
     func meets(_ requirement: Requirement, _ person: Int) -> Bool { requirement.isMet(by: volunteers[person]) }
 }

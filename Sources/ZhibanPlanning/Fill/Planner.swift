@@ -24,6 +24,8 @@ public struct Planner: Sendable {
         var board = PlanningBoard(index: index, request: request, turns: turns)
         if !request.fresh { board.keepPrevious() }
         board.fillOpenPlaces()
+        board.improvePlaces()
+        board.improveByChains()
         board.balanceTeams()
         board.fillOpenPlaces()  // balancing may free someone for a place left short
         var roster = index.roster

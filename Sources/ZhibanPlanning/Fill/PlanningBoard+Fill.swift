@@ -64,14 +64,17 @@ extension PlanningBoard {
     }
 
     /// The best free person of the first tier that has one: fewest hours so far, then fewest
-    /// nights (for a night shift), then most often at this gate, then file order.
+    /// nights (for a night shift), then the best suited by their wishes, then most often at this
+    /// gate, then file order.
     private func best(in tiers: [[Int]], on target: Int, where accepted: (Int) -> Bool) -> Int? {
         let isNight = targets[target].busy.isNight
         let checkpoint = targets[target].checkpoint
+        let (date, shift) = (targets[target].slot.date, targets[target].shift)
         for tier in tiers {
-            var chosen: (person: Int, score: (Int, Int, Int))?
+            var chosen: (person: Int, score: (Int, Int, Int, Int))?
             for person in tier where accepted(person) {
-                let score = (minutes[person], isNight ? nights[person] : 0, -visitCount(of: person, at: checkpoint))
+                let score = (minutes[person], isNight ? nights[person] : 0, -facts.wishScore(of: person, on: date, shift: shift),
+                             -visitCount(of: person, at: checkpoint))
                 if let current = chosen, !(score < current.score) { continue }
                 guard refusal(of: person, on: target) == nil, requirementBlocking(person, on: target) == nil else { continue }
                 chosen = (person, score)

@@ -49,7 +49,7 @@ struct DutyLedger: Sendable {
     /// The first time rule that taking `candidate` would break for this person, or nil.
     ///
     /// In order: already on this shift, on another duty at the same time, over the daily
-    /// limit, too little rest before or after.
+    /// limit, too little rest before or after, then the limits over several days.
     func refusal(for person: Int, taking candidate: BusySpan) -> PlacementRefusal? {
         let spans = spansByPerson[person]
         let span = candidate.span
@@ -75,7 +75,28 @@ struct DutyLedger: Sendable {
             let required = restRequired(after: candidate.isNight)
             if gap < required { return .rest(other: slots[other.slot], otherIsBefore: false, minutes: gap, required: required) }
         }
-        return nil
+        return rules.hasWeekLimits ? weekLimitRefusal(spans, index, candidate) : nil
+    }
+
+    /// The limit over several days that taking `candidate` (to go at `index` in `spans`) would break.
+    private func weekLimitRefusal(_ spans: [BusySpan], _ index: Int, _ candidate: BusySpan) -> PlacementRefusal? {
+        let reach = (8 + max(rules.maxDaysInARow ?? 0, rules.maxNightsInARow ?? 0)) * 1440
+        let nearby = neighbours(in: spans, from: index, backTo: candidate.span.start - reach) + [candidate]
+            + neighbours(in: spans, from: index, upTo: candidate.span.start + reach)
+        let days = nearby.map { WeekLimits.DutyDay(day: floorDiv($0.span.start, 1440), isNight: $0.isNight, minutes: $0.span.minutes) }
+        return WeekLimits(rules: rules).refusals(on: floorDiv(candidate.span.start, 1440), isNight: candidate.isNight, days).first
+    }
+
+    /// Whether no one may stand both duties: they overlap, leave too little rest between them,
+    /// or together exceed the daily limit on a calendar day.
+    func excludeEachOther(_ a: BusySpan, _ b: BusySpan) -> Bool {
+        let (first, second) = a.span.start <= b.span.start ? (a, b) : (b, a)
+        if first.span.overlaps(second.span) || second.span.start - first.span.end < restRequired(after: first.isNight) { return true }
+        let days = floorDiv(first.span.start, 1440)...floorDiv(max(second.span.start, second.span.end - 1), 1440)
+        return days.contains { day in
+            let date = LocalDate(dayNumber: day)
+            return first.span.minutes(on: date) + second.span.minutes(on: date) > rules.maxDutyMinutesPerDay
+        }
     }
 
     /// Minutes of duty the person has on a calendar day.

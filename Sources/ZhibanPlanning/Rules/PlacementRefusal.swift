@@ -12,6 +12,14 @@ public enum PlacementRefusal: Hashable, Sendable, CustomStringConvertible {
     case dailyLimit(date: LocalDate, minutes: Int, limit: Int)
     /// Too little rest between this shift and another of the person's shifts.
     case rest(other: Slot, otherIsBefore: Bool, minutes: Int, required: Int)
+    /// More dates on duty in a row than allowed (the dates the person would then have in a row).
+    case daysInARow(days: Int, limit: Int)
+    /// Too few dates off in the 7 dates from `from` (the days off that would be left).
+    case daysOff(from: LocalDate, off: Int, required: Int)
+    /// More night shifts in a row than allowed.
+    case nightsInARow(nights: Int, limit: Int)
+    /// More duty in the 7 dates from `from` than allowed.
+    case weeklyHours(from: LocalDate, minutes: Int, limit: Int)
     /// The place needs someone with a quality (党员, a skill) the person lacks.
     case lacks(Requirement.Kind)
 
@@ -23,6 +31,10 @@ public enum PlacementRefusal: Hashable, Sendable, CustomStringConvertible {
         case .dailyLimit: return .dailyHours
         case .rest: return .rest
         case .lacks: return .requirement
+        case .daysInARow: return .daysInARow
+        case .daysOff: return .daysOff
+        case .nightsInARow: return .nightsInARow
+        case .weeklyHours: return .weeklyHours
         }
     }
 
@@ -48,6 +60,17 @@ public enum PlacementRefusal: Hashable, Sendable, CustomStringConvertible {
             return Localized(
                 "在 \(other.date) \(other.checkpoint) \(other.shift) \(otherIsBefore ? "之后" : "之前")只休息 \(rest.zh)（至少 \(least.zh)）",
                 "only \(rest.en) of rest \(otherIsBefore ? "after" : "before") \(other.date) \(other.checkpoint) \(other.shift) (at least \(least.en))")
+        case .daysInARow(let days, let limit):
+            return Localized("连续值班 \(days) 天（最多 \(limit) 天）", "\(days) days on duty in a row (at most \(limit))")
+        case .daysOff(let from, let off, let required):
+            return Localized("\(from) 起 7 天只休 \(off) 天（至少 \(required) 天）",
+                             "only \(off) days off in the 7 days from \(from) (at least \(required))")
+        case .nightsInARow(let nights, let limit):
+            return Localized("连续 \(nights) 个夜班（最多 \(limit) 个）", "\(nights) night shifts in a row (at most \(limit))")
+        case .weeklyHours(let from, let minutes, let limit):
+            let (total, most) = (Hours.localized(minutes), Hours.localized(limit))
+            return Localized("\(from) 起 7 天共值班 \(total.zh)（最多 \(most.zh)）",
+                             "\(total.en) on duty in the 7 days from \(from) (at most \(most.en))")
         case .lacks(.partyMembers):
             return Localized("不是党员", "not a party member")
         case .lacks(.skill(let skill)):

@@ -97,7 +97,8 @@ public struct RuleChecker: Sendable {
         return found
     }
 
-    /// Two places at once, rest and hours per day for one person, given their duties sorted by start.
+    /// Two places at once, rest, hours per day and the limits over several days for one person,
+    /// given their duties sorted by start.
     private func timeViolations(of name: String, _ spans: [BusySpan], slots: SlotTable,
                                 locations: [Slot: SourceLocation]) -> [RuleViolation] {
         var found: [RuleViolation] = []
@@ -153,6 +154,20 @@ public struct RuleChecker: Sendable {
             let refusal = PlacementRefusal.dailyLimit(date: LocalDate(dayNumber: day.day), minutes: day.minutes,
                                                       limit: rules.maxDutyMinutesPerDay)
             for slot in day.slots { report(.dailyHours, slot, refusal) }
+        }
+        if rules.hasWeekLimits { weekLimitViolations(spans).forEach { report($0.refusal.rule, $0.slot, $0.refusal) } }
+        return found
+    }
+
+    /// The limits over several days, judged on each date with a duty (on its last duty), looking
+    /// at the run and the 7 dates that end there, so each break is reported where it happens.
+    private func weekLimitViolations(_ spans: [BusySpan]) -> [(slot: Int, refusal: PlacementRefusal)] {
+        let limits = WeekLimits(rules: index.roster.settings.rules)
+        let days = spans.map { WeekLimits.DutyDay(day: floorDiv($0.span.start, 1440), isNight: $0.isNight, minutes: $0.span.minutes) }
+        var found: [(slot: Int, refusal: PlacementRefusal)] = []
+        for (position, duty) in days.enumerated() where position == days.count - 1 || days[position + 1].day != duty.day {
+            let night = days.contains { $0.day == duty.day && $0.isNight }
+            found += limits.refusals(on: duty.day, isNight: night, days, endingOnly: true).map { (spans[position].slot, $0) }
         }
         return found
     }

@@ -18,6 +18,14 @@ public struct RuleViolation: Hashable, Sendable, CustomStringConvertible {
         case rest
         /// More duty on one calendar day than allowed.
         case dailyHours
+        /// More days on duty in a row than `max_days_in_a_row`.
+        case daysInARow
+        /// Fewer days off in 7 days in a row than `min_days_off_per_week`.
+        case daysOff
+        /// More night shifts in a row than `max_nights_in_a_row`.
+        case nightsInARow
+        /// More duty in 7 days in a row than `max_hours_per_week`.
+        case weeklyHours
         /// Someone who is neither a keeper nor the reserve of the checkpoint.
         case notKeeper
         /// A person the roster does not know.
@@ -40,6 +48,10 @@ public struct RuleViolation: Hashable, Sendable, CustomStringConvertible {
             case .doubleBooked: return Localized("一人两岗", "two places at once")
             case .rest: return Localized("休息不足", "too little rest")
             case .dailyHours: return Localized("每日时长超限", "too long a day")
+            case .daysInARow: return Localized("连续值班过多", "days in a row")
+            case .daysOff: return Localized("休息日不足", "too few days off")
+            case .nightsInARow: return Localized("连续夜班过多", "nights in a row")
+            case .weeklyHours: return Localized("每周时长超限", "too long a week")
             case .notKeeper: return Localized("非值守队伍", "not a keeper")
             case .unknownPerson: return Localized("未知人员", "unknown person")
             case .unknownShift: return Localized("未知班次", "unknown shift")

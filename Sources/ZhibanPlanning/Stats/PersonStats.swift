@@ -12,6 +12,16 @@ public struct PersonStats: Hashable, Sendable {
     public internal(set) var nights = 0
     /// The longest continuous time on duty, back-to-back shifts joined, in minutes.
     public internal(set) var longestStretchMinutes = 0
+    /// The most dates in a row with a shift (a shift counts on the date it starts).
+    public internal(set) var longestDaysInARow = 0
+    /// Dates of the range without a shift.
+    public internal(set) var daysOff = 0
+    /// The most night shifts on dates in a row.
+    public internal(set) var longestNightsInARow = 0
+    /// Shifts on a date or shift the person wished for (`想值`).
+    public internal(set) var wishedShifts = 0
+    /// Shifts on a date or shift the person wished not to serve (`不想值`).
+    public internal(set) var unwishedShifts = 0
     /// Shifts served as the reserve (at a checkpoint their team does not keep).
     public internal(set) var reserveCalls = 0
 

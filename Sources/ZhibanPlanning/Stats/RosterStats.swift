@@ -1,7 +1,7 @@
 import ZhibanModel
 
 /// Figures over a date range: per person and per team hours, shifts, nights, longest stretch and
-/// reserve calls; per team how evenly the load is shared; per checkpoint how fully it is staffed.
+/// reserve calls, and per person days in a row, days off, nights in a row and wishes met; per team how evenly the load is shared; per checkpoint how fully it is staffed.
 ///
 /// ```swift
 /// let stats = RosterStats(roster, from: april1, to: april30)
@@ -33,6 +33,8 @@ public struct RosterStats: Hashable, Sendable {
         var people = roster.volunteers.map { PersonStats(name: $0.name, team: $0.team) }
         var spans = Array(repeating: [TimeSpan](), count: people.count)
         var filled: [String: Int] = [:]
+        var dutyDays = Array(repeating: Set<Int>(), count: people.count)
+        var nightDays = Array(repeating: Set<Int>(), count: people.count)
         let duties = dates.map { range in roster.duties.filter { range.contains($0.date) } } ?? []
         for duty in duties {
             guard let shift = index.shiftsByName[duty.shift], let checkpoint = index.checkpoint(named: duty.checkpoint),
@@ -48,21 +50,40 @@ public struct RosterStats: Hashable, Sendable {
                 if shift.isNight { people[person].nights += 1 }
                 if !checkpoint.keepers.contains(people[person].team) { people[person].reserveCalls += 1 }
                 spans[person].append(span)
+                let wishes = roster.volunteers[person].wishes.filter { $0.concerns(date: duty.date, shift: shift) }
+                if wishes.contains(where: \.wants) { people[person].wishedShifts += 1 }
+                if wishes.contains(where: { !$0.wants }) { people[person].unwishedShifts += 1 }
+                dutyDays[person].insert(duty.date.dayNumber)
+                if shift.isNight { nightDays[person].insert(duty.date.dayNumber) }
             }
         }
-        for person in people.indices { people[person].longestStretchMinutes = RosterStats.longestStretch(spans[person]) }
+        let dayCount = dates.map { $0.lowerBound.distance(to: $0.upperBound) + 1 } ?? 0
+        for person in people.indices {
+            people[person].longestStretchMinutes = RosterStats.longestStretch(spans[person])
+            people[person].longestDaysInARow = RosterStats.longestRun(dutyDays[person])
+            people[person].longestNightsInARow = RosterStats.longestRun(nightDays[person])
+            people[person].daysOff = dayCount - dutyDays[person].count
+        }
         self.people = people
         var teamNames = roster.teams.map(\.name)
         for volunteer in roster.volunteers where !volunteer.team.isEmpty && !teamNames.contains(volunteer.team) {
             teamNames.append(volunteer.team)
         }
         teams = teamNames.map { name in TeamStats(name: name, members: index.members(of: name).map { people[$0] }) }
-        let dayCount = dates.map { $0.lowerBound.distance(to: $0.upperBound) + 1 } ?? 0
         coverage = roster.checkpoints.map { checkpoint in
             let shifts = checkpoint.shifts.filter { index.shiftsByName[$0] != nil }.count
             return CheckpointCoverage(checkpoint: checkpoint.name, needed: dayCount * shifts * checkpoint.peoplePerShift,
                                       filled: filled[checkpoint.name] ?? 0)
         }
+    }
+
+    /// The most consecutive day numbers in the set.
+    static func longestRun(_ days: Set<Int>) -> Int {
+        days.filter { !days.contains($0 - 1) }.map { first in
+            var length = 1
+            while days.contains(first + length) { length += 1 }
+            return length
+        }.max() ?? 0
     }
 
     /// The longest run of time on duty, joining shifts that touch or overlap.

@@ -12,12 +12,16 @@ struct CSVLayout: Equatable, Sendable {
 
     /// The columns, in file order.
     private(set) var columns: [Column]
+    /// Columns written only when used (`ColumnSpec.onlyWhenUsed`) that this layout added: a save
+    /// leaves them out while every record's cell is empty.
+    private(set) var addedOnlyWhenUsed: [Int] = []
     /// Where the unknown columns are in the rows as read.
     private var extraPositionsRead: [Int] = []
 
     /// The canonical layout: every known column under its first header, in the order of `specs`.
     init(specs: [ColumnSpec]) {
         columns = specs.map { .known(key: $0.key, header: $0.headers[0]) }
+        addedOnlyWhenUsed = specs.indices.filter { specs[$0].onlyWhenUsed }
     }
 
     /// The layout of a file with this header. A known column the file lacks is added right after
@@ -32,6 +36,8 @@ struct CSVLayout: Equatable, Sendable {
             let previous = position == 0 ? nil : columns.firstIndex { $0.key == specs[position - 1].key }
             columns.insert(.known(key: spec.key, header: spec.headers[0]), at: previous.map { $0 + 1 } ?? 0)
         }
+        let missing = Set(specs.filter { $0.onlyWhenUsed && !map.has($0.key) }.map(\.key))
+        addedOnlyWhenUsed = columns.indices.filter { columns[$0].key.map(missing.contains) ?? false }
     }
 
     /// The header row.

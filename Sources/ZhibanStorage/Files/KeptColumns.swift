@@ -39,8 +39,15 @@ struct KeptColumns<Key: Hashable & Sendable>: Sendable {
     /// The whole file: `rows` are the known columns' values of each record in the order of
     /// `specs`, beside the key and place of the record.
     func file(_ rows: [(key: Key, place: SourceLocation?, values: [String])]) -> [UInt8] {
-        let lines = rows.map { layout.fields(values: $0.values, specs: specs, extras: cells(key: $0.key, place: $0.place)) }
-        return Array(CSVWriter.file(header: layout.header, rows: lines).utf8)
+        var header = layout.header
+        var lines = rows.map { layout.fields(values: $0.values, specs: specs, extras: cells(key: $0.key, place: $0.place)) }
+        // A column written only when used (意愿) that the file lacked and no record fills stays out.
+        for position in layout.columns.indices.reversed() where layout.addedOnlyWhenUsed.contains(position)
+            && lines.allSatisfy({ $0[position].isEmpty }) {
+            header.remove(at: position)
+            for line in lines.indices { lines[line].remove(at: position) }
+        }
+        return Array(CSVWriter.file(header: header, rows: lines).utf8)
     }
 
     /// The table after a save that wrote these records: each keeps the cells it was written

@@ -96,6 +96,18 @@ public enum RosterTOMLReader {
         if let value = duration("min_rest", &r) { rules.minRestMinutes = value }
         if let value = duration("min_rest_after_night", &r) { rules.minRestAfterNightMinutes = value }
         if let value = duration("max_duty_per_day", &r) { rules.maxDutyMinutesPerDay = value }
+        func count(_ key: String, _ allowed: ClosedRange<Int>, _ r: inout TOMLTableReader) -> Int? {
+            guard let value = r.int(key) else { return nil }
+            guard allowed.contains(value) else {
+                r.problem(key, "\(key) 应是 \(allowed.lowerBound) 到 \(allowed.upperBound) 之间的整数，不是 \(value)")
+                return nil
+            }
+            return value
+        }
+        rules.maxDaysInARow = count("max_days_in_a_row", 1...366, &r)
+        rules.minDaysOffPerWeek = count("min_days_off_per_week", 0...7, &r)
+        rules.maxNightsInARow = count("max_nights_in_a_row", 1...366, &r)
+        rules.maxMinutesPerWeek = duration("max_hours_per_week", &r)
         return rules
     }
 

@@ -34,6 +34,10 @@ public enum RosterTOMLWriter {
             ("min_rest", TOMLText.string(DurationText.text(rules.minRestMinutes))),
             ("min_rest_after_night", TOMLText.string(DurationText.text(rules.minRestAfterNightMinutes))),
             ("max_duty_per_day", TOMLText.string(DurationText.text(rules.maxDutyMinutesPerDay))),
+            ("max_days_in_a_row", rules.maxDaysInARow.map(String.init)),
+            ("min_days_off_per_week", rules.minDaysOffPerWeek.map(String.init)),
+            ("max_nights_in_a_row", rules.maxNightsInARow.map(String.init)),
+            ("max_hours_per_week", rules.maxMinutesPerWeek.map { TOMLText.string(DurationText.text($0)) }),
         ])
     }
 

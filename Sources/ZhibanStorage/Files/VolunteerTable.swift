@@ -12,10 +12,8 @@ public enum VolunteerTable {
         ColumnSpec(key: "skills", headers: ["技能", "特长", "skills"], required: false),
         ColumnSpec(key: "unavailable", headers: ["不能值班", "不可值班", "unavailable"], required: false),
         ColumnSpec(key: "note", headers: ["备注", "note", "notes"], required: false),
+        ColumnSpec(key: "wishes", headers: ["意愿", "wishes"], required: false, onlyWhenUsed: true),
     ]
-
-    /// The header written to `volunteers.csv`.
-    public static let header = specs.map { $0.headers[0] }
 
     /// Headers that mark a file as a volunteers table.
     static let signature = ["姓名", "name"]
@@ -50,6 +48,10 @@ public enum VolunteerTable {
                     rowProblems.append("不能值班“\(item)”不是星期、日期（2022-04-08、4-8）、日期范围（2022-04-08~2022-04-21）或班次名")
                 }
             }
+            let wishes = Wish.parseList(columns.value("wishes", in: row))
+            for item in wishes.unreadable {
+                rowProblems.append("意愿“\(item)”应写成“想值 白班/周末”或“不想值 夜班/周一”")
+            }
             guard rowProblems.isEmpty else {
                 result.problems.append(Diagnostic(file: file, line: row.line, rowProblems.joined(separator: "；")))
                 continue
@@ -58,7 +60,7 @@ public enum VolunteerTable {
             result.items.append(Volunteer(
                 name: name, phone: phone, isPartyMember: party ?? false, team: columns.value("team", in: row),
                 role: columns.value("role", in: row), skills: columns.value("skills", in: row).splitList(),
-                unavailable: unavailable, note: columns.value("note", in: row),
+                unavailable: unavailable, wishes: wishes.wishes, note: columns.value("note", in: row),
                 location: SourceLocation(file: file, line: row.line)))
         }
         return result
@@ -83,7 +85,7 @@ public enum VolunteerTable {
     public static func rows(_ volunteers: [Volunteer]) -> [[String]] {
         volunteers.map { v in
             [v.name, v.phone, v.isPartyMember ? "是" : "否", v.team, v.role, v.skills.joined(separator: ";"),
-             v.unavailable.map(\.description).joined(separator: ";"), v.note]
+             v.unavailable.map(\.description).joined(separator: ";"), v.note, v.wishes.map(\.description).joined(separator: ";")]
         }
     }
 }

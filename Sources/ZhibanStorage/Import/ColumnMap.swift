@@ -8,6 +8,8 @@ struct ColumnSpec: Sendable {
     let headers: [String]
     /// Whether a file without this column is refused.
     let required: Bool
+    /// Whether the column is written only when the file has it or a record fills it (意愿).
+    var onlyWhenUsed = false
 }
 
 /// Where each known column sits in a particular file, found from its header row.

@@ -1,7 +1,7 @@
 import ZhibanModel
 
 /// The form for a volunteer: name, phone, party member, team, role, skills, when they cannot
-/// serve, note.
+/// serve, note, wishes.
 enum VolunteerForm {
     /// The fields, filled from `volunteer` when editing.
     static func fields(for volunteer: Volunteer?) -> [FormField] {
@@ -15,6 +15,8 @@ enum VolunteerForm {
             FormField(Localized("不能值班", "Cannot serve"), volunteer?.unavailable.map(\.description).joined(separator: ";") ?? "",
                       hint: Localized("周六;夜班;4-17;4-8~4-21", "周六;夜班;4-17;4-8~4-21")),
             FormField(Localized("备注", "Note"), volunteer?.note ?? ""),
+            FormField(Localized("意愿", "Wishes"), volunteer?.wishes.map(\.description).joined(separator: ";") ?? "",
+                      hint: Localized("想值 白班/周末;不想值 夜班", "想值 白班/周末;不想值 夜班")),
         ]
     }
 
@@ -38,6 +40,10 @@ enum VolunteerForm {
                 break
             }
         }
+        if let unreadable = Wish.parseList(values[8]).unreadable.first {
+            problems[8] = Localized("看不懂“\(unreadable)”：写 想值 或 不想值，再写班次、夜班、星期或周末",
+                                    "Cannot read “\(unreadable)”: 想值 (would like) or 不想值 (would rather not), then a shift, 夜班, a weekday or 周末")
+        }
         return problems
     }
 
@@ -58,7 +64,7 @@ enum VolunteerForm {
             name: values[0], phone: values[1], isPartyMember: FormRules.yesNo(values[2]) ?? false, team: values[3],
             role: values[4], skills: values[5].splitList(),
             unavailable: values[6].splitList().compactMap { Unavailability(parsing: $0, near: reference) },
-            note: values[7])
+            wishes: Wish.parseList(values[8]).wishes, note: values[7])
         var edited = roster
         guard let editing, let position = roster.volunteers.firstIndex(where: { $0.name == editing }) else {
             edited.volunteers.append(volunteer)

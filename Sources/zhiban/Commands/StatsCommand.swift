@@ -27,7 +27,15 @@ struct StatsCommand: ParsableCommand {
         let say = { (zh: String, en: String) in Localized(zh, en)(language) }
         print(lines: [say("统计 \(first) 至 \(last)（时长单位：小时）", "Statistics \(first) to \(last) (hours)"), "", say("队伍", "Teams")]
                + teamLines(stats, language) + ["", say("人员（只列有值班的队伍）", "People (teams with duties only)")]
-               + personLines(stats, language) + ["", say("卡口覆盖", "Coverage")] + coverageLines(stats, language))
+               + personLines(stats, language) + wishLines(roster, stats, say)
+               + ["", say("卡口覆盖", "Coverage")] + coverageLines(stats, language))
+    }
+
+    /// How many shifts fell as people wished, when anyone has a wish (意愿).
+    private func wishLines(_ roster: Roster, _ stats: RosterStats, _ say: (String, String) -> String) -> [String] {
+        guard roster.volunteers.contains(where: { !$0.wishes.isEmpty }) else { return [] }
+        let (met, against) = stats.people.reduce((0, 0)) { ($0.0 + $1.wishedShifts, $0.1 + $1.unwishedShifts) }
+        return ["", say("意愿：\(met) 班如愿（想值），\(against) 班违愿（不想值）", "Wishes: \(met) shifts as wished, \(against) shifts against a wish")]
     }
 
     /// Column headers in the language asked for.
@@ -48,12 +56,14 @@ struct StatsCommand: ParsableCommand {
 
     private func personLines(_ stats: RosterStats, _ language: Language) -> [String] {
         let busyTeams = Set(stats.teams.filter { $0.shifts > 0 }.map(\.name))
-        var table = TextColumns(header: headers(["姓名", "队伍", "班次", "夜班", "时长", "最长连续", "支援"],
-                                                ["Name", "Team", "Shifts", "Nights", "Hours", "Longest stretch", "Reserve"], language),
-                                rightAligned: Set(2...6))
+        var table = TextColumns(header: headers(["姓名", "队伍", "班次", "夜班", "时长", "最长连续", "连值天数", "休息天数", "连续夜班", "支援"],
+                                                ["Name", "Team", "Shifts", "Nights", "Hours", "Longest stretch", "Days in a row",
+                                                 "Days off", "Nights in a row", "Reserve"], language),
+                                rightAligned: Set(2...9))
         table.rows = stats.people.filter { busyTeams.contains($0.team) }.map { person in
             [person.name, person.team, "\(person.shifts)", "\(person.nights)", Hours.decimal(person.minutes),
-             Hours.decimal(person.longestStretchMinutes), "\(person.reserveCalls)"]
+             Hours.decimal(person.longestStretchMinutes), "\(person.longestDaysInARow)", "\(person.daysOff)",
+             "\(person.longestNightsInARow)", "\(person.reserveCalls)"]
         }
         return table.lines
     }
