@@ -62,9 +62,11 @@ final class ImportTests: XCTestCase {
 
     func testASheetWithFewerColumnsUpdatesOnlyThoseAndBlanksNothingElse() throws {
         let files = try SpreadsheetImporter.files(for: [Fixtures.examples("chungu")])
-        let roster = try SpreadsheetImporter().importing(files, into: .empty(title: "")).roster
+        var roster = try SpreadsheetImporter().importing(files, into: .empty(title: "")).roster
+        roster.volunteers[0].wishes = Wish.parseList("想值 白班").wishes
         let person = roster.volunteers[0]
         XCTAssertFalse(person.phone.isEmpty)
+        XCTAssertFalse(person.wishes.isEmpty)
         let notes = CSVTable(records: try CSVParser.parse("姓名,备注\n\(person.name),已返岗\n新来的,刚报名\n"), file: "notes.csv")
         let updated = try SpreadsheetImporter().importing(tables: [notes], into: roster).roster
         var expected = person

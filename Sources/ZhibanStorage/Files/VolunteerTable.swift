@@ -78,6 +78,7 @@ public enum VolunteerTable {
         if !columns.contains("skills") { merged.skills = old.skills }
         if !columns.contains("unavailable") { merged.unavailable = old.unavailable }
         if !columns.contains("note") { merged.note = old.note }
+        if !columns.contains("wishes") { merged.wishes = old.wishes }
         return merged
     }
 
