@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "ZhibanTUI", dependencies: ["ZhibanModel", "ZhibanPlanning", "ZhibanOutput"]),
         // The curses edge.
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
-        .target(name: "ZhibanTerminal", dependencies: ["CNcursesw", "ZhibanTUI"]),
+        .target(name: "ZhibanTerminal", dependencies: ["CNcursesw", "ZhibanModel", "ZhibanTUI"]),
         // The command line: the only place that wires the layers together.
         .executableTarget(
             name: "zhiban",
@@ -65,15 +65,17 @@ let package = Package(
             name: "zhiban-tight-rosters", dependencies: ["PlanningFixtures", "ZhibanStorage"], path: "Tests/Tools/TightRosterWriter"
         ),
         .testTarget(name: "ZhibanModelTests", dependencies: ["ZhibanModel"]),
-        .testTarget(name: "ZhibanStorageTests", dependencies: ["ZhibanStorage"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ZhibanPlanningTests", dependencies: ["ZhibanPlanning", "ZhibanStorage", "PlanningFixtures"]),
-        .testTarget(name: "ZhibanOutputTests", dependencies: ["ZhibanOutput", "ZhibanPlanning", "ZhibanStorage"], resources: [.copy("Golden")]),
-        .testTarget(name: "ZhibanTUITests", dependencies: ["ZhibanTUI", "ZhibanStorage"], resources: [.copy("Screens")]),
+        .testTarget(name: "ZhibanStorageTests", dependencies: ["ZhibanModel", "ZhibanStorage"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ZhibanPlanningTests", dependencies: ["ZhibanModel", "ZhibanPlanning", "ZhibanStorage", "PlanningFixtures"]),
+        .testTarget(name: "ZhibanOutputTests", dependencies: ["ZhibanModel", "ZhibanOutput", "ZhibanPlanning", "ZhibanStorage"], resources: [.copy("Golden")]),
+        .testTarget(name: "ZhibanTUITests", dependencies: ["ZhibanModel", "ZhibanPlanning", "ZhibanTUI", "ZhibanStorage"], resources: [.copy("Screens")]),
         .testTarget(name: "EndToEndTests", dependencies: ["ZhibanModel", "ZhibanStorage"]),
         // Crashes, failed writes, two editors, hostile text, size limits, privacy (issue 6; needs `swift build` first).
         .testTarget(
             name: "ReliabilityTests",
             dependencies: ["ZhibanModel", "ZhibanStorage", "ZhibanPlanning", "ZhibanOutput", "ZhibanTUI", "ReliabilityFixtures"]
         ),
+        // Package.swift itself: each target imports only what it declares. No dependencies; reads the sources as text.
+        .testTarget(name: "PackageShapeTests"),
     ]
 )
