@@ -72,4 +72,33 @@ final class CommandLineTests: XCTestCase {
             return XCTFail("closed too early")
         }
     }
+
+    func testEveryOtherSpellingIsOnTheHelpPage() {
+        // Each of these already ran a command; the help once named only `:x`.
+        let spellings = ["write", "quit", "x", "edit", "reload", "sav", "go", "g", "replan", "f", "set", "p", "h"]
+        for language in [Language.zh, .en] {
+            let state = language == .zh ? start : run("lang en", on: start).0
+            let keys = HelpView.lines(state).map { $0.keys.split(separator: " ").map(String.init) }
+            for spelling in spellings {
+                XCTAssertTrue(keys.contains { $0.contains(":" + spelling) }, ":\(spelling) is not on the \(language) help page")
+            }
+        }
+        let english = HelpView.lines(run("lang en", on: start).0)
+        XCTAssertTrue(english.contains { $0.keys == ":go  :g" && $0.help == "same as :goto" })
+    }
+
+    func testOtherSpellingsRunTheirCommand() {
+        XCTAssertEqual(run("g 4-9", on: start).0.date, LocalDate(year: 2022, month: 4, day: 9))
+        XCTAssertEqual(run("quit!", on: edited).1, [.quit])
+        guard case .help = run("h", on: start).0.mode else { return XCTFail("no help") }
+        XCTAssertEqual(run("w!", on: start).0.message?.text, "未知命令：w!（:help 列出全部）")
+    }
+
+    func testCompletionOffersNamesAndForcedFormsFromTheTable() {
+        let all = start.after(.openCommandLine).0.after(.complete).0
+        XCTAssertEqual(all.message?.text, ":w  :q  :q!  :wq  :e  :e!  :saveas  :goto  :rotate  :find  :settings  :print  :lang  :help")
+        let rotate = start.after(.openCommandLine).0.typing("ro").after(.complete).0
+        guard case .commandLine(let field) = rotate.mode else { return XCTFail("line closed") }
+        XCTAssertEqual(field.text, "rotate ")
+    }
 }

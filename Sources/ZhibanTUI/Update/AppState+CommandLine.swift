@@ -29,44 +29,38 @@ extension AppState {
         return []
     }
 
-    /// Runs a command line.
+    /// Runs a command line: the command's row in `Command.table` does the work, or its problem is said.
     private mutating func run(_ text: String) -> [Effect] {
-        switch Command.parse(text, relativeTo: date, today: today) {
+        let outcome = Command.parse(text).flatMap { parsed in
+            var changed = self
+            return parsed.command.run(&changed, parsed.input).map { (changed, $0) }
+        }
+        switch outcome {
         case .failure(let problem):
             say(problem.message, .error)
             return []
-        case .success(let command):
-            switch command {
-            case .write: return save()
-            case .quit: return quit()
-            case .forceQuit: return [.quit]
-            case .writeQuit:
-                guard !readOnly else { return save() }
-                quitAfterSave = true
-                return save()
-            case .reload(let force): return reload(force: force)
-            case .saveAs(let folder): return saveCopy(to: folder)
-            case .goto(let target):
-                view = .day
-                showDate(target)
-            case .rotate(let first?, let last?):
-                guard refuseIfReadOnly() else { return [] }
-                let values = [first.description, last.description, ""]
-                if let problem = ReplanForm.problems(values, roster: roster, shown: date, today: today).min(by: { $0.key < $1.key })?.value {
-                    say(problem, .error)
-                    return []
-                }
-                previewReplan(values)
-            case .rotate:
-                openReplan()
-            case .print: openPrintPreview()
-            case .help: mode = .help(scroll: 0)
-            case .language(let language): self.language = language
-            case .find(let name): findDuties(of: name)
-            case .settings:
-                if refuseIfReadOnly() { openForm(Form(purpose: .settings, fields: SettingsForm.fields(for: roster.settings))) }
-            }
-            return []
+        case .success(let (changed, effects)):
+            self = changed
+            return effects
         }
+    }
+
+    /// `:wq`: save, then quit once the save has finished.
+    mutating func saveThenQuit() -> [Effect] {
+        guard !readOnly else { return save() }
+        quitAfterSave = true
+        return save()
+    }
+
+    /// `:rotate FROM TO`: the preview of re-planning the range, or the form when no range is given.
+    mutating func rotate(from first: LocalDate?, to last: LocalDate?) {
+        guard let first, let last else { return openReplan() }
+        guard refuseIfReadOnly() else { return }
+        let values = [first.description, last.description, ""]
+        if let problem = ReplanForm.problems(values, roster: roster, shown: date, today: today).min(by: { $0.key < $1.key })?.value {
+            say(problem, .error)
+            return
+        }
+        previewReplan(values)
     }
 }

@@ -18,12 +18,11 @@ enum HelpView {
         }
     }
 
-    /// The help lines: the board's symbols (on the day board), the view's bindings, then the `:` commands.
+    /// The help lines: the board's symbols (on the day board), the view's bindings, then the `:` commands and their other spellings.
     static func lines(_ state: AppState) -> [(keys: String, help: String)] {
         let symbols = state.view == .day
             ? [(Localized("符号", "Symbols")(state.language), StatusLine.legend(state.language).trimmingWhitespace()), ("", "")] : []
         return symbols + KeyMap.bindings(for: .view(state.view)).map { ($0.keyLabel, $0.help(state.language)) }
-            + [("", ""), ("", Localized("命令（先按 :）", "Commands (type : first)")(state.language))]
-            + Command.catalogue.map { ($0.usage(state.language), $0.help(state.language)) }
+            + [("", "")] + Command.helpLines(state.language)
     }
 }
