@@ -100,12 +100,12 @@ final class AppReducerTests: XCTestCase {
     }
 
     func testHelpIsGeneratedFromTheKeyMap() {
-        let lines = HelpView.lines(start)
+        let lines = HelpPage.lines(start)
         // The board's symbols (and a blank line), the keys, a blank line, the commands (from their table).
         XCTAssertEqual(lines.count, 2 + KeyMap.bindings(for: .view(.day)).count + 1 + Command.helpLines(.zh).count)
         XCTAssertEqual(lines.first?.help, "* 党员  ^ 组长  + 后备  ! 违规  ____ 空位  = 固定  > 已标记")
         XCTAssertTrue(lines.contains { $0.keys == "u" && $0.help == "撤销" })
         let english = start.after(.openCommandLine).0.typing("lang en").after(.submit).0
-        XCTAssertTrue(HelpView.lines(english).contains { $0.keys == "u" && $0.help == "undo" })
+        XCTAssertTrue(HelpPage.lines(english).contains { $0.keys == "u" && $0.help == "undo" })
     }
 }

@@ -78,12 +78,12 @@ final class CommandLineTests: XCTestCase {
         let spellings = ["write", "quit", "x", "edit", "reload", "sav", "go", "g", "replan", "f", "set", "p", "h"]
         for language in [Language.zh, .en] {
             let state = language == .zh ? start : run("lang en", on: start).0
-            let keys = HelpView.lines(state).map { $0.keys.split(separator: " ").map(String.init) }
+            let keys = HelpPage.lines(state).map { $0.keys.split(separator: " ").map(String.init) }
             for spelling in spellings {
                 XCTAssertTrue(keys.contains { $0.contains(":" + spelling) }, ":\(spelling) is not on the \(language) help page")
             }
         }
-        let english = HelpView.lines(run("lang en", on: start).0)
+        let english = HelpPage.lines(run("lang en", on: start).0)
         XCTAssertTrue(english.contains { $0.keys == ":go  :g" && $0.help == "same as :goto" })
     }
 

@@ -108,6 +108,19 @@ final class DayBoardReducerTests: XCTestCase {
         guard case .normal = cancelled.mode else { return XCTFail("still picking") }
     }
 
+    func testThePickListScrollsOnlyWhenTheSelectionLeavesTheRowsOnScreen() {
+        // At 60×18 the pick list draws 8 candidates (of 9): the 8th is still on screen with the first.
+        var picking = Fixture.state(width: 60, height: 18).after(.assign).0
+        for _ in 0..<7 { picking = picking.after(.moveDown).0 }
+        guard case .pickList(let list) = picking.mode else { return XCTFail("no pick list") }
+        XCTAssertEqual(list.candidates.count, 9)
+        XCTAssertEqual(list.selection, 7)
+        XCTAssertEqual(list.scroll, 0, "scrolled while the selection was still on screen")
+        let screen = RootView.render(picking)
+        XCTAssertTrue(screen.rowText(4).contains(picking.roster.volunteers[list.candidates[0]].name))
+        XCTAssertEqual(picking.after(.moveDown).0.pickListScroll, 1)
+    }
+
     func testThePickListSelectionMovesAndNoMatchAssignsNobody() {
         let picking = start.after(.assign, .nextField, .nextField, .previousField).0
         guard case .pickList(let list) = picking.mode else { return XCTFail("no pick list") }
@@ -197,5 +210,13 @@ extension ClosedRange where Bound == Int {
         var results = [initial]
         for value in self { results.append(next(results.last!, value)) }
         return results
+    }
+}
+
+private extension AppState {
+    /// The pick list's first row shown, when one is open.
+    var pickListScroll: Int? {
+        guard case .pickList(let list) = mode else { return nil }
+        return list.scroll
     }
 }

@@ -167,10 +167,10 @@ final class FileConflictTests: XCTestCase {
     }
 
     func testTheHelpListsTheCommands() {
-        let lines = HelpView.lines(start).map(\.keys)
+        let lines = HelpPage.lines(start).map(\.keys)
         XCTAssertTrue(lines.contains(":saveas 文件夹"))
         XCTAssertTrue(lines.contains(":e  :e!"))
-        let english = HelpView.lines(run("lang en", on: start).0)
+        let english = HelpPage.lines(run("lang en", on: start).0)
         XCTAssertTrue(english.contains { $0.keys == ":saveas DIR" && $0.help == "save the roster as a new folder (the open one stays as it is)" })
     }
 }

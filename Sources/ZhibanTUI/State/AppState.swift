@@ -110,6 +110,9 @@ public struct AppState: Sendable {
     /// Whether the terminal is too small to draw the interface (below 60×18).
     public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
 
+    /// Where the parts of the interface go on this terminal; the views' scrolling areas come from it.
+    var layout: Layout { Layout(width: width, height: height) }
+
     /// The smallest usable terminal width.
     public static let minimumWidth = 60
     /// The smallest usable terminal height.

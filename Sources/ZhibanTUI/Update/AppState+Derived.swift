@@ -25,7 +25,7 @@ extension AppState {
             if view == .period { keepPeriodCursorVisible() }  // rows may have gone (a deletion, a reload)
         case .stats:
             if stats?.revision != revision { stats = Derived(revision: revision, value: RosterStats(roster)) }
-            statsCursor.clamp(count: statsRowCount, visible: listVisibleRows)
+            statsCursor.clamp(count: statsRowCount, visible: statsVisibleRows)
         }
     }
 

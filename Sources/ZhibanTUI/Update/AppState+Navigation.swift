@@ -17,7 +17,7 @@ extension AppState {
     }
 
     /// Day-board lines that fit under the column headings.
-    var boardVisibleLines: Int { max(1, Layout(width: width, height: height).body.height - 1) }
+    var boardVisibleLines: Int { layout.visibleRows(.board) }
 
     /// Moves the cursor of the current view.
     mutating func moveCursor(_ action: Action) {
@@ -26,7 +26,7 @@ extension AppState {
         case .people, .teams, .checkpoints: moveTableCursor(action)
         case .period: movePeriodCursor(action)
         case .problems: moveListCursor(&problemsCursor, action, count: problemList?.value.entries.count ?? 0, visible: problemsVisibleRows)
-        case .stats: moveListCursor(&statsCursor, action, count: statsRowCount, visible: listVisibleRows)
+        case .stats: moveListCursor(&statsCursor, action, count: statsRowCount, visible: statsVisibleRows)
         }
     }
 
@@ -58,11 +58,11 @@ extension AppState {
         boardScroll = min(top, max(0, lines.count - boardVisibleLines))
     }
 
-    /// Rows of a plain list (problems, stats) that fit under its headings.
-    var listVisibleRows: Int { max(1, Layout(width: width, height: height).body.height - 2) }
+    /// Rows of the figures that fit under their headings.
+    var statsVisibleRows: Int { layout.visibleRows(.stats) }
 
     /// Rows of the problems list that fit above the explanation of the one under the cursor.
-    var problemsVisibleRows: Int { max(1, listVisibleRows - DetailLines.height) }
+    var problemsVisibleRows: Int { layout.visibleRows(.problems) }
 
     /// Moves a list cursor.
     func moveListCursor(_ cursor: inout ListCursor, _ action: Action, count: Int, visible: Int) {

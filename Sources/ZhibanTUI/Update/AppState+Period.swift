@@ -96,6 +96,6 @@ struct PeriodLayout: Sendable {
         nameWidth = min(max(8, (names.map(\.displayWidth).max() ?? 0) + 1), 18)
         dayWidth = 5
         visibleDays = max(1, (width - nameWidth) / dayWidth)
-        visibleRows = max(1, Layout(width: width, height: height).body.height - 3)
+        visibleRows = Layout(width: width, height: height).visibleRows(.period)
     }
 }

@@ -2,7 +2,7 @@ import ZhibanModel
 
 extension AppState {
     /// Rows of candidates the pick list shows.
-    var pickListVisibleRows: Int { max(1, Layout(width: width, height: height).body.height - 4 - DetailLines.height) }
+    var pickListVisibleRows: Int { layout.visibleRows(.pickList) }
 
     /// Keys while the pick list is open: typing filters, arrows choose, Enter places the person.
     mutating func applyInPickList(_ action: Action, _ list: PickList) -> [Effect] {

@@ -4,7 +4,7 @@ import ZhibanPlanning
 
 extension AppState {
     /// Lines of a preview that fit on screen.
-    var previewVisibleLines: Int { max(1, Layout(width: width, height: height).body.height - 1) }
+    var previewVisibleLines: Int { layout.visibleRows(.preview) }
 
     /// Opens the re-plan form for the date shown (the whole board, or the checkpoint under the
     /// cursor when asked from the period grid).

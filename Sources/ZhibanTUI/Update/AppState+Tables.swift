@@ -15,7 +15,7 @@ extension AppState {
     func table(_ kind: TableKind) -> TableState { tables[kind.rawValue] }
 
     /// Table rows that fit under the table's info line and headings.
-    var tableVisibleRows: Int { max(1, Layout(width: width, height: height).body.height - 2) }
+    var tableVisibleRows: Int { layout.visibleRows(.table) }
 
     /// Brings the shown table's rows up to date (after an edit, a sort, a filter or a view switch).
     mutating func refreshActiveTable() {

@@ -120,8 +120,8 @@ extension AppState {
 
     /// The help page: scrolling, and any closing key.
     private mutating func applyInHelp(_ action: Action, scroll: Int) -> [Effect] {
-        let page = max(1, Layout(width: width, height: height).body.height - 1)
-        let most = max(0, HelpView.lines(self).count - page)
+        let page = layout.visibleRows(.help)
+        let most = max(0, HelpPage.lines(self).count - page)
         switch action {
         case .moveUp: mode = .help(scroll: max(0, scroll - 1))
         case .moveDown: mode = .help(scroll: min(most, scroll + 1))

@@ -3,6 +3,11 @@ import ZhibanModel
 /// The home view: checkpoints down (grouped by compound), the day's shifts across, and in each
 /// cell the people on duty with their marks, the empty places to fill and the rules broken.
 enum DayBoardView {
+    /// The board's lines: everything under the row of shift headings.
+    static func scrollArea(in body: Rect) -> Rect {
+        Rect(x: body.x, y: body.y + 1, width: body.width, height: max(0, body.height - 1))
+    }
+
     static func render(_ state: AppState, into screen: inout Screen, at rect: Rect) {
         let board = state.dayBoard
         guard board.rowCount > 0 else {
@@ -15,7 +20,7 @@ enum DayBoardView {
         }
         let columns = ColumnLayout(layout: board.layout, width: rect.width)
         renderHeadings(board.layout, columns, state.language, into: &screen, at: rect.row(0))
-        let visible = max(0, rect.height - 1)
+        let visible = scrollArea(in: rect).height
         let cursor = board.clamped(state.board)
         for offset in 0..<visible {
             let index = state.boardScroll + offset

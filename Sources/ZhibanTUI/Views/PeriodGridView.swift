@@ -4,6 +4,11 @@ import ZhibanModel
 /// those needed that day (`!` before it when a rule is broken there); a person's cell shows the
 /// first character of each shift they are on. Scrolls both ways; Enter opens the day.
 enum PeriodGridView {
+    /// The grid's rows: everything under the month line and the two lines of day headings.
+    static func scrollArea(in body: Rect) -> Rect {
+        Rect(x: body.x, y: body.y + 3, width: body.width, height: max(0, body.height - 3))
+    }
+
     static func render(_ state: AppState, into screen: inout Screen, at rect: Rect) {
         let language = state.language
         let layout = state.periodLayout
@@ -33,7 +38,7 @@ enum PeriodGridView {
         for offset in 0..<layout.visibleRows {
             let row = state.periodCursor.scroll + offset
             guard row < state.periodRowCount else { break }
-            let y = rect.y + 3 + offset
+            let y = scrollArea(in: rect).y + offset
             let isCursorRow = row == state.periodCursor.row
             screen.write(cells.name(of: row), in: Rect(x: rect.x, y: y, width: layout.nameWidth - 1, height: 1),
                          style: CellStyle(.normal, bold: isCursorRow))

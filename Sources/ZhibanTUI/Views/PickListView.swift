@@ -4,6 +4,11 @@ import ZhibanModel
 /// matching people with their team, role and skills, and below them the chosen one's phone and
 /// every rule they would break there, in full.
 enum PickListView {
+    /// The candidates: under the title, the filter and the count, above the chosen one's detail.
+    static func scrollArea(in body: Rect) -> Rect {
+        Rect(x: body.x + 1, y: body.y + 3, width: body.width - 2, height: max(0, body.height - 3 - DetailLines.height))
+    }
+
     static func render(_ list: PickList, state: AppState, into screen: inout Screen, at body: Rect) {
         screen.fill(body, style: CellStyle(.normal))
         let rect = Rect(x: body.x + 1, y: body.y, width: body.width - 2, height: body.height)
@@ -26,13 +31,13 @@ enum PickListView {
 
         let checkpoint = state.roster.checkpoint(named: list.slot.checkpoint)
         let check = CandidateCheck(roster: state.roster, slot: list.slot)
-        let rows = max(0, rect.height - 3 - DetailLines.height)
-        for offset in 0..<rows {
+        let rows = scrollArea(in: body)
+        for offset in 0..<rows.height {
             let index = list.scroll + offset
             guard list.candidates.indices.contains(index) else { break }
             let volunteer = state.roster.volunteers[list.candidates[index]]
             let selected = index == list.selection
-            let y = rect.y + 3 + offset
+            let y = rows.y + offset
             let style = CellStyle(selected ? .cursor : .normal, reverse: selected)
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
             let used = screen.write(row(volunteer, checkpoint: checkpoint, language: language), x: rect.x, y: y, style: style,

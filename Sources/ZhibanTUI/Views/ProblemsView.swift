@@ -4,6 +4,12 @@ import ZhibanPlanning
 /// Every broken rule and every empty place, each with its explanation, in date order, and the
 /// whole explanation of the one under the cursor below; Enter shows it on the day board.
 enum ProblemsView {
+    /// The problems: under the summary and the headings, above the detail of the chosen one.
+    static func scrollArea(in body: Rect) -> Rect {
+        let list = DetailLines.listArea(of: body)
+        return Rect(x: list.x, y: list.y + 2, width: list.width, height: max(0, list.height - 2))
+    }
+
     static func render(_ state: AppState, into screen: inout Screen, at body: Rect) {
         let language = state.language
         guard let list = state.problemList?.value else { return }
@@ -25,10 +31,11 @@ enum ProblemsView {
             x += width + 1
         }
         screen.write(Localized("说明", "Explanation")(language), x: x + 1, y: headings.y, style: CellStyle(.header, bold: true))
-        for offset in 0..<max(0, rect.height - 2) {
+        let rows = scrollArea(in: body)
+        for offset in 0..<rows.height {
             let row = state.problemsCursor.scroll + offset
             guard let entry = list.entries[safe: row] else { break }
-            let y = rect.y + 2 + offset
+            let y = rows.y + offset
             let isCursor = row == state.problemsCursor.row
             let style = CellStyle(isCursor ? .cursor : (entry.isBreak ? .problem : .empty), reverse: isCursor)
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)

@@ -4,6 +4,11 @@ import ZhibanPlanning
 /// The figures over the planned dates as horizontal bars: hours per person (with shifts,
 /// nights and reserve calls), or per team with the spread inside it, and coverage per checkpoint.
 enum StatsView {
+    /// The bars: everything under the range line and the headings.
+    static func scrollArea(in body: Rect) -> Rect {
+        Rect(x: body.x, y: body.y + 2, width: body.width, height: max(0, body.height - 2))
+    }
+
     static func render(_ state: AppState, into screen: inout Screen, at rect: Rect) {
         let language = state.language
         guard let stats = state.stats?.value else { return }
@@ -19,10 +24,11 @@ enum StatsView {
         let figuresWidth = min(34, rows.lines.map { $0.figures.displayWidth }.max() ?? 0)
         let barWidth = max(4, rect.width - labelWidth - figuresWidth - 4)
         let largest = max(1, rows.lines.map(\.value).max() ?? 1)
-        for offset in 0..<max(0, rect.height - 2) {
+        let bars = scrollArea(in: rect)
+        for offset in 0..<bars.height {
             let row = state.statsCursor.scroll + offset
             guard let line = rows.lines[safe: row] else { break }
-            let y = rect.y + 2 + offset
+            let y = bars.y + offset
             let isCursor = row == state.statsCursor.row
             let style = CellStyle(isCursor ? .cursor : (line.isHeading ? .group : .normal), bold: line.isHeading, reverse: isCursor)
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)

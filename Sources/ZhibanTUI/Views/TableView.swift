@@ -4,6 +4,11 @@ import ZhibanModel
 /// panes of the checkpoints view), the column headings, then the rows. The first column always
 /// stays; left and right scroll the others when they do not all fit.
 enum TableView {
+    /// The records: everything under the count line and the column headings.
+    static func scrollArea(in body: Rect) -> Rect {
+        Rect(x: body.x, y: body.y + 2, width: body.width, height: max(0, body.height - 2))
+    }
+
     static func render(_ state: AppState, kind: TableKind, into screen: inout Screen, at rect: Rect) {
         let table = state.table(kind)
         let language = state.language
@@ -29,10 +34,11 @@ enum TableView {
             screen.write(empty(language), x: rect.x + 2, y: rect.y + 3, style: CellStyle(.muted), maxWidth: rect.width - 4)
             return
         }
-        for offset in 0..<max(0, rect.height - 2) {
+        let rows = scrollArea(in: rect)
+        for offset in 0..<rows.height {
             let row = table.scroll + offset
             guard let record = table.order[safe: row] else { break }
-            let y = rect.y + 2 + offset
+            let y = rows.y + offset
             let isCursor = row == table.cursor && state.activeTable == kind
             let style = CellStyle(isCursor ? .cursor : .normal, reverse: isCursor)
             if isCursor { screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
