@@ -64,18 +64,28 @@ let package = Package(
         .executableTarget(
             name: "zhiban-tight-rosters", dependencies: ["PlanningFixtures", "ZhibanStorage"], path: "Tests/Tools/TightRosterWriter"
         ),
+        // The tests' own tools: one snapshot assertion (with record mode), one process runner.
+        .target(name: "ZhibanTestSupport", path: "Tests/Support"),
         .testTarget(name: "ZhibanModelTests", dependencies: ["ZhibanModel"]),
         .testTarget(name: "ZhibanStorageTests", dependencies: ["ZhibanModel", "ZhibanStorage"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ZhibanPlanningTests", dependencies: ["ZhibanModel", "ZhibanPlanning", "ZhibanStorage", "PlanningFixtures"]),
-        .testTarget(name: "ZhibanOutputTests", dependencies: ["ZhibanModel", "ZhibanOutput", "ZhibanPlanning", "ZhibanStorage"], resources: [.copy("Golden")]),
-        .testTarget(name: "ZhibanTUITests", dependencies: ["ZhibanModel", "ZhibanPlanning", "ZhibanTUI", "ZhibanStorage"], resources: [.copy("Screens")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ZhibanModel", "ZhibanStorage"]),
+        .testTarget(
+            name: "ZhibanOutputTests", dependencies: ["ZhibanModel", "ZhibanOutput", "ZhibanPlanning", "ZhibanStorage", "ZhibanTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "ZhibanTUITests", dependencies: ["ZhibanModel", "ZhibanPlanning", "ZhibanTUI", "ZhibanStorage", "ZhibanTestSupport"],
+            exclude: ["Screens"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["ZhibanModel", "ZhibanStorage", "ZhibanTestSupport"]),
         // Crashes, failed writes, two editors, hostile text, size limits, privacy (issue 6; needs `swift build` first).
         .testTarget(
             name: "ReliabilityTests",
-            dependencies: ["ZhibanModel", "ZhibanStorage", "ZhibanPlanning", "ZhibanOutput", "ZhibanTUI", "ReliabilityFixtures"]
+            dependencies: ["ZhibanModel", "ZhibanStorage", "ZhibanPlanning", "ZhibanOutput", "ZhibanTUI", "ReliabilityFixtures",
+                           "ZhibanTestSupport"]
         ),
         // Package.swift itself: each target imports only what it declares. No dependencies; reads the sources as text.
         .testTarget(name: "PackageShapeTests"),
+        .testTarget(name: "TestSupportTests", dependencies: ["ZhibanTestSupport"]),
     ]
 )

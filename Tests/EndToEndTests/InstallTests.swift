@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import ZhibanTestSupport
 
 /// Getting zhiban onto the PATH: `zhiban --version`, and `Scripts/install.sh PREFIX` putting the
 /// binary, its examples, the man page and the shell completions where a shell and `man` look.
@@ -21,20 +22,12 @@ final class InstallTests: XCTestCase {
 
     func testInstallScriptPutsBinaryManPageAndCompletionsUnderThePrefix() throws {
         let prefix = temporaryFolder(for: self).appendingPathComponent("prefix with space")
-        let script = Process()
-        script.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-        script.arguments = ["900", packageFolder.appendingPathComponent("Scripts/install.sh").path, prefix.path]
         // The build under test: a `swift build` inside `swift test` would wait for the build folder's lock.
         let built = ZhibanRun.binary.deletingLastPathComponent().path
-        script.environment = ProcessInfo.processInfo.environment.merging(["ZHIBAN_BUILT": built]) { $1 }
-        let log = temporaryFolder(for: self).appendingPathComponent("install.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        script.standardOutput = try FileHandle(forWritingTo: log)
-        script.standardError = script.standardOutput
-        try script.run()
-        script.waitUntilExit()
-        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        XCTAssertEqual(script.terminationStatus, 0, output)
+        let script = try ProcessRunner.run(packageFolder.appendingPathComponent("Scripts/install.sh"), [prefix.path],
+                                           environment: ["ZHIBAN_BUILT": built], timeout: 900, mergingErrors: true)
+        let output = script.output
+        XCTAssertEqual(script.status, 0, output)
 
         let installed = prefix.appendingPathComponent("bin/zhiban")
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: installed.path), output)
@@ -58,18 +51,7 @@ final class InstallTests: XCTestCase {
 
     /// Runs the installed binary from a folder outside the package.
     private func runInstalled(_ binary: URL, _ arguments: [String]) throws -> (output: String, error: String, status: Int32) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = temporaryFolder(for: self)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self), process.terminationStatus)
+        let run = try ProcessRunner.run(binary, arguments, in: temporaryFolder(for: self))
+        return (run.output, run.errors, run.status)
     }
 }

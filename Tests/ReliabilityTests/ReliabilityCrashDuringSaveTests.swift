@@ -2,6 +2,7 @@ import Foundation
 import ReliabilityFixtures
 import XCTest
 import ZhibanModel
+import ZhibanPlanning
 @testable import ZhibanStorage
 
 /// Issue 6, "crash during save": a process saving in a loop is killed with SIGKILL at random

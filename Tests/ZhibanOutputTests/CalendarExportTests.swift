@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import ZhibanModel
 @testable import ZhibanOutput
+import ZhibanTestSupport
 
 final class CalendarExportTests: XCTestCase {
     private let twoDays = SampleRoster.day...SampleRoster.nextDay
@@ -103,10 +104,10 @@ final class CalendarExportTests: XCTestCase {
 
     /// Parses with Python's `icalendar` package (`python3 -m pip install icalendar`).
     private func parsedByPython(_ text: String) throws -> Parsed {
-        guard let python = ExternalTool.find(["python3"]) else {
+        guard let python = ProcessRunner.find(["python3"]) else {
             throw XCTSkip("python3 is not installed; the iCalendar check needs python3 and `python3 -m pip install icalendar`")
         }
-        let result = try ExternalTool.run(python, ["-c", PythonICalendarScript.source], input: text)
+        let result = try ProcessRunner.run(python, ["-c", PythonICalendarScript.source], input: Data(text.utf8), timeout: 120)
         if result.status == 3 { throw XCTSkip("the Python package icalendar is missing: python3 -m pip install icalendar") }
         XCTAssertEqual(result.status, 0, result.errors)
         return try JSONDecoder().decode(Parsed.self, from: Data(result.output.utf8))

@@ -3,6 +3,7 @@ import XCTest
 import ZhibanModel
 import ZhibanOutput
 import ZhibanStorage
+import ZhibanTestSupport
 
 /// The HTML print in a real browser: headless Chromium prints it to PDF, poppler's pdftotext
 /// reads the text back. Needs `apt-get install -y chromium poppler-utils fonts-noto-cjk`.
@@ -14,10 +15,10 @@ final class ChromiumPrintTests: XCTestCase {
     }
 
     private func tools() throws -> Tools {
-        guard let chromium = ExternalTool.find(["chromium", "chromium-browser", "google-chrome"]) else {
+        guard let chromium = ProcessRunner.find(["chromium", "chromium-browser", "google-chrome"]) else {
             throw XCTSkip("chromium is not installed: apt-get install -y chromium poppler-utils fonts-noto-cjk")
         }
-        guard let pdftotext = ExternalTool.find(["pdftotext"]), let pdfinfo = ExternalTool.find(["pdfinfo"]) else {
+        guard let pdftotext = ProcessRunner.find(["pdftotext"]), let pdfinfo = ProcessRunner.find(["pdfinfo"]) else {
             XCTFail("chromium is installed but poppler-utils is not: apt-get install -y poppler-utils")
             throw XCTSkip("poppler-utils missing")
         }
@@ -33,16 +34,16 @@ final class ChromiumPrintTests: XCTestCase {
         let page = folder.appendingPathComponent("roster.html")
         let pdf = folder.appendingPathComponent("roster.pdf")
         try Data(html.utf8).write(to: page)
-        let browser = try ExternalTool.run(tools.chromium, [
+        let browser = try ProcessRunner.run(tools.chromium, [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
             "--user-data-dir=" + folder.appendingPathComponent("profile").path,
             "--print-to-pdf=" + pdf.path, page.path,
-        ])
+        ], timeout: 120)
         XCTAssertTrue(FileManager.default.fileExists(atPath: pdf.path), "chromium wrote no PDF: \(browser.errors)")
-        let info = try ExternalTool.run(tools.pdfinfo, [pdf.path]).output
+        let info = try ProcessRunner.run(tools.pdfinfo, [pdf.path]).output
         let pages = info.components(separatedBy: "\n").first { $0.hasPrefix("Pages:") }
             .flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
-        let text = try ExternalTool.run(tools.pdftotext, ["-layout", pdf.path, "-"]).output
+        let text = try ProcessRunner.run(tools.pdftotext, ["-layout", pdf.path, "-"]).output
         return (pages, text)
     }
 

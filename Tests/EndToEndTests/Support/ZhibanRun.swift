@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import ZhibanTestSupport
 
 /// Runs the built `zhiban` binary as a user would, capturing what it prints.
 ///
@@ -25,28 +26,10 @@ struct ZhibanRun {
     /// Runs `zhiban arguments…` in `folder` with `environment` added, and waits for it.
     @discardableResult
     init(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:], input: Data? = nil) throws {
-        let process = Process()
-        process.executableURL = ZhibanRun.binary
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input == nil ? FileHandle.nullDevice : Pipe()
-        try process.run()
-        if let input, let pipe = process.standardInput as? Pipe {
-            pipe.fileHandleForWriting.write(input)
-            try pipe.fileHandleForWriting.close()
-        }
-        // Read both pipes before waiting, so a large output cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        output = String(decoding: outData, as: UTF8.self)
-        error = String(decoding: errData, as: UTF8.self)
-        status = process.terminationStatus
+        let run = try ProcessRunner.run(ZhibanRun.binary, arguments, in: folder, environment: environment, input: input)
+        output = run.output
+        error = run.errors
+        status = run.status
     }
 }
 

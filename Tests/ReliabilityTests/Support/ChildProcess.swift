@@ -1,4 +1,5 @@
 import Foundation
+import ZhibanTestSupport
 
 /// A program started by a test, with its output captured. Reading waits with a deadline, so a
 /// hung child fails the test instead of hanging it. Standard error goes to a temporary file, so
@@ -57,6 +58,7 @@ final class ChildProcess {
     /// Runs a program to its end and returns its status and output.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:])
         throws -> (status: Int32, signalled: Bool, stdout: String, stderr: String) {
-        try ChildProcess(executable, arguments, environment: environment).finish()
+        let run = try ProcessRunner.run(URL(fileURLWithPath: executable), arguments, environment: environment)
+        return (run.status, run.signalled, run.output, run.errors)
     }
 }
