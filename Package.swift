@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "zhiban-tight-rosters", dependencies: ["PlanningFixtures", "ZhibanStorage"], path: "Tests/Tools/TightRosterWriter"
         ),
-        // The tests' own tools: one snapshot assertion (with record mode), one process runner.
+        // The tests' own tools: one snapshot assertion (with record mode), one process runner, the quick tier's switch.
         .target(name: "ZhibanTestSupport", path: "Tests/Support"),
         .testTarget(name: "ZhibanModelTests", dependencies: ["ZhibanModel"]),
         .testTarget(name: "ZhibanStorageTests", dependencies: ["ZhibanModel", "ZhibanStorage"], resources: [.copy("Fixtures")]),

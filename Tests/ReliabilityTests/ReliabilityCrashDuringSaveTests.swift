@@ -1,6 +1,7 @@
 import Foundation
 import ReliabilityFixtures
 import XCTest
+import ZhibanTestSupport
 import ZhibanModel
 import ZhibanPlanning
 @testable import ZhibanStorage
@@ -28,6 +29,7 @@ final class ReliabilityCrashDuringSaveTests: XCTestCase {
     }
 
     func testKilledWhileSavingTheRosterAlwaysLoadsAsTheOldOrTheNewVersion() throws {
+        try TestTier.skipIfQuick("1,000 kills during a save")
         let tool = try BuiltProducts.path("zhiban-crashtest")
         let folder = try TemporaryFolder("zhiban-crash")
         defer { folder.remove() }

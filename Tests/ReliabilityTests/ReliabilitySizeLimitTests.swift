@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import ZhibanTestSupport
 import ZhibanModel
 import ZhibanStorage
 
@@ -11,6 +12,7 @@ final class ReliabilitySizeLimitTests: XCTestCase {
     static let hangDeadline: TimeInterval = 300
 
     func testA100MBSpreadsheetIsRefusedWithoutBeingRead() throws {
+        try TestTier.skipIfQuick("a 100 MB spreadsheet is refused unread")
         let zhiban = try BuiltProducts.path("zhiban")
         let work = try TemporaryFolder("zhiban-100mb")
         defer { work.remove() }
@@ -56,6 +58,7 @@ final class ReliabilitySizeLimitTests: XCTestCase {
     }
 
     func testTwentyThousandVolunteersImportAndCheckInBoundedMemory() throws {
+        try TestTier.skipIfQuick("a district of 20,000 volunteers imports and checks in bounded memory")
         let zhiban = try BuiltProducts.path("zhiban")
         let work = try TemporaryFolder("zhiban-district")
         defer { work.remove() }

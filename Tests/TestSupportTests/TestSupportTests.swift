@@ -45,4 +45,13 @@ final class TestSupportTests: XCTestCase {
                                         environment: ["ZHIBAN_TEST_VALUE": "社区"])
         XCTAssertEqual(run.output, "\(folder.resolvingSymlinksInPath().path)\n社区\n")
     }
+
+    func testTheQuickTierSkipsOnlyWhenAskedFor() throws {
+        let before = ProcessInfo.processInfo.environment["ZHIBAN_QUICK"]
+        defer { if let before { setenv("ZHIBAN_QUICK", before, 1) } else { unsetenv("ZHIBAN_QUICK") } }
+        unsetenv("ZHIBAN_QUICK")
+        XCTAssertNoThrow(try TestTier.skipIfQuick("a slow proof"))
+        setenv("ZHIBAN_QUICK", "1", 1)
+        XCTAssertThrowsError(try TestTier.skipIfQuick("a slow proof")) { XCTAssertTrue($0 is XCTSkip) }
+    }
 }

@@ -15,6 +15,7 @@ final class ChromiumPrintTests: XCTestCase {
     }
 
     private func tools() throws -> Tools {
+        try TestTier.skipIfQuick("the HTML print read back from headless Chromium's PDF")
         guard let chromium = ProcessRunner.find(["chromium", "chromium-browser", "google-chrome"]) else {
             throw XCTSkip("chromium is not installed: apt-get install -y chromium poppler-utils fonts-noto-cjk")
         }
