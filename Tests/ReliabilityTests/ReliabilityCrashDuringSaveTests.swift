@@ -1,9 +1,9 @@
 import Foundation
 import ReliabilityFixtures
 import XCTest
-import ZhibanTestSupport
 import ZhibanModel
 import ZhibanPlanning
+import ZhibanTestSupport
 @testable import ZhibanStorage
 
 /// Issue 6, "crash during save": a process saving in a loop is killed with SIGKILL at random

@@ -1,8 +1,8 @@
 import Foundation
 import XCTest
-import ZhibanTestSupport
 import ZhibanModel
 import ZhibanStorage
+import ZhibanTestSupport
 
 /// Issue 6, "size limits": a 100 MB spreadsheet, an endless device, a 10,000-character name and a
 /// district of 20,000 volunteers. Memory is the child's peak (`ru_maxrss`); the deadlines only
