@@ -5,6 +5,7 @@ import ZhibanModel
 import ZhibanPlanning
 @testable import ZhibanStorage
 import ZhibanTUI
+import ZhibanTestSupport
 
 /// Issue 10, "Proof": every writing command killed with SIGKILL at random moments, 1,000 times
 /// each (`ZHIBAN_KILLS` sets fewer for a quick run), in `KillLanes` side by side: the real
@@ -131,6 +132,7 @@ final class ReliabilityCrashDuringCommandsTests: XCTestCase {
     }
 
     func testKilledImportLosesNothingItSaidItSaved() throws {
+        try TestTier.skipIfQuick("1,000 kills during zhiban import")
         let started = Date()
         let report = KillLanes.run { lane, kills in
             // Each import brings every volunteer back with a new note: volunteers.csv changes each time.
@@ -146,6 +148,7 @@ final class ReliabilityCrashDuringCommandsTests: XCTestCase {
     }
 
     func testKilledRotateLosesNothingItSaidItSaved() throws {
+        try TestTier.skipIfQuick("1,000 kills during zhiban rotate")
         let started = Date()
         let first = LocalDate(year: 2022, month: 5, day: 1)!
         let report = KillLanes.run { lane, kills in
@@ -166,6 +169,7 @@ final class ReliabilityCrashDuringCommandsTests: XCTestCase {
     }
 
     func testKilledInterfaceSaveLosesNeitherTheSavedNorTheUnsavedWork() throws {
+        try TestTier.skipIfQuick("1,000 kills during the interface's save")
         let started = Date()
         let report = KillLanes.run { lane, kills in try Self.killInterfaceSaves(lane: lane, kills: kills) }
         finish("interface save", report, started: started)
