@@ -67,7 +67,9 @@ let package = Package(
         // The tests' own tools: one snapshot assertion (with record mode), one process runner, the quick tier's switch.
         .target(name: "ZhibanTestSupport", path: "Tests/Support"),
         .testTarget(name: "ZhibanModelTests", dependencies: ["ZhibanModel"]),
-        .testTarget(name: "ZhibanStorageTests", dependencies: ["ZhibanModel", "ZhibanStorage"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ZhibanStorageTests", dependencies: ["ZhibanModel", "ZhibanStorage", "ZhibanTestSupport"], resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ZhibanPlanningTests", dependencies: ["ZhibanModel", "ZhibanPlanning", "ZhibanStorage", "PlanningFixtures"]),
         .testTarget(
             name: "ZhibanOutputTests", dependencies: ["ZhibanModel", "ZhibanOutput", "ZhibanPlanning", "ZhibanStorage", "ZhibanTestSupport"],

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import ZhibanModel
 @testable import ZhibanOutput
+import ZhibanTestSupport
 
 /// `zhiban print --format xlsx`: the 排班表 as a grid, and the workbook as an independent
 /// library (openpyxl) and, where installed, LibreOffice read it.
@@ -77,13 +78,13 @@ final class WorkbookExportTests: XCTestCase {
     }
 
     private func readByOpenpyxl(_ data: Data) throws -> [ReadSheet] {
-        guard let python = ExternalTool.find(["python3"]) else {
+        guard let python = ProcessRunner.find(["python3"]) else {
             throw XCTSkip("python3 is not installed; the workbook check needs python3 and `python3 -m pip install openpyxl`")
         }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("zhiban-\(UUID().uuidString).xlsx")
         try data.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try ExternalTool.run(python, ["-c", PythonWorkbookScript.source, file.path])
+        let result = try ProcessRunner.run(python, ["-c", PythonWorkbookScript.source, file.path], timeout: 120)
         if result.status == 3 { throw XCTSkip("the Python package openpyxl is missing: python3 -m pip install openpyxl") }
         XCTAssertEqual(result.status, 0, result.errors)
         return try JSONDecoder().decode([ReadSheet].self, from: Data(result.output.utf8))
@@ -131,7 +132,7 @@ final class WorkbookExportTests: XCTestCase {
     }
 
     func testLibreOfficeConvertsTheWorkbookToPDF() throws {
-        guard let office = ExternalTool.find(["soffice", "libreoffice"]) else {
+        guard let office = ProcessRunner.find(["soffice", "libreoffice"]) else {
             throw XCTSkip("LibreOffice is not installed: the PDF check runs where it is")
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhiban-lo-\(UUID().uuidString)")
@@ -139,7 +140,7 @@ final class WorkbookExportTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("roster.xlsx")
         try WorkbookExport.data(roster: SampleRoster.make(), dates: week, grouping: .checkpoint, includePhone: true).write(to: file)
-        let result = try ExternalTool.run(office, ["--headless", "-env:UserInstallation=file://\(folder.path)/profile",
+        let result = try ProcessRunner.run(office, ["--headless", "-env:UserInstallation=file://\(folder.path)/profile",
                                                    "--convert-to", "pdf", "--outdir", folder.path, file.path], timeout: 180)
         XCTAssertEqual(result.status, 0, result.errors)
         let pdf = try Data(contentsOf: folder.appendingPathComponent("roster.pdf"))

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import ZhibanTestSupport
 
 /// Makes test workbooks with Python (openpyxl for Excel-like workbooks, zipfile for hand-made
 /// packages), independent of zhiban's own code: `Fixtures/workbooks/make_workbook.py`.
@@ -7,17 +8,10 @@ enum WorkbookMaker {
     /// Runs the script with `arguments`; skips the test when python3 or openpyxl is missing.
     static func make(_ arguments: [String]) throws {
         let script = Fixtures.file("workbooks/make_workbook.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script] + arguments
-        let errors = Pipe()
-        process.standardError = errors
-        do { try process.run() } catch { throw XCTSkip("python3 is not installed: the workbook tests need it") }
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus == 127 { throw XCTSkip("python3 is not installed: the workbook tests need it") }
-        if process.terminationStatus == 3 { throw XCTSkip("the Python package openpyxl is missing: python3 -m pip install openpyxl") }
-        XCTAssertEqual(process.terminationStatus, 0, message)
+        guard let python = ProcessRunner.find(["python3"]) else { throw XCTSkip("python3 is not installed: the workbook tests need it") }
+        let run = try ProcessRunner.run(python, [script] + arguments, timeout: 120)
+        if run.status == 3 { throw XCTSkip("the Python package openpyxl is missing: python3 -m pip install openpyxl") }
+        XCTAssertEqual(run.status, 0, run.errors)
     }
 
     /// An Excel-like workbook with one sheet per CSV file of the example `name`.
