@@ -47,7 +47,7 @@ final class InterfaceLanguageTests: InterfaceTestCase {
         XCTAssertEqual(kill(try tui.zhibanProcess(), SIGTERM), 0)
         XCTAssertEqual(try tui.exitStatus(), 128 + Int(SIGTERM))
         let screen = try tui.capture()
-        XCTAssertTrue(screen.contains("zhiban: unsaved changes are kept in "), screen)
+        XCTAssertTrue(screen.contains("zhiban: the unsaved changes were kept in "), screen)
         XCTAssertFalse(screen.contains("未保存的修改"), screen)
     }
 }
