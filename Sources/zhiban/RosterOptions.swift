@@ -26,6 +26,7 @@ struct RosterOptions: ParsableArguments {
     /// named on standard error.
     func openStore(readOnly forceReadOnly: Bool = false) throws -> RosterStore {
         let store: RosterStore
+        Console.write(lines: SharingWarnings.lines(for: folderURL), to: .error)
         do {
             store = try RosterStore(folder: URL(fileURLWithPath: folder), readOnly: readOnly || forceReadOnly)
         } catch let error as RosterStoreError {

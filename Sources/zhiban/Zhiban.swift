@@ -19,7 +19,7 @@ struct Zhiban: ParsableCommand {
         version: ZhibanVersion.current,
         subcommands: [
             InitCommand.self, ImportCommand.self, CheckCommand.self, DemoCommand.self, RotateCommand.self, PrintCommand.self,
-            NotifyCommand.self, ExportCommand.self, StatsCommand.self,
+            NotifyCommand.self, ExportCommand.self, StatsCommand.self, ShareCommand.self, MergeFileCommand.self, DistrictCommand.self,
         ]
     )
 

@@ -12,7 +12,8 @@ public enum RosterFileMerge {
     public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8], path: String) -> RosterMergeResult {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         do {
-            if [base, ours, theirs].contains(where: ConflictMarkers.present) { return whole(base, ours, theirs, path) }
+            let holdsMarkers = { (bytes: [UInt8]) in !ConflictMarkers.problems(in: String(decoding: bytes, as: UTF8.self), file: path).isEmpty }
+            if [base, ours, theirs].contains(where: holdsMarkers) { return whole(base, ours, theirs, path) }
             switch name {
             case RosterFiles.definitions: return try TOMLTableMerge.merge(base: base, ours: ours, theirs: theirs, file: path)
             case RosterFiles.volunteers: return try CSVTableMerge.volunteers.merge(base: base, ours: ours, theirs: theirs, file: path)
