@@ -5,14 +5,16 @@ extension RosterStore {
     /// Saves for a command: a failure ends the command (status 1, the old files intact); a file
     /// someone changed in the very instant of the save is named on standard error, with where
     /// their version is kept, and so is a file someone changed meanwhile that the save left as
-    /// they wrote it.
+    /// they wrote it. With `[sharing] commit_on_save`, the save is then committed.
     func saveForCommand(_ newRoster: Roster, language: Language) throws {
         let report: SaveReport
+        let old = roster
         do {
             report = try save(newRoster)
         } catch {
             throw CommandFailure.failed(error.message(in: language))
         }
+        if let warning = SaveCommit.afterSave(in: folder, old: old, new: roster) { printError(warning) }
         for file in report.takenFromDisk {
             printError(Localized("注意：\(file) 在打开后被别的程序改过；这次没有改动它，保留了那个版本。",
                                  "Note: \(file) was changed by another program after it was opened; this save did not change it "

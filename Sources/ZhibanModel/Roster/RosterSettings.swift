@@ -8,6 +8,8 @@ public struct RosterSettings: Hashable, Sendable {
     public var rules: RosterRules
     /// The line that ends every group-chat notice, e.g. `请提前10分钟到岗，做好个人防护。` (empty: none).
     public var notifyClosing: String
+    /// Whether each save is also a git commit saying what changed (`[sharing] commit_on_save`).
+    public var commitOnSave = false
 
     /// Creates settings.
     public init(title: String, timeZone: String = "Asia/Shanghai", rules: RosterRules = .standard, notifyClosing: String = "") {

@@ -31,7 +31,7 @@ public enum RosterTOMLReader {
                 top.problem("time_zone", "time_zone“\(zone)”不是已知的时区（应写 IANA 名称，如 \"Asia/Shanghai\"）；导出日历要用它")
             }
         }
-        for known in ["rules", "notify", "shift", "checkpoint", "team", "rotation"] { _ = root[known].map { _ in top.markUsed(known) } }
+        for known in ["rules", "notify", "sharing", "shift", "checkpoint", "team", "rotation"] { _ = root[known].map { _ in top.markUsed(known) } }
         top.rejectUnknownKeys()
         problems += top.problems
 
@@ -51,6 +51,12 @@ public enum RosterTOMLReader {
                 problems.append(Diagnostic(file: file, line: lines.line(table: "", index: 0, key: "notify"),
                     "notify 应写成 [notify] 表，如 [notify] closing = \"请提前10分钟到岗\""))
             }
+        }
+        if let sharingTable = root["sharing"]?.table {
+            var reader = TOMLTableReader(table: sharingTable, name: "sharing", index: 0, lines: lines, file: file)
+            settings.commitOnSave = reader.bool("commit_on_save") ?? false
+            reader.rejectUnknownKeys()
+            problems += reader.problems
         }
         var roster = Roster(settings: settings)
         roster.shifts = readArray("shift", root: root, lines: lines, file: file, problems: &problems, readShift)

@@ -13,6 +13,7 @@ public enum RosterTOMLWriter {
         var out = headComment + settings(roster.settings)
         out += "\n" + rules(roster.settings.rules)
         if !roster.settings.notifyClosing.isEmpty { out += "\n" + notify(closing: roster.settings.notifyClosing) }
+        if roster.settings.commitOnSave { out += "\n" + sharing(commitOnSave: true) }
         for shift in roster.shifts { out += "\n" + self.shift(shift) }
         for checkpoint in roster.checkpoints { out += "\n" + self.checkpoint(checkpoint) }
         for team in roster.teams { out += "\n" + self.team(team) }
@@ -44,6 +45,11 @@ public enum RosterTOMLWriter {
     /// The `[notify]` table: the closing line of every chat message.
     static func notify(closing: String) -> String {
         "[notify]\n" + TOMLText.lines([("closing", TOMLText.string(closing))])
+    }
+
+    /// The `[sharing]` table: whether each save is also a git commit.
+    static func sharing(commitOnSave: Bool) -> String {
+        "[sharing]\n" + TOMLText.lines([("commit_on_save", commitOnSave ? "true" : "false")])
     }
 
     /// One `[[shift]]` table.

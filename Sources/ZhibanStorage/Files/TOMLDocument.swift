@@ -12,7 +12,7 @@ import ZhibanModel
 struct TOMLDocument: Sendable {
     /// What a block holds.
     enum Kind: String, Sendable {
-        case top = "", rules, notify, shift, checkpoint, team, rotation
+        case top = "", rules, notify, sharing, shift, checkpoint, team, rotation
     }
 
     private struct Block: Sendable {
@@ -57,7 +57,7 @@ struct TOMLDocument: Sendable {
 
     /// Whether the tables found match the roster read from the same text, one block per table.
     func describes(_ roster: Roster) -> Bool {
-        count(.top) == 1 && count(.rules) <= 1 && count(.notify) <= 1 && count(.shift) == roster.shifts.count
+        count(.top) == 1 && count(.rules) <= 1 && count(.notify) <= 1 && count(.sharing) <= 1 && count(.shift) == roster.shifts.count
             && count(.checkpoint) == roster.checkpoints.count && count(.team) == roster.teams.count
             && count(.rotation) == roster.rotations.count
     }
@@ -104,6 +104,10 @@ struct TOMLDocument: Sendable {
         edit(.notify, hasNotify ? [old.settings.notifyClosing] : [],
              hasNotify || old.settings.notifyClosing != new.settings.notifyClosing ? [new.settings.notifyClosing] : [],
              RosterTOMLWriter.notify(closing:))
+        let hasSharing = count(.sharing) == 1  // without [sharing], saves are not committed, and nothing is written
+        edit(.sharing, hasSharing ? [old.settings.commitOnSave] : [],
+             hasSharing || old.settings.commitOnSave != new.settings.commitOnSave ? [new.settings.commitOnSave] : [],
+             RosterTOMLWriter.sharing(commitOnSave:))
         edit(.shift, old.shifts, new.shifts, RosterTOMLWriter.shift)
         edit(.checkpoint, old.checkpoints, new.checkpoints, RosterTOMLWriter.checkpoint)
         edit(.team, old.teams, new.teams, RosterTOMLWriter.team)
@@ -130,7 +134,7 @@ struct TOMLDocument: Sendable {
             .trimmingWhitespace().trimmingCharacters(in: ["\"", "'"])
         let rest = line[close.upperBound...].trimmingWhitespace()
         guard rest.isEmpty || rest.hasPrefix("#"), let kind = Kind(rawValue: name), kind != .top else { return nil }
-        return isArray == (kind != .rules && kind != .notify) ? kind : nil
+        return isArray == (kind != .rules && kind != .notify && kind != .sharing) ? kind : nil
     }
 
     /// The top-level keys (the settings but their rules and closing line), compared as one table.
@@ -140,6 +144,7 @@ struct TOMLDocument: Sendable {
             self.settings = settings
             self.settings.rules = .standard
             self.settings.notifyClosing = ""
+            self.settings.commitOnSave = false
         }
     }
 }

@@ -91,6 +91,16 @@ struct TOMLTableReader {
         return number
     }
 
+    /// A true or false.
+    mutating func bool(_ key: String) -> Bool? {
+        guard let value = value(key, required: false) else { return nil }
+        guard let flag = value.bool else {
+            problem(key, "\(key) 应是 true 或 false")
+            return nil
+        }
+        return flag
+    }
+
     /// Marks a key as known without reading it (a sub-table read by someone else).
     mutating func markUsed(_ key: String) { used.insert(key) }
 

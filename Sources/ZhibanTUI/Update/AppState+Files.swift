@@ -51,6 +51,12 @@ extension AppState {
                 return [.quit]
             }
             return []
+        case .savedWithWarning(let warning):
+            // Saved; the user must see the warning before leaving.
+            savedRevision = saved
+            quitAfterSave = false
+            message = StatusMessage(warning, .error)
+            return []
         case nil:
             savedRevision = saved
             say(Localized("已保存", "Saved"), .success)

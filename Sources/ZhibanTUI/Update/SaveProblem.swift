@@ -14,4 +14,7 @@ public enum SaveProblem: Hashable, Sendable {
     /// on disk and is in `roster` (the roster now saved), which replaces the one on screen. Any
     /// files in `overwritten` were changed in the very instant of the save, as above.
     case tookChangesFromDisk(files: [String], roster: Roster, overwritten: [String] = [])
+    /// Saved, but something to do after the save did not work (the git commit of
+    /// `commit_on_save`): the message says what.
+    case savedWithWarning(String)
 }

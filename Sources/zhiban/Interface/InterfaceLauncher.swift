@@ -45,12 +45,14 @@ struct InterfaceLauncher {
         let hooks = TerminalHooks(
             save: { roster in
                 do throws(RosterStoreError) {
+                    let old = store.roster
                     let report = try session.save(roster)
                     keptAtSignal = nil
                     if !report.takenFromDisk.isEmpty {
                         return .tookChangesFromDisk(files: report.takenFromDisk, roster: store.roster, overwritten: report.overwritten)
                     }
-                    return report.overwritten.isEmpty ? nil : .overwroteChanges(files: report.overwritten)
+                    if !report.overwritten.isEmpty { return .overwroteChanges(files: report.overwritten) }
+                    return SaveCommit.afterSave(in: store.folder, old: old, new: store.roster).map(SaveProblem.savedWithWarning)
                 } catch RosterStoreError.changedOnDisk(let file) {
                     return .changedOnDisk(file: file)
                 } catch {
