@@ -47,6 +47,17 @@ final class FileConflictTests: XCTestCase {
         }
     }
 
+    /// Issue 16: a save whose git commit (commit_on_save) failed is saved, and says so; `:wq`
+    /// stays so that the warning is seen.
+    func testASavedRosterWhoseCommitFailedIsSavedAndWarnsBeforeQuitting() {
+        let warning = SaveProblem.savedWithWarning("已保存，但没能提交到 git（commit_on_save）：fatal: not a git repository")
+        let (saving, _) = run("wq", on: edited)
+        let (saved, effects) = saving.after(.saveFinished(revision: edited.revision, problem: warning))
+        XCTAssertEqual(effects, [])
+        XCTAssertFalse(saved.isDirty)
+        XCTAssertEqual(saved.message, StatusMessage("已保存，但没能提交到 git（commit_on_save）：fatal: not a git repository", .error))
+    }
+
     func testWriteQuitDoesNotQuitWhenTheFileChanged() {
         let (saving, _) = run("wq", on: edited)
         let (asking, effects) = saving.after(.saveFinished(revision: edited.revision, problem: changed))
