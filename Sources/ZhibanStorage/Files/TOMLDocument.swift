@@ -137,7 +137,7 @@ struct TOMLDocument: Sendable {
         return isArray == (kind != .rules && kind != .notify && kind != .sharing) ? kind : nil
     }
 
-    /// The top-level keys (the settings but their rules and closing line), compared as one table.
+    /// The top-level keys (the settings but their rules, closing line and sharing), compared as one table.
     private struct TopKeys: Equatable {
         var settings: RosterSettings
         init(_ settings: RosterSettings) {
