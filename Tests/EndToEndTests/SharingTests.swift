@@ -156,4 +156,34 @@ final class SharingTests: XCTestCase {
         XCTAssertTrue(subject.contains(" 等 ") && subject.hasSuffix(" 处修改\n"), subject)
         XCTAssertEqual(try git(["status", "--porcelain"], in: a).output, "")
     }
+
+    func testDistrictSumsUpEveryRosterInAFolderReadOnlyWithoutAPhone() throws {
+        let district = folder.appendingPathComponent("街道")
+        for (name, example) in [("春谷", "chungu"), ("青岛站", "station")] {
+            XCTAssertEqual(try zhiban(["init", "街道/\(name)", "--example", example], in: folder).status, 0)
+        }
+        let station = district.appendingPathComponent("青岛站")
+        XCTAssertEqual(try zhiban(["rotate", "--from", "2022-04-07", "--to", "2022-04-08"], in: station).status, 0)
+        XCTAssertEqual(try zhiban(["init", "街道/坏了", "--example", "station"], in: folder).status, 0)
+        try "\u{FEFF}日期,班次,卡口,值班人员\n2022-04-07,早班,1号进站口,\"严杰\n".write(
+            to: district.appendingPathComponent("坏了/duties.csv"), atomically: true, encoding: .utf8)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: district.path).sorted()
+        let text = try zhiban(["district", "街道"], in: folder)
+        XCTAssertEqual(text.status, 1, text.error)
+        let lines = text.output.components(separatedBy: "\n")
+        XCTAssertTrue(lines[1].hasPrefix("坏了  ") && lines[1].contains("无法读取：街道/坏了/duties.csv:2"), text.output)
+        XCTAssertTrue(lines[2].hasPrefix("春谷  ") && lines[2].contains("未排班"), text.output)
+        XCTAssertTrue(lines[3].hasPrefix("青岛站") && lines[3].contains("2022-04-07~2022-04-08"), text.output)
+        XCTAssertTrue(lines[4].hasPrefix("合计（3 个社区）"), text.output)
+        let phones = try RosterStore(folder: station, readOnly: true).roster.volunteers.map(\.phone)
+        for format in ["csv", "html"] {
+            let report = try zhiban(["district", "街道/春谷", "街道/青岛站", "--format", format], in: folder)
+            XCTAssertEqual(report.status, 0, report.error)
+            XCTAssertTrue(report.output.contains("青岛站"), report.output)
+            XCTAssertFalse(phones.contains { report.output.contains($0) }, format)
+        }
+        XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: district.path).sorted(), before, "read-only: no lock, no file")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("空"), withIntermediateDirectories: true)
+        XCTAssertEqual(try zhiban(["district", "空"], in: folder).status, 2, "no roster found")
+    }
 }

@@ -20,15 +20,16 @@ public struct DistrictReport: Sendable {
         }
     }
 
-    /// The communities, worst coverage first (unreadable ones first of all).
+    /// The communities, worst first: unreadable, then nothing planned, then by coverage.
     public let entries: [Entry]
 
-    /// Orders the entries: unreadable first, then by coverage, fewest filled first, then by folder.
+    /// Orders the entries: unreadable first, then those with nothing planned (a community that has
+    /// not planned is no better off than one with empty places), then by coverage, then by folder.
     public init(_ entries: [Entry]) {
         func rank(_ entry: Entry) -> (Int, Double, String) {
             switch entry {
             case .unreadable(let folder, _): return (0, 0, folder)
-            case .summary(let summary): return (1, summary.coverage, summary.folder)
+            case .summary(let summary): return (summary.dates == nil ? 1 : 2, summary.coverage, summary.folder)
             }
         }
         self.entries = entries.sorted { rank($0) < rank($1) }
@@ -60,7 +61,7 @@ public struct DistrictReport: Sendable {
         case .summary(let s):
             let dates = s.dates.map { "\($0.lowerBound)~\($0.upperBound)" } ?? "未排班"
             let spreads = s.worstSpreads.map { "\($0.team) \(Hours.decimal($0.minutes))" }.joined(separator: "；")
-            return [s.folder, s.title, dates, "\(s.needed)", "\(s.filled)", "\(s.empty)", percent(s.coverage),
+            return [s.folder, s.title, dates, "\(s.needed)", "\(s.filled)", "\(s.empty)", s.dates == nil ? "—" : percent(s.coverage),
                     "\(s.shortOfPartyMember)", Hours.decimal(s.minutes), spreads]
         }
     }

@@ -49,6 +49,7 @@ struct DistrictCommand: ParsableCommand {
         switch format {
         case .text:
             var table = TextColumns(header: DistrictReport.header, rightAligned: DistrictReport.numberColumns)
+            table.widestText = 60  // room for where an unreadable roster went wrong
             table.rows = report.rows
             print(lines: table.lines)
         case .csv:
