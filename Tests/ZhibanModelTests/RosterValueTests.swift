@@ -50,6 +50,25 @@ final class RosterValueTests: XCTestCase {
         XCTAssertEqual("\u{FEFF} 王伟　".trimmingWhitespace(), "王伟")
     }
 
+    /// The fast paths of `splitList` and `trimmingWhitespace` (added for `zhiban district`, which
+    /// reads hundreds of rosters) read every text exactly as reading character by character does.
+    func testListsAndTrimmingReadAsCharacterByCharacterWhateverTheText() {
+        func slowTrim(_ text: String) -> String {
+            let blank: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{FEFF}" }
+            guard let first = text.firstIndex(where: { !blank($0) }), let last = text.lastIndex(where: { !blank($0) }) else { return "" }
+            return String(text[first...last])
+        }
+        func slowSplit(_ text: String) -> [String] {
+            text.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "、" }).map { slowTrim(String($0)) }.filter { !$0.isEmpty }
+        }
+        let texts = ["严杰;吴霞勇", "严杰", "", ";", ";;", " 严杰 ; 吴霞勇 ", "王;\u{301}李", "王\u{301};李", "a；b、c", "周六;2022-04-08~2022-04-21",
+                     "\u{3000}王伟\u{3000}", "\u{FEFF}王伟", "王伟 \u{301}", "\u{301}王伟", "e\u{301};f", "🇨🇳;王", "王;\r\n", "\r\n;王", "A;B "]
+        for text in texts {
+            XCTAssertEqual(text.splitList(), slowSplit(text), text.debugDescription)
+            XCTAssertEqual(text.trimmingWhitespace(), slowTrim(text), text.debugDescription)
+        }
+    }
+
     func testDiagnosticsPrintAsFileLineMessageAndSortByPlace() {
         let later = Diagnostic(file: "a.csv", line: 10, "x")
         let earlier = Diagnostic(file: "a.csv", line: 2, "y")

@@ -49,25 +49,26 @@ public struct CommunitySummary: Hashable, Sendable {
         shortOfPartyMember = stats.dates.map { CommunitySummary.shortOfPartyMember(roster, in: $0) } ?? 0
     }
 
-    /// Shifts in `dates` whose checkpoint asks for N party members and that have fewer on them.
+    /// Shifts in `dates` whose checkpoint asks for N party members and that have fewer on them:
+    /// the duties with too few, and every shift with no duty at all.
     static func shortOfPartyMember(_ roster: Roster, in dates: ClosedRange<LocalDate>) -> Int {
         let partyMembers = Set(roster.volunteers.filter(\.isPartyMember).map(\.name))
         let shiftNames = Set(roster.shifts.map(\.name))
-        var onDuty: [Slot: Int] = [:]
-        for duty in roster.duties where dates.contains(duty.date) {
-            onDuty[duty.slot] = Set(duty.people).filter(partyMembers.contains).count
-        }
+        let days = dates.lowerBound.distance(to: dates.upperBound) + 1
+        var wanted: [String: (count: Int, shifts: Set<String>)] = [:]
         var short = 0
         for checkpoint in roster.checkpoints {
-            let wanted = checkpoint.requirements.filter { $0.kind == .partyMembers }.map(\.count).max() ?? 0
-            guard wanted > 0 else { continue }
-            var date = dates.lowerBound
-            while date <= dates.upperBound {
-                for shift in checkpoint.shifts where shiftNames.contains(shift) {
-                    if onDuty[Slot(date: date, shift: shift, checkpoint: checkpoint.name), default: 0] < wanted { short += 1 }
-                }
-                date = date.adding(days: 1)
-            }
+            let count = checkpoint.requirements.filter { $0.kind == .partyMembers }.map(\.count).max() ?? 0
+            let shifts = Set(checkpoint.shifts).intersection(shiftNames)
+            guard count > 0, wanted[checkpoint.name] == nil else { continue }
+            wanted[checkpoint.name] = (count, shifts)
+            short += days * shifts.count  // each planned shift below takes one off again
+        }
+        for duty in roster.duties where dates.contains(duty.date) {
+            guard let want = wanted[duty.checkpoint], want.shifts.contains(duty.shift) else { continue }
+            var counted: [String] = []
+            for person in duty.people where !counted.contains(person) && partyMembers.contains(person) { counted.append(person) }
+            if counted.count >= want.count { short -= 1 }
         }
         return short
     }

@@ -14,7 +14,10 @@ public struct CSVRecord: Hashable, Sendable {
     }
 
     /// Whether every field is empty (a blank line, or a row of empty cells as spreadsheets leave).
-    public var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+    public var isBlank: Bool {
+        // Scalar by scalar, as trimming `.whitespaces` would, but stopping at the first visible one.
+        fields.allSatisfy { $0.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) }
+    }
 }
 
 /// A whole CSV table as read: its records and the file name used in messages.
