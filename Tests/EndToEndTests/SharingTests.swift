@@ -119,7 +119,7 @@ final class SharingTests: XCTestCase {
         XCTAssertTrue(lines[4].hasSuffix(",\(names[10]),否,"), lines[4])
         let check = try zhiban(["check"], in: b)
         XCTAssertEqual(check.status, 2, check.output)
-        XCTAssertTrue(check.error.contains("duties.csv:2:"), check.error)
+        XCTAssertTrue(check.error.contains("duties.csv:2: 未解决的合并冲突"), check.error)
     }
 
     func testShareIsIdempotentAndConflictCopiesAreNamedNeverLoaded() throws {

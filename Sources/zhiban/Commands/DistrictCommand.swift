@@ -30,9 +30,10 @@ struct DistrictCommand: ParsableCommand {
     var format: Format = .text
 
     @OptionGroup var dates: DateRangeOptions
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let (from, to) = try dates.parsed()
+        let (from, to) = try dates.parsed(language: languageOption.language)
         let folders = try directories.flatMap(DistrictCommand.rosterFolders)
         guard !folders.isEmpty else {
             printError("在 \(directories.joined(separator: "、")) 里没有找到值班表（roster.toml）。")
