@@ -1,6 +1,6 @@
 /// What a conflict is about, in the words `zhiban merge-file` prints beside its line.
 enum MergeConflictText {
-    /// `王伟：两边都改了 手机、备注` or `2022-04-08 夜班 南门：一边删除，另一边修改`.
+    /// `合并冲突：王伟：两边改法不同（手机、备注）` or `合并冲突：2022-04-08 夜班 南门：一边删除了，另一边改了`.
     static func describe(ours: MergeRecord?, theirs: MergeRecord?) -> String {
         let key = (ours ?? theirs)?.key ?? ""
         guard let ours, let theirs else { return "合并冲突：\(key)：一边删除了，另一边改了" }

@@ -44,11 +44,9 @@ enum TOMLTableMerge {
             throw RosterFileError(file: file, line: error.line, error.message)
         }
         var tables = [MergeRecord(key: "", fields: [])]
-        var header = ""
         var pending: [String] = []
         var open: (key: String, lines: [String])?  // a value still open (an array over several lines)
         var depth = 0
-        var seen: [String: Int] = [:]
         func flushPending(as name: String) {
             let lines = trimmedBlankLines(pending)
             pending = []
@@ -68,8 +66,7 @@ enum TOMLTableMerge {
                 pending.append(line)
             } else if trimmed.hasPrefix("[") {
                 flushPending(as: trailingField)
-                header = headerName(trimmed)
-                tables.append(MergeRecord(key: header, fields: []))
+                tables.append(MergeRecord(key: headerName(trimmed), fields: []))
                 let lines = trimmedBlankLines(pending) + [line]
                 tables[tables.count - 1].fields.append(.init(name: headerField, value: lines.joined(separator: "\n") + "\n"))
             } else {
@@ -85,6 +82,7 @@ enum TOMLTableMerge {
         }
         if let open { tables[tables.count - 1].fields.append(.init(name: open.key, value: open.lines.joined(separator: "\n") + "\n")) }
         flushPending(as: trailingField)
+        var seen: [String: Int] = [:]  // tables with the same identity are told apart by their order
         for index in tables.indices where index > 0 {
             let identity = self.identity(of: tables[index])
             seen[identity, default: 0] += 1
