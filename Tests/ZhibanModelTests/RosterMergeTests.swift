@@ -10,7 +10,7 @@ final class RosterMergeTests: XCTestCase {
     func testEveryPartOfARosterIsMerged() {
         XCTAssertEqual(Mirror(reflecting: base).children.map(\.label),
                        ["settings", "shifts", "checkpoints", "teams", "volunteers", "rotations", "duties"])
-        XCTAssertEqual(Mirror(reflecting: base.settings).children.map(\.label), ["title", "timeZone", "rules", "notifyClosing"])
+        XCTAssertEqual(Mirror(reflecting: base.settings).children.map(\.label), ["title", "timeZone", "rules", "notifyClosing", "commitOnSave"])
     }
 
     func testRecordsAddedByBothSidesAreKeptInOrderAndAnEditToAChangedRecordIsNot() {

@@ -22,6 +22,7 @@ public struct RosterMerge: Sendable {
         mergeValue(\.settings.timeZone, base, edited, Localized("时区", "Time zone"))
         mergeValue(\.settings.rules, base, edited, Localized("规则", "Rules"))
         mergeValue(\.settings.notifyClosing, base, edited, Localized("通知结尾", "Notice closing line"))
+        mergeValue(\.settings.commitOnSave, base, edited, Localized("保存时提交", "Commit on save"))
         mergeList(\.shifts, base, edited, key: \.name, kind: Localized("班次", "Shift"))
         mergeList(\.checkpoints, base, edited, key: \.name, kind: Localized("卡口", "Checkpoint"))
         mergeList(\.teams, base, edited, key: \.name, kind: Localized("队伍", "Team"))

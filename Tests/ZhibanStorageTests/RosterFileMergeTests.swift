@@ -3,7 +3,7 @@ import ZhibanModel
 @testable import ZhibanStorage
 
 /// `zhiban merge-file`'s 3-way merge of roster files by record (issue 16).
-final class RosterMergeTests: XCTestCase {
+final class RosterFileMergeTests: XCTestCase {
     private let april8 = LocalDate(parsing: "2022-04-08")!
     private let april9 = LocalDate(parsing: "2022-04-09")!
 
