@@ -104,6 +104,20 @@ final class SharingTests: XCTestCase {
         XCTAssertEqual(try git(["status", "--porcelain"], in: b).output, "")
     }
 
+    func testAPullWithRebaseIsMergedByRecordAndCheckedTooButAnAmendIsNot() throws {
+        let (a, b) = try twoClones()
+        try edit(a, "a 的备注") { $0.duties[0].note = "a 的备注" }
+        try edit(b, "b 的备注") { $0.duties[1].note = "b 的备注" }  // the next line: git alone would stop here
+        let pulled = try git(["pull", "--rebase", a.path, "HEAD"], in: b)
+        XCTAssertEqual(pulled.status, 0, pulled.output)
+        XCTAssertTrue(pulled.output.contains("zhiban：合并完成，检查 . 的值班表"), pulled.output)
+        let merged = try RosterStore(folder: b, readOnly: true).roster
+        XCTAssertEqual(merged.duties[0].note, "a 的备注")
+        XCTAssertEqual(merged.duties[1].note, "b 的备注")
+        let amended = try git(["commit", "--amend", "-q", "--no-edit"], in: b)
+        XCTAssertFalse(amended.output.contains("zhiban"), amended.output)
+    }
+
     func testTheSamePlaceEditedTwoWaysIsAConflictThatCheckReportsWithItsLine() throws {
         let (a, b) = try twoClones()
         let names = try RosterStore(folder: a, readOnly: true).roster.volunteers.map(\.name)

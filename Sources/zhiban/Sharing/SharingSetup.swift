@@ -47,7 +47,7 @@ struct SharingSetup {
             guard result.succeeded else { throw CommandFailure.failed("git config 失败：\(result.error)") }
             done.append("已在本机 git 设置里登记合并驱动：\(driver)")
         }
-        if let line = try installHook(git: git, top: top) { done.append(line) }
+        done += try installHooks(git: git, top: top)
         return done
     }
 
@@ -63,25 +63,35 @@ struct SharingSetup {
         return true
     }
 
-    /// Installs (or extends) the post-merge hook so that it checks this roster folder; a hook not
-    /// written by zhiban is left alone, with a note saying what to add to it.
-    private func installHook(git: Git, top: URL) throws -> String? {
-        let hookPath = git.run(["rev-parse", "--git-path", "hooks/post-merge"]).output.trimmingCharacters(in: .newlines)
-        let hook = URL(fileURLWithPath: hookPath, relativeTo: folder).standardizedFileURL
+    /// The hooks that check the roster: after a merge (`git pull`, `git merge`), and after a
+    /// rebase (`git pull --rebase`; post-rewrite also runs after `git commit --amend`, skipped).
+    static let hooks = [(name: "post-merge", guardLine: ""), (name: "post-rewrite", guardLine: "[ \"$1\" = rebase ] || exit 0\n")]
+
+    /// Installs (or extends) the hooks so that they check this roster folder; a hook not written
+    /// by zhiban is left alone, with a note saying what to add to it. What it did, one line each.
+    private func installHooks(git: Git, top: URL) throws -> [String] {
         let relative = SharingSetup.relativePath(of: folder, from: top)
         let checkLine = "\(zhibanCommand) check --roster \(SharingSetup.shellQuoted(relative)) || "
             + "echo \"zhiban：合并后 \(relative) 的值班表有上面这些问题，请改好后再提交。\" >&2"
-        let existing = try? String(contentsOf: hook, encoding: .utf8)
-        if let existing, !existing.contains(SharingSetup.hookMarker) {
-            return "注意：已有别的 post-merge 钩子，没有改动它；请在其中加上一行：\(checkLine)"
+        var done: [String] = []
+        for (name, guardLine) in SharingSetup.hooks {
+            let hookPath = git.run(["rev-parse", "--git-path", "hooks/\(name)"]).output.trimmingCharacters(in: .newlines)
+            let hook = URL(fileURLWithPath: hookPath, relativeTo: folder).standardizedFileURL
+            let existing = try? String(contentsOf: hook, encoding: .utf8)
+            if let existing, !existing.contains(SharingSetup.hookMarker) {
+                done.append("注意：已有别的 \(name) 钩子，没有改动它；请在其中加上一行：\(checkLine)")
+                continue
+            }
+            if existing?.contains(checkLine) == true { continue }
+            let text = (existing ?? "#!/bin/sh\n\(SharingSetup.hookMarker)（由 zhiban share 安装）\n\(guardLine)")
+                .replacingOccurrences(of: "\nexit 0\n", with: "\n")
+                + "echo \"zhiban：合并完成，检查 \(relative) 的值班表……\"\n" + checkLine + "\nexit 0\n"
+            try FileManager.default.createDirectory(at: hook.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: hook, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+            done.append("已安装合并后检查（git 钩子 \(name)）：每次合并\(name == "post-rewrite" ? "（变基）" : "")后运行 zhiban check。")
         }
-        if existing?.contains(checkLine) == true { return nil }
-        let text = (existing ?? "#!/bin/sh\n\(SharingSetup.hookMarker)（由 zhiban share 安装）\n")
-            .replacingOccurrences(of: "exit 0\n", with: "") + "echo \"zhiban：合并完成，检查 \(relative) 的值班表……\"\n" + checkLine + "\nexit 0\n"
-        try FileManager.default.createDirectory(at: hook.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: hook, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
-        return "已安装合并后检查（git 钩子 post-merge）：每次合并后运行 zhiban check。"
+        return done
     }
 
     /// `folder` relative to `top` ("." for the top itself).
