@@ -60,7 +60,7 @@ public enum CommitMessage {
             }
             let fields = [("手机", was.phone != volunteer.phone), ("党员", was.isPartyMember != volunteer.isPartyMember),
                           ("所属队伍", was.team != volunteer.team), ("职务", was.role != volunteer.role),
-                          ("技能", was.skills != volunteer.skills), ("不能值班", was.unavailable != volunteer.unavailable),
+                          ("技能", was.skills != volunteer.skills), ("不能值班", was.unavailable != volunteer.unavailable), ("意愿", was.wishes != volunteer.wishes),
                           ("备注", was.note != volunteer.note)].filter(\.1).map(\.0)
             if !fields.isEmpty { lines.append("志愿者：\(volunteer.name) 改了\(fields.joined(separator: "、"))") }
         }
