@@ -22,8 +22,10 @@ enum CommandBenchmarks {
             + "< \(memoryTarget) MB; twice the district ≤ \(growthTarget)× the time)"
     ) {
         let binary = try releaseBinary()
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("zhiban-bench-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: work) }
+        // ZHIBAN_BENCH_FOLDER keeps the district's folders there, to profile a command on them afterwards.
+        let kept = ProcessInfo.processInfo.environment["ZHIBAN_BENCH_FOLDER"].map { URL(fileURLWithPath: $0) }
+        let work = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("zhiban-bench-\(getpid())")
+        defer { if kept == nil { try? FileManager.default.removeItem(at: work) } }
         var misses: [String] = []
         let one = try DistrictFolders(scale: 1, in: work)
         print("  district: \(one.volunteers) volunteers, \(one.checkpoints) checkpoints, \(one.shifts) shifts planned, "

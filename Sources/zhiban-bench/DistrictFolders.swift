@@ -20,11 +20,12 @@ struct DistrictFolders {
     /// Sizes, for the report.
     let volunteers: Int, checkpoints: Int, shifts: Int, megabytesOnDisk: Double
 
-    /// Builds the district `scale` times over under `parent`.
+    /// Builds the district `scale` times over in `parent`/district-x`scale` (made afresh).
     init(scale: Int, in parent: URL) throws {
         let base = parent.appendingPathComponent("district-x\(scale)")
         (planned, unplanned, spreadsheets, scratch) = (base.appendingPathComponent("planned"), base.appendingPathComponent("unplanned"),
                                                        base.appendingPathComponent("spreadsheets"), base.appendingPathComponent("scratch"))
+        try? FileManager.default.removeItem(at: base)
         let roster = DistrictRoster.make(seed: 2022, scale: scale)
         let month = Planner(roster).plan(PlanningBenchmarks.april).roster
         _ = try RosterStore.create(folder: planned, roster: month)
