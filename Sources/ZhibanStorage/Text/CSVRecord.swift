@@ -14,7 +14,13 @@ public struct CSVRecord: Hashable, Sendable {
     }
 
     /// Whether every field is empty (a blank line, or a row of empty cells as spreadsheets leave).
-    public var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+    public var isBlank: Bool {
+        // A field starting with anything but white space is not blank: no need to trim it.
+        fields.allSatisfy { field in
+            guard let first = field.unicodeScalars.first else { return true }
+            return CharacterSet.whitespaces.contains(first) && field.trimmingCharacters(in: .whitespaces).isEmpty
+        }
+    }
 }
 
 /// A whole CSV table as read: its records and the file name used in messages.
