@@ -8,25 +8,23 @@ enum InterfaceStart {
     static func firstFrame(binary: String, folder: URL, title: String, runs: Int) throws -> Double? {
         guard let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first(where: FileManager.default.isExecutableFile) else { return nil }
         let socket = "zhiban-bench-\(getpid())"
-        func call(_ arguments: [String]) throws -> String {
-            let process = Process()
-            let output = Pipe()
-            process.executableURL = URL(fileURLWithPath: tmux)
-            process.arguments = ["-L", socket] + arguments
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            return text
+        let screen = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).txt").path
+        defer { try? FileManager.default.removeItem(atPath: screen) }
+        func call(_ arguments: [String]) throws {
+            _ = try ProcessRun.run(tmux, ["-L", socket] + arguments, output: screen)
         }
-        _ = try call(["new-session", "-d", "-s", "idle", "sleep 600"])
-        defer { _ = try? call(["kill-server"]) }
+        func pane() throws -> String {
+            try call(["capture-pane", "-p", "-t", "ui"])
+            return (try? String(contentsOfFile: screen, encoding: .utf8)) ?? ""
+        }
+        // A server already running (kept by a session waiting on its input), so each start is only the interface's.
+        try call(["new-session", "-d", "-s", "idle", "cat"])
+        defer { try? call(["kill-server"]) }
         return try CommandBenchmarks.median(runs) {
             let start = DispatchTime.now().uptimeNanoseconds
-            _ = try call(["new-session", "-d", "-s", "ui", "-x", "100", "-y", "30", "env LANG=C.UTF-8 '\(binary)' --roster '\(folder.path)'"])
-            defer { _ = try? call(["kill-session", "-t", "ui"]) }
-            while !(try call(["capture-pane", "-p", "-t", "ui"])).contains(title) {
+            try call(["new-session", "-d", "-s", "ui", "-x", "100", "-y", "30", "env LANG=C.UTF-8 '\(binary)' --roster '\(folder.path)'"])
+            defer { try? call(["kill-session", "-t", "ui"]) }
+            while !(try pane()).contains(title) {
                 if DispatchTime.now().uptimeNanoseconds - start > 30_000_000_000 { throw BenchFailure(description: "no first frame in 30 s") }
             }
             return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -10,13 +10,14 @@ struct ProcessRun {
     /// Peak resident memory of the process, in megabytes.
     let peakMegabytes: Int
 
-    /// Runs `executable` with `arguments`, standard output and error to /dev/null.
-    static func run(_ executable: String, _ arguments: [String]) throws -> ProcessRun {
+    /// Runs `executable` with `arguments`, standard output to `output` (a file made afresh) and
+    /// standard error to /dev/null.
+    static func run(_ executable: String, _ arguments: [String], output: String = "/dev/null") throws -> ProcessRun {
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
