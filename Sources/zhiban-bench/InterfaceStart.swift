@@ -11,7 +11,7 @@ enum InterfaceStart {
         let screen = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).txt").path
         defer { try? FileManager.default.removeItem(atPath: screen) }
         func call(_ arguments: [String]) throws {
-            _ = try ProcessRun.run(tmux, ["-L", socket] + arguments, output: screen)
+            _ = try ProcessRun.run(tmux, ["-u", "-L", socket] + arguments, output: screen)
         }
         func pane() throws -> String {
             try call(["capture-pane", "-p", "-t", "ui"])
@@ -25,7 +25,7 @@ enum InterfaceStart {
             try call(["new-session", "-d", "-s", "ui", "-x", "100", "-y", "30", "env LANG=C.UTF-8 '\(binary)' --roster '\(folder.path)'"])
             defer { try? call(["kill-session", "-t", "ui"]) }
             while !(try pane()).contains(title) {
-                if DispatchTime.now().uptimeNanoseconds - start > 30_000_000_000 { throw BenchFailure(description: "no first frame in 30 s") }
+                if DispatchTime.now().uptimeNanoseconds - start > 30_000_000_000 { throw BenchFailure(description: "no first frame in 30 s; the pane shows: \((try? pane()) ?? "")") }
             }
             return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }
