@@ -12,8 +12,11 @@ enum DistrictRoster {
     /// Volunteers.
     static let volunteers = 17_000
 
-    /// Builds the district.
-    static func make(seed: UInt64, partyPercent: Int = 100) -> Roster {
+    /// Builds the district; `scale` times as many checkpoints, teams and volunteers for
+    /// measuring how the cost grows.
+    static func make(seed: UInt64, partyPercent: Int = 100, scale: Int = 1) -> Roster {
+        let checkpoints = Self.checkpoints * scale
+        let volunteers = Self.volunteers * scale
         var random = SeededGenerator(seed: seed)
         func chance(_ percent: Int) -> Bool { Int.random(in: 1...100, using: &random) <= percent }
         let shifts = [Shift(name: "白班", start: ClockTime(hour: 8, minute: 0)!, end: ClockTime(hour: 20, minute: 0)!),

@@ -10,6 +10,7 @@ let measurements: [BenchMeasurement] = [
     PlanningBenchmarks.district,
     PlanningBenchmarks.partyDistrict,
     TUIBenchmark.district,
+    CommandBenchmarks.district,
 ]
 
 let chosen = Set(CommandLine.arguments.dropFirst())

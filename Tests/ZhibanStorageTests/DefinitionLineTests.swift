@@ -33,6 +33,16 @@ final class DefinitionLineTests: XCTestCase {
         XCTAssertEqual(problems(text), ["roster.toml:4: 班次名“白班 ”末尾有空格：别处写的“白班”对不上它，请删掉空格"])
     }
 
+    /// Lines are counted on scalars now (a CRLF line keeps its CR until trimmed): Windows line
+    /// ends and Chinese keys on the second of several tables still give the right line.
+    func testLinesAreRightWithWindowsLineEndsAndRepeatedTables() {
+        let text = [
+            "title = \"x\"", "", "[[shift]]", "name = \"夜班\"", "start = \"20:00\"", "end = \"08:00\"",
+            "", "[[shift]]", "# 白天", "name = \"白班 \"", "start = \"08:00\"", "end = \"20:00\"",
+        ].joined(separator: "\r\n")
+        XCTAssertEqual(problems(text), ["roster.toml:10: 班次名“白班 ”末尾有空格：别处写的“白班”对不上它，请删掉空格"])
+    }
+
     func testCheckpointAndTeamNamesWithSpacesAreReportedAtTheirLines() {
         let text = """
             [[checkpoint]]

@@ -18,33 +18,14 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses ISO `YYYY-MM-DD` (also `YYYY/MM/DD` and `YYYY-M-D`, as spreadsheets write them).
     public init?(parsing text: String) {
-        // Fast path for the form zhiban writes, `2022-04-08`, read thousands of times per roster.
-        let bytes = text.utf8
-        if bytes.count == 10, let date = LocalDate(isoBytes: Array(bytes)) {
-            self = date
-            return
-        }
-        let trimmed = text.trimmingWhitespace()
-        let separator: Character = trimmed.contains("/") ? "/" : "-"
-        let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
+        // On bytes: the date is ASCII digits and one kind of separator, anything else is no date.
+        let bytes = Array(text.trimmingWhitespace().utf8)
+        let separator: UInt8 = bytes.contains(UInt8(ascii: "/")) ? UInt8(ascii: "/") : UInt8(ascii: "-")
+        let parts = bytes.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
-    }
-
-    /// `YYYY-MM-DD` exactly, from its ten bytes; nil for anything else (left to the full reading).
-    private init?(isoBytes b: [UInt8]) {
-        func digits(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                guard (48...57).contains(b[index]) else { return nil }
-                value = value * 10 + Int(b[index] - 48)
-            }
-            return value
-        }
-        guard b[4] == 45, b[7] == 45, let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+              parts.allSatisfy({ $0.allSatisfy { (0x30...0x39).contains($0) } }) else { return nil }
+        let number = { (digits: ArraySlice<UInt8>) in digits.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        self.init(year: number(parts[0]), month: number(parts[1]), day: number(parts[2]))
     }
 
     /// Year, month and day of this date.

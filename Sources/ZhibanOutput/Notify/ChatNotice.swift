@@ -48,13 +48,20 @@ public struct ChatNotice: Sendable {
         let slotsByTeam = Self.slotsByTeam(slots, index: index)
         let onDuty = Set(slots.flatMap(\.people))
         let splitter = ChatMessageSplitter(limit: limit)
+        // Worked out once for all teams: per team, they cost every slot of the day.
+        let checkpoints = Self.checkpointNames(of: slots)
+        var backedBy: [String: [String]] = [:]
+        for name in checkpoints {
+            if let reserve = index.checkpoint(named: name)?.reserve { backedBy[reserve, default: []].append(name) }
+        }
+        let day = DayCheckpoints(count: checkpoints.count, backedBy: backedBy)
         if let team {
             guard roster.team(named: team) != nil else { throw OutputError.unknownTeam(team) }
-            let body = self.body(for: team, slots: slotsByTeam[team] ?? [], allSlots: slots, onDuty: onDuty, index: index)
+            let body = self.body(for: team, slots: slotsByTeam[team] ?? [], day: day, onDuty: onDuty, index: index)
             return splitter.split(header: header(team), body: body.isEmpty ? [Self.nothingTomorrow] : withClosing(body))
         }
         return roster.teams.flatMap { team -> [String] in
-            let body = self.body(for: team.name, slots: slotsByTeam[team.name] ?? [], allSlots: slots, onDuty: onDuty, index: index)
+            let body = self.body(for: team.name, slots: slotsByTeam[team.name] ?? [], day: day, onDuty: onDuty, index: index)
             return body.isEmpty ? [] : splitter.split(header: header(team.name), body: withClosing(body))
         }
     }
@@ -117,26 +124,29 @@ public struct ChatNotice: Sendable {
     /// A team's body lines: a block per checkpoint, then the reserves on call. A reserve team is
     /// always told it is on call, and, when it has no duty of its own, which checkpoints it backs
     /// (`全部 14 个` when it backs every one of more than three).
-    private func body(for team: String, slots: [SlotStaffing], allSlots: [SlotStaffing], onDuty: Set<String>,
+    private func body(for team: String, slots: [SlotStaffing], day: DayCheckpoints, onDuty: Set<String>,
                       index: StaffingIndex) -> [String] {
-        let backed = Self.checkpointNames(of: allSlots).filter { index.checkpoint(named: $0)?.reserve == team }
+        let backed = day.backedBy[team] ?? []
         var reserves = Self.reserves(of: slots, index: index)
         if !backed.isEmpty, !reserves.contains(team) { reserves.append(team) }
         let reserveLines = self.reserveLines(reserves, onDuty: onDuty, index: index)
         guard slots.isEmpty else { return blocks(slots, index: index) + reserveLines }
         guard !reserveLines.isEmpty else { return [] }
-        let all = Self.checkpointNames(of: allSlots).count
+        let all = day.count
         let checkpoints = backed.count == all && all > 3 ? "全部 \(all) 个" : backed.joined(separator: "、")
         return reserveLines + [("支援卡口：" + checkpoints).sanitizedForDisplay]
     }
 
+    /// The checkpoints of the day's slots: how many, and those each reserve team backs (in slot order).
+    private struct DayCheckpoints {
+        let count: Int
+        let backedBy: [String: [String]]
+    }
+
     /// The checkpoints of `slots`, in slot order, each once.
     private static func checkpointNames(of slots: [SlotStaffing]) -> [String] {
-        var names: [String] = []
-        for slot in slots where !names.contains(slot.checkpoint) {
-            names.append(slot.checkpoint)
-        }
-        return names
+        var seen: Set<String> = []
+        return slots.map(\.checkpoint).filter { seen.insert($0).inserted }
     }
 
     /// A blank line, the checkpoint's name and a line per shift, for each checkpoint of `slots`.

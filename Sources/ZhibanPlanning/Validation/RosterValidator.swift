@@ -8,11 +8,19 @@ import ZhibanModel
 public struct RosterValidator: Sendable {
     private let roster: Roster
     private let language: Language
+    private let shiftNames: Set<String>
+    private let teamNames: Set<String>
+    /// Each team's members, in roster order: worked out once, so each checkpoint's needs cost
+    /// its teams' size rather than the whole roster's.
+    private let membersByTeam: [String: [Volunteer]]
 
     /// Creates a validator for `roster` whose problems are worded in `language`.
     public init(_ roster: Roster, language: Language = .zh) {
         self.roster = roster
         self.language = language
+        shiftNames = Set(roster.shifts.map(\.name))
+        teamNames = Set(roster.teams.map(\.name))
+        membersByTeam = Dictionary(grouping: roster.volunteers, by: \.team)
     }
 
     /// Every structural problem, in file and line order.
@@ -29,9 +37,6 @@ public struct RosterValidator: Sendable {
         found += rotationProblems()
         return found.sorted()
     }
-
-    private var shiftNames: Set<String> { Set(roster.shifts.map(\.name)) }
-    private var teamNames: Set<String> { Set(roster.teams.map(\.name)) }
 
     /// A problem at `location`, worded in the validator's language.
     private func problem(_ zh: String, _ en: String, at location: SourceLocation?) -> Diagnostic {
@@ -83,7 +88,7 @@ public struct RosterValidator: Sendable {
 
     private func needsNoTeamCanMeet(_ checkpoint: Checkpoint) -> [Diagnostic] {
         let teams = checkpoint.keepers + [checkpoint.reserve].compactMap { $0 }
-        let people = roster.volunteers.filter { teams.contains($0.team) }
+        let people = teams.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.flatMap { membersByTeam[$0] ?? [] }
         let (teamText, teamList) = (teams.joined(separator: "、"), teams.joined(separator: ", "))
         var found: [Diagnostic] = []
         if people.count < checkpoint.peoplePerShift {

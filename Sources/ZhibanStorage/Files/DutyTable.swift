@@ -20,6 +20,7 @@ public enum DutyTable {
         let columns = table.columns
         var result = TableRead<Duty>(problems: table.problems)
         var seen: [Slot: Int] = [:]
+        seen.reserveCapacity(table.rows.count)
         for row in table.rows {
             var rowProblems: [String] = []
             let dateText = columns.value("date", in: row)
@@ -40,8 +41,7 @@ public enum DutyTable {
             }
             if let date, rowProblems.isEmpty {
                 let slot = Slot(date: date, shift: shift, checkpoint: checkpoint)
-                if let previous = seen[slot] { rowProblems.append("与第 \(previous) 行是同一个班（\(slot)）") }
-                seen[slot] = row.line
+                if let previous = seen.updateValue(row.line, forKey: slot) { rowProblems.append("与第 \(previous) 行是同一个班（\(slot)）") }
             }
             guard rowProblems.isEmpty, let date else {
                 result.problems.append(Diagnostic(file: file, line: row.line, rowProblems.joined(separator: "；")))

@@ -15,10 +15,11 @@ struct TOMLLineIndex {
 
     init(text: String) {
         var current = ""
-        // "\r\n" is one Character, so splitting on "\n" alone would make a CRLF file one line.
-        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // Split on the scalar "\n": a CRLF line keeps its "\r", which trimming drops. (Comparing
+        // Characters instead would normalise every Chinese one.)
+        let rawLines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
         for (offset, rawLine) in rawLines.enumerated() {
-            let line = rawLine.trimmingWhitespace()
+            let line = Substring(rawLine).trimmingWhitespace()
             let number = offset + 1
             if line.hasPrefix("[") {
                 let header = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
@@ -26,9 +27,9 @@ struct TOMLLineIndex {
                 tables[current, default: []].append(Table(headerLine: number))
             } else if let equals = line.firstIndex(of: "="), !line.hasPrefix("#") {
                 let key = line[..<equals].trimmingWhitespace().trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-                if var list = tables[current], !list.isEmpty, list[list.count - 1].keyLines[key] == nil {
-                    list[list.count - 1].keyLines[key] = number
-                    tables[current] = list
+                // In place: copying the list out and back costs the whole list for every key.
+                if let last = tables[current]?.indices.last, tables[current]?[last].keyLines[key] == nil {
+                    tables[current]?[last].keyLines[key] = number
                 }
             }
         }

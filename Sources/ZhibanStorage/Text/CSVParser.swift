@@ -3,6 +3,9 @@
 ///
 /// Accepts LF, CRLF and lone CR line ends, quoted fields holding commas, quotes (`""`) and line
 /// breaks, and a missing final line break. The text must already be decoded (see `TextDecoder`).
+///
+/// Works on the UTF-8 bytes: the bytes it looks for (`,` `"` CR LF) never occur inside a
+/// multi-byte character, so each field's bytes are whole characters.
 public enum CSVParser {
     /// A syntax problem: an unterminated quoted field or text after a closing quote.
     public struct SyntaxError: Error, Hashable, Sendable {
@@ -17,18 +20,19 @@ public enum CSVParser {
     public static func parse(_ text: String) throws(SyntaxError) -> [CSVRecord] {
         var records: [CSVRecord] = []
         var fields: [String] = []
-        var field = String.UnicodeScalarView()
+        var field: [UInt8] = []
         var line = 1
         var recordLine = 1
         var inQuotes = false
         var afterQuote = false  // just closed a quoted field: only a separator or line end may follow
         var quoteLine = 1
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
+        var iterator = text.utf8.makeIterator()
+        var pending: UInt8? = nil
+        let (comma, quote, cr, lf) = (UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\r"), UInt8(ascii: "\n"))
 
         func endField() {
-            fields.append(String(field))
-            field = String.UnicodeScalarView()
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
             afterQuote = false
         }
         func endRecord() {
@@ -37,48 +41,48 @@ public enum CSVParser {
             fields = []
         }
 
-        while let scalar = pending ?? iterator.next() {
+        while let byte = pending ?? iterator.next() {
             pending = nil
             if inQuotes {
-                if scalar == "\"" {
+                if byte == quote {
                     let next = iterator.next()
-                    if next == "\"" {
-                        field.append("\"")
+                    if next == quote {
+                        field.append(quote)
                     } else {
                         inQuotes = false
                         afterQuote = true
                         pending = next
                     }
                 } else {
-                    if scalar == "\n" || (scalar == "\r") { line += 1 }
-                    if scalar == "\r" {
+                    if byte == lf || byte == cr { line += 1 }
+                    if byte == cr {
                         let next = iterator.next()
-                        if next == "\n" { field.append("\r"); field.append("\n"); continue }
+                        if next == lf { field.append(cr); field.append(lf); continue }
                         pending = next
                     }
-                    field.append(scalar)
+                    field.append(byte)
                 }
                 continue
             }
-            switch scalar {
-            case ",":
+            switch byte {
+            case comma:
                 endField()
-            case "\r", "\n":
-                if scalar == "\r" {
+            case cr, lf:
+                if byte == cr {
                     let next = iterator.next()
-                    if next != "\n" { pending = next }
+                    if next != lf { pending = next }
                 }
                 endRecord()
                 line += 1
                 recordLine = line
-            case "\"" where field.isEmpty && !afterQuote:
+            case quote where field.isEmpty && !afterQuote:
                 inQuotes = true
                 quoteLine = line
             default:
                 if afterQuote {
                     throw SyntaxError(line: line, message: "引号结束后还有文字（字段里的引号要写成两个 \"\"）")
                 }
-                field.append(scalar)
+                field.append(byte)
             }
         }
         if inQuotes {

@@ -15,8 +15,11 @@ public struct CSVRecord: Hashable, Sendable {
 
     /// Whether every field is empty (a blank line, or a row of empty cells as spreadsheets leave).
     public var isBlank: Bool {
-        // Scalar by scalar, as trimming `.whitespaces` would, but stopping at the first visible one.
-        fields.allSatisfy { $0.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) }
+        // A field starting with anything but white space is not blank: no need to trim it.
+        fields.allSatisfy { field in
+            guard let first = field.unicodeScalars.first else { return true }
+            return CharacterSet.whitespaces.contains(first) && field.trimmingCharacters(in: .whitespaces).isEmpty
+        }
     }
 }
 
