@@ -1,3 +1,4 @@
+import Foundation
 import ZhibanModel
 
 /// One print of a roster: which dates, grouped how, in which format. A pure value: `render()`
@@ -18,6 +19,8 @@ public struct PrintJob: Sendable {
     public var format: OutputFormat
     /// Phones, width, byte-order mark.
     public var options: PrintOptions
+    /// Handover notes printed under the sheet (text, Markdown and HTML; CSV is for data only).
+    public var handovers: [String] = []
 
     /// Creates a print job.
     public init(
@@ -39,11 +42,17 @@ public struct PrintJob: Sendable {
     /// The print, in its format.
     public func render() -> String {
         let sheet = self.sheet
+        let notes = handovers.map(\.sanitizedForDisplay)
         switch format {
-        case .text: return TextSheetRenderer(width: options.width).render(sheet)
-        case .markdown: return MarkdownSheetRenderer().render(sheet)
+        case .text: return TextSheetRenderer(width: options.width).render(sheet) + notes.map { $0 + "\n" }.joined()
+        case .markdown:
+            return MarkdownSheetRenderer().render(sheet) + (notes.isEmpty ? "" : "\n" + notes.map { $0.markdownEscaped + "  \n" }.joined())
         case .csv: return CSVSheetRenderer(byteOrderMark: options.byteOrderMark).render(sheet)
-        case .html: return HTMLSheetRenderer().render(sheet)
+        case .html:
+            let page = HTMLSheetRenderer().render(sheet)
+            guard !notes.isEmpty, let end = page.range(of: "</body>", options: .backwards) else { return page }
+            let block = "<section class=\"sheet\">\n" + notes.map { "<p>\($0.htmlEscaped)</p>\n" }.joined() + "</section>\n"
+            return page.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: block)
         }
     }
 }

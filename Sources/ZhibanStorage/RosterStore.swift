@@ -21,7 +21,7 @@ public final class RosterStore {
     private let lock: RosterLock?
     private var loadedBytes: [String: [UInt8]?]
     private var layout: RosterFileLayout
-    private let prefix: String
+    let prefix: String
 
     /// Opens the roster in `folder`. Throws `RosterStoreError` when another writer holds the
     /// lock, `RosterFileError` when the files cannot be read (exit status 2).

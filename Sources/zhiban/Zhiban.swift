@@ -20,6 +20,7 @@ struct Zhiban: ParsableCommand {
         subcommands: [
             InitCommand.self, ImportCommand.self, CheckCommand.self, DemoCommand.self, RotateCommand.self, PrintCommand.self,
             NotifyCommand.self, ExportCommand.self, StatsCommand.self, ShareCommand.self, MergeFileCommand.self, DistrictCommand.self,
+            RecordCommand.self, CloseCommand.self, ReportCommand.self,
         ]
     )
 

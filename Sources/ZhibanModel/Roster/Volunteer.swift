@@ -18,13 +18,15 @@ public struct Volunteer: Hashable, Sendable {
     public var wishes: [Wish]
     /// Free text.
     public var note: String
+    /// The unit the person was sent from (单位, the employer of a 下沉干部), or empty.
+    public var unit: String
     /// Where it was defined, for messages.
     public var location: SourceLocation?
 
     /// Creates a volunteer.
     public init(
         name: String, phone: String = "", isPartyMember: Bool = false, team: String = "", role: String = "",
-        skills: [String] = [], unavailable: [Unavailability] = [], wishes: [Wish] = [], note: String = "",
+        skills: [String] = [], unavailable: [Unavailability] = [], wishes: [Wish] = [], note: String = "", unit: String = "",
         location: SourceLocation? = nil
     ) {
         self.name = name
@@ -36,6 +38,7 @@ public struct Volunteer: Hashable, Sendable {
         self.unavailable = unavailable
         self.wishes = wishes
         self.note = note
+        self.unit = unit
         self.location = location
     }
 
@@ -63,7 +66,7 @@ public struct Volunteer: Hashable, Sendable {
     public static func == (lhs: Volunteer, rhs: Volunteer) -> Bool {
         lhs.name == rhs.name && lhs.phone == rhs.phone && lhs.isPartyMember == rhs.isPartyMember
             && lhs.team == rhs.team && lhs.role == rhs.role && lhs.skills == rhs.skills
-            && lhs.unavailable == rhs.unavailable && lhs.wishes == rhs.wishes && lhs.note == rhs.note
+            && lhs.unavailable == rhs.unavailable && lhs.wishes == rhs.wishes && lhs.note == rhs.note && lhs.unit == rhs.unit
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }

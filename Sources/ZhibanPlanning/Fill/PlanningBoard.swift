@@ -15,7 +15,7 @@ struct PlanningBoard: Sendable {
     var targets: [TargetSlot]
     /// Known people on each target, in the order placed.
     var placed: [[Int]]
-    /// Minutes of duty each person has in the planned range so far.
+    /// Minutes of duty each person has in the planned range so far, from their served balance.
     var minutes: [Int]
     /// Night shifts each person has in the planned range so far.
     var nights: [Int]
@@ -43,7 +43,7 @@ struct PlanningBoard: Sendable {
         facts = PersonFacts(index.roster)
         let people = index.roster.volunteers.count
         ledger = DutyLedger(people: people, rules: index.roster.settings.rules)
-        minutes = Array(repeating: 0, count: people)
+        minutes = index.roster.volunteers.map { request.servedBalance[$0.name] ?? 0 }
         nights = Array(repeating: 0, count: people)
         visits = Array(repeating: [], count: people)
         baseTiers = index.roster.checkpoints.map { checkpoint in

@@ -13,6 +13,7 @@ public enum VolunteerTable {
         ColumnSpec(key: "unavailable", headers: ["不能值班", "不可值班", "unavailable"], required: false),
         ColumnSpec(key: "note", headers: ["备注", "note", "notes"], required: false),
         ColumnSpec(key: "wishes", headers: ["意愿", "wishes"], required: false, onlyWhenUsed: true),
+        ColumnSpec(key: "unit", headers: ["单位", "派出单位", "工作单位", "unit"], required: false, onlyWhenUsed: true),
     ]
 
     /// Headers that mark a file as a volunteers table.
@@ -61,6 +62,7 @@ public enum VolunteerTable {
                 name: name, phone: phone, isPartyMember: party ?? false, team: columns.value("team", in: row),
                 role: columns.value("role", in: row), skills: columns.value("skills", in: row).splitList(),
                 unavailable: unavailable, wishes: wishes.wishes, note: columns.value("note", in: row),
+                unit: columns.value("unit", in: row),
                 location: SourceLocation(file: file, line: row.line)))
         }
         return result
@@ -86,7 +88,7 @@ public enum VolunteerTable {
     public static func rows(_ volunteers: [Volunteer]) -> [[String]] {
         volunteers.map { v in
             [v.name, v.phone, v.isPartyMember ? "是" : "否", v.team, v.role, v.skills.joined(separator: ";"),
-             v.unavailable.map(\.description).joined(separator: ";"), v.note, v.wishes.map(\.description).joined(separator: ";")]
+             v.unavailable.map(\.description).joined(separator: ";"), v.note, v.wishes.map(\.description).joined(separator: ";"), v.unit]
         }
     }
 }

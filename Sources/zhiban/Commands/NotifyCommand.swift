@@ -13,10 +13,12 @@ struct NotifyCommand: ParsableCommand {
             --combined 改为整个社区一条（发社区大群）。roster.toml 的 [notify] closing 是每条的结束语。
             超过 \(ChatNotice.defaultLimit) 字时分成 (1/n) (2/n)… 几条。消息之间空一行。
             那天没有任何人值班时不生成通知，在标准错误上提醒，退出码 1。
+            前一班留下的交接班记录（zhiban record … --note）另成一条，放在最后。
             """, """
             One message per team (--combined: one for the whole community); the closing line
             ([notify] closing in roster.toml) ends each. Longer than \(ChatNotice.defaultLimit) characters,
             a message is split into numbered parts. A day with nobody on duty is status 1, with a warning.
+            Handover notes for the day (zhiban record … --note) follow as a last message of their own.
             """)
     )
 
@@ -37,7 +39,8 @@ struct NotifyCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        let roster = try options.openStore(readOnly: true).roster
+        let store = try options.openStore(readOnly: true)
+        let roster = store.roster
         let day = try date.map { try DateArgument.date($0, language: language) }
             ?? DateArgument.today(in: roster.settings.timeZone).adding(days: 1)
         let notice = ChatNotice(roster: roster, date: day, team: team)
@@ -46,11 +49,18 @@ struct NotifyCommand: ParsableCommand {
                 "\(day) 没有任何人值班，没有生成通知。先排班：zhiban rotate --from \(day) --to \(day)",
                 "Nobody is on duty on \(day): no message made. Plan the day first: zhiban rotate --from \(day) --to \(day)")(language))
         }
+        let handovers = HandoverNotes(roster: roster, record: try ServedEntry.record(of: store), dates: day...day).lines
         do {
-            let messages = combined ? notice.combinedMessages() : try notice.messages()
+            var messages = combined ? notice.combinedMessages() : try notice.messages()
+            if !handovers.isEmpty { messages.append(handovers.joined(separator: "\n")) }
             try OutputDestination.write(messages.joined(separator: "\n\n") + "\n", to: nil)
         } catch let error as OutputError {
             throw CommandFailure.failed(error.message(in: language))
         }
     }
+}
+
+extension Array {
+    /// The array with `element` added at the end when `condition` holds.
+    func appending(_ element: Element, when condition: Bool) -> [Element] { condition ? self + [element] : self }
 }

@@ -50,7 +50,8 @@ struct PrintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let roster = try options.openStore(readOnly: true).roster
+        let store = try options.openStore(readOnly: true)
+        let roster = store.roster
         let range = try dates.map { try DateArgument.range($0, language: options.language) } ?? {
             let today = DateArgument.today(in: roster.settings.timeZone)
             return today...today
@@ -58,8 +59,9 @@ struct PrintCommand: ParsableCommand {
         let columns = width ?? (output == nil ? TerminalWidth.current() : TerminalWidth.fallback)
         let bytes: [UInt8]
         if let textFormat = format.textFormat {
-            let job = PrintJob(roster: roster, dates: range, grouping: grouping, format: textFormat,
+            var job = PrintJob(roster: roster, dates: range, grouping: grouping, format: textFormat,
                                options: PrintOptions(includePhone: !noPhone, width: columns, byteOrderMark: bom))
+            job.handovers = HandoverNotes(roster: roster, record: try ServedEntry.record(of: store), dates: range).lines
             bytes = Array(job.render().utf8)
         } else {
             bytes = [UInt8](WorkbookExport.data(roster: roster, dates: range, grouping: grouping, includePhone: !noPhone))

@@ -46,7 +46,9 @@ struct RotateCommand: ParsableCommand {
             throw CommandFailure.failed(Localized("没有叫“\(checkpoint)”的卡口；可选：\(known)",
                                                   "no checkpoint is called “\(checkpoint)”; there are: \(known)")(language))
         }
-        let request = PlanRequest(from: from, to: to, checkpoint: checkpoint, fresh: fresh)
+        let balance = ServedTally.balance(store.roster, record: try ServedEntry.record(of: store), before: from,
+                                          today: ServedEntry(roster: store.roster).today)
+        let request = PlanRequest(from: from, to: to, checkpoint: checkpoint, fresh: fresh, servedBalance: balance)
         let result = Planner(store.roster).plan(request)
         // Saved first, reported after: a reader that stops early (`| head`) never costs the plan.
         let saved = !dryRun && !result.changes.isEmpty

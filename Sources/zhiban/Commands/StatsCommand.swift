@@ -14,11 +14,25 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var options: RosterOptions
     @OptionGroup var dates: DateRangeOptions
 
+    /// Hours served (the served record, up to today) per person and per team, once anything is recorded.
+    private struct Served {
+        let people: [String: Int]
+        let teams: [String: Int]
+    }
+
     func run() throws {
         let language = options.language
         let (from, to) = try dates.parsed(language: language)
-        let roster = try options.openStore(readOnly: true).roster
+        let store = try options.openStore(readOnly: true)
+        let roster = store.roster
         let stats = RosterStats(roster, from: from, to: to)
+        let record = try ServedEntry.record(of: store)
+        let served = record.eventCount == 0 ? nil : stats.dates.map { range in
+            let tally = ServedTally(roster, record: record, from: range.lowerBound, to: range.upperBound,
+                                    today: ServedEntry(roster: roster).today)
+            return Served(people: Dictionary(tally.people.map { ($0.name, $0.minutes) }, uniquingKeysWith: { a, _ in a }),
+                          teams: Dictionary(tally.grouped(by: \.team).map { ($0.name, $0.minutes) }, uniquingKeysWith: { a, _ in a }))
+        }
         guard let range = stats.dates else {
             print(Localized("没有值班记录，没有可统计的。", "No duties: nothing to count.")(language))
             return
@@ -26,8 +40,8 @@ struct StatsCommand: ParsableCommand {
         let (first, last) = (range.lowerBound, range.upperBound)
         let say = { (zh: String, en: String) in Localized(zh, en)(language) }
         print(lines: [say("统计 \(first) 至 \(last)（时长单位：小时）", "Statistics \(first) to \(last) (hours)"), "", say("队伍", "Teams")]
-               + teamLines(stats, language) + ["", say("人员（只列有值班的队伍）", "People (teams with duties only)")]
-               + personLines(stats, language) + wishLines(roster, stats, say)
+               + teamLines(stats, served, language) + ["", say("人员（只列有值班的队伍）", "People (teams with duties only)")]
+               + personLines(stats, served, language) + wishLines(roster, stats, say)
                + ["", say("卡口覆盖", "Coverage")] + coverageLines(stats, language))
     }
 
@@ -43,7 +57,7 @@ struct StatsCommand: ParsableCommand {
         language == .zh ? zh : en
     }
 
-    private func teamLines(_ stats: RosterStats, _ language: Language) -> [String] {
+    private func teamLines(_ stats: RosterStats, _ served: Served?, _ language: Language) -> [String] {
         var table = TextColumns(header: headers(["队伍", "人数", "班次", "夜班", "时长", "时长差", "夜班差", "支援"],
                                                 ["Team", "Members", "Shifts", "Nights", "Hours", "Hours spread", "Nights spread", "Reserve"], language),
                                 rightAligned: Set(1...7))
@@ -51,10 +65,24 @@ struct StatsCommand: ParsableCommand {
             [team.name, "\(team.members)", "\(team.shifts)", "\(team.nights)", Hours.decimal(team.minutes),
              Hours.decimal(team.minutesSpread), "\(team.nightsSpread)", "\(team.reserveCalls)"]
         }
-        return table.lines
+        return withServed(table, after: 4, language, served.map { figures in { figures.teams[$0] ?? 0 } })
     }
 
-    private func personLines(_ stats: RosterStats, _ language: Language) -> [String] {
+    /// The table with an 实到 (hours served) column after the planned hours, when anything is recorded.
+    private func withServed(_ table: TextColumns, after column: Int, _ language: Language, _ minutes: ((String) -> Int)?) -> [String] {
+        guard let minutes else { return table.lines }
+        var header = table.header
+        header.insert(Localized("实到", "Served")(language), at: column + 1)
+        var result = TextColumns(header: header, rightAligned: Set(table.rightAligned.map { $0 > column ? $0 + 1 : $0 } + [column + 1]))
+        result.rows = table.rows.map { row in
+            var row = row
+            row.insert(Hours.decimal(minutes(row[0])), at: column + 1)
+            return row
+        }
+        return result.lines
+    }
+
+    private func personLines(_ stats: RosterStats, _ served: Served?, _ language: Language) -> [String] {
         let busyTeams = Set(stats.teams.filter { $0.shifts > 0 }.map(\.name))
         var table = TextColumns(header: headers(["姓名", "队伍", "班次", "夜班", "时长", "最长连续", "连值天数", "休息天数", "连续夜班", "支援"],
                                                 ["Name", "Team", "Shifts", "Nights", "Hours", "Longest stretch", "Days in a row",
@@ -65,7 +93,7 @@ struct StatsCommand: ParsableCommand {
              Hours.decimal(person.longestStretchMinutes), "\(person.longestDaysInARow)", "\(person.daysOff)",
              "\(person.longestNightsInARow)", "\(person.reserveCalls)"]
         }
-        return table.lines
+        return withServed(table, after: 4, language, served.map { figures in { figures.people[$0] ?? 0 } })
     }
 
     private func coverageLines(_ stats: RosterStats, _ language: Language) -> [String] {

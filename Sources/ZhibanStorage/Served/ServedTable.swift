@@ -1,0 +1,113 @@
+import ZhibanModel
+
+/// One month of the served record (`served/2022-04.csv`): one event per line, Chinese headers,
+/// read with `file:line:` problems like every other table.
+public enum ServedTable {
+    static let specs = [
+        ColumnSpec(key: "recordedAt", headers: ["记录时间", "recorded at"], required: true),
+        ColumnSpec(key: "recordedBy", headers: ["记录人", "recorded by"], required: true),
+        ColumnSpec(key: "date", headers: ["日期", "date"], required: true),
+        ColumnSpec(key: "shift", headers: ["班次", "shift"], required: true),
+        ColumnSpec(key: "checkpoint", headers: ["卡口", "checkpoint"], required: true),
+        ColumnSpec(key: "person", headers: ["人员", "person"], required: true),
+        ColumnSpec(key: "kind", headers: ["事件", "event"], required: true),
+        ColumnSpec(key: "substitute", headers: ["替班人", "substitute"], required: false),
+        ColumnSpec(key: "time", headers: ["时间", "time"], required: false),
+        ColumnSpec(key: "text", headers: ["说明", "text"], required: false),
+    ]
+
+    /// The header written to a new month file.
+    public static let header = specs.map { $0.headers[0] }
+
+    /// Reads the events of one month file; each bad row becomes a problem. `month` (`2022-04`),
+    /// when given, is the month the file is named after: a row of another month is refused.
+    public static func read(_ records: [CSVRecord], file: String, month: String? = nil) throws(RosterFileError) -> TableRead<ServedEvent> {
+        let table = try TableRows(records: records, specs: specs, file: file)
+        let columns = table.columns
+        var result = TableRead<ServedEvent>()
+        for row in table.rows {
+            var problems: [String] = []
+            let recordedAt = columns.value("recordedAt", in: row)
+            if !isTimestamp(recordedAt) { problems.append("记录时间“\(recordedAt)”无效（应为 YYYY-MM-DD HH:MM:SS）") }
+            let dateText = columns.value("date", in: row)
+            let date = LocalDate(parsing: dateText)
+            if date == nil { problems.append("日期“\(dateText)”无效（应为 YYYY-MM-DD）") }
+            if let date, let month, !date.description.hasPrefix(month) {
+                problems.append("日期 \(date) 不属于这个文件的月份（\(month)）")
+            }
+            let kindText = columns.value("kind", in: row)
+            let kind = ServedTable.kind(kindText)
+            if kind == nil {
+                let known = ServedEventKind.allCases.map(\.rawValue).joined(separator: "、")
+                problems.append("事件“\(kindText)”不认识（应为 \(known)）")
+            }
+            let shift = columns.value("shift", in: row), checkpoint = columns.value("checkpoint", in: row)
+            let person = columns.value("person", in: row), substitute = columns.value("substitute", in: row)
+            let timeText = columns.value("time", in: row)
+            let time = timeText.isEmpty ? nil : ClockTime(parsing: timeText)
+            if let kind {
+                problems += ServedTable.problems(of: kind, shift: shift, checkpoint: checkpoint, person: person,
+                                                 substitute: substitute, timeText: timeText, time: time)
+            }
+            guard problems.isEmpty, let date, let kind else {
+                result.problems.append(Diagnostic(file: file, line: row.line, problems.joined(separator: "；")))
+                continue
+            }
+            result.items.append(ServedEvent(
+                recordedAt: recordedAt, recordedBy: columns.value("recordedBy", in: row), date: date, shift: shift,
+                checkpoint: checkpoint, person: person, kind: kind, substitute: substitute, time: time,
+                text: columns.value("text", in: row), location: SourceLocation(file: file, line: row.line)))
+        }
+        return result
+    }
+
+    /// One event as a line of the file (without its line end). Line breaks in any field become
+    /// spaces: one event, one line.
+    public static func line(_ event: ServedEvent) -> String {
+        let fields = [event.recordedAt, event.recordedBy, event.date.description, event.shift, event.checkpoint, event.person,
+                      event.kind.rawValue, event.substitute, event.time?.description ?? "", event.text]
+        return CSVWriter.line(fields.map(oneLine))
+    }
+
+    /// The start of a new month file: a byte-order mark (Excel and WPS then read UTF-8) and the header.
+    public static let fileStart = "\u{FEFF}" + CSVWriter.line(header) + "\n"
+
+    /// The event named in Chinese (`到岗`) or English (`served`).
+    static func kind(_ text: String) -> ServedEventKind? {
+        ServedEventKind(rawValue: text) ?? ServedEventKind.allCases.first { "\($0)" == text.lowercased() }
+    }
+
+    private static func problems(
+        of kind: ServedEventKind, shift: String, checkpoint: String, person: String, substitute: String, timeText: String,
+        time: ClockTime?
+    ) -> [String] {
+        var problems: [String] = []
+        if kind != .close {
+            if shift.isEmpty { problems.append("缺少班次") }
+            if checkpoint.isEmpty { problems.append("缺少卡口") }
+        }
+        if kind.isAboutPerson && person.isEmpty { problems.append("缺少人员") }
+        if kind == .replaced && substitute.isEmpty { problems.append("替班要写替班人") }
+        if kind == .replaced && substitute == person && !person.isEmpty { problems.append("替班人不能是本人") }
+        if kind == .arrived || kind == .left {
+            if time == nil { problems.append("\(kind.rawValue)要写时间（HH:MM），而不是“\(timeText)”") }
+        } else if !timeText.isEmpty && time == nil {
+            problems.append("时间“\(timeText)”无效（应为 HH:MM）")
+        }
+        return problems
+    }
+
+    /// `YYYY-MM-DD HH:MM:SS`.
+    static func isTimestamp(_ text: String) -> Bool {
+        let parts = text.split(separator: " ")
+        guard parts.count == 2, LocalDate(parsing: String(parts[0])) != nil, parts[0].count == 10 else { return false }
+        let time = parts[1].split(separator: ":", omittingEmptySubsequences: false)
+        guard time.count == 3, time.allSatisfy({ $0.count == 2 && $0.allSatisfy { ("0"..."9").contains($0) } }),
+              let hour = Int(time[0]), let minute = Int(time[1]), let second = Int(time[2]) else { return false }
+        return hour < 24 && minute < 60 && second < 61
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import ZhibanModel
+import ZhibanStorage
+
+/// `zhiban close DATE`: 确认当天 — every duty of the day with nothing recorded counts as served
+/// as planned. Until then the day is unconfirmed and reports count it apart.
+struct CloseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "close",
+        abstract: "确认当天：没有记录的班按到岗计 / Close a day: duties with nothing recorded count as served.",
+        discussion: "之后仍可用 zhiban record 更正 / Later corrections with zhiban record still count."
+    )
+
+    @OptionGroup var options: RosterOptions
+
+    @Argument(help: ArgumentHelp("日期 / The date (YYYY-MM-DD).", valueName: "DATE"))
+    var date: String
+
+    @Option(help: ArgumentHelp("记录人（默认系统用户名） / Who is closing it (default: the OS user).", valueName: "NAME"))
+    var by: String?
+
+    func run() throws {
+        let store = try options.openStore()
+        let entry = ServedEntry(roster: store.roster)
+        let day = try DateArgument.date(date)
+        try entry.requirePast(day)
+        let record = try ServedEntry.record(of: store)
+        let duties = store.roster.duties(on: day)
+        let people = duties.reduce(0) { $0 + $1.people.count }
+        let silent = duties.reduce(0) { sum, duty in sum + duty.people.filter { record.entry(duty.slot, $0)?.outcome == nil }.count }
+        guard !record.closedDates.contains(day) else {
+            print("\(day) 已经确认过了，没有再记 / \(day) was already closed.")
+            return
+        }
+        let event = ServedEvent(recordedAt: entry.now, recordedBy: try ServedEntry.recorder(by), date: day, kind: .close)
+        try ServedEntry.save([event], in: store)
+        print("已确认 \(day)：\(duties.count) 个班 \(people) 人次，其中 \(silent) 人次没有记录，按到岗计 / closed: \(silent) of \(people) counted as served.")
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import ZhibanModel
+import ZhibanOutput
+import ZhibanPlanning
+
+extension HoursGrouping: ExpressibleByArgument {}
+
+/// `zhiban report hours`: the 志愿服务时数一览表 — per person, team or unit, duties and hours
+/// served, nights, absences, substitutions made and received, extras, totals, and the planned
+/// duties of days not yet closed counted apart.
+struct HoursReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hours",
+        abstract: "志愿服务时数一览表 / Volunteer hours served.",
+        discussion: """
+            只统计今天及以前。没有“确认当天”（zhiban close）的日子里没有记录的班另列为“未确认”，不计入服务时长。
+            Only dates up to today. Duties with nothing recorded on days not closed are counted apart, never as served.
+            """
+    )
+
+    @OptionGroup var options: RosterOptions
+    @OptionGroup var dates: DateRangeOptions
+
+    @Option(name: .customLong("by"), help: ArgumentHelp("按人、队伍或单位 / Rows per person, team or unit.", valueName: "person|team|unit"))
+    var grouping: HoursGrouping = .person
+
+    @Option(help: ArgumentHelp("格式 / Output format.", valueName: "text|markdown|csv|html"))
+    var format: OutputFormat = .text
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("写入文件 / Write to a file.", valueName: "FILE"))
+    var output: String?
+
+    func run() throws {
+        let (from, to) = try dates.parsed()
+        let store = try options.openStore(readOnly: true)
+        let record = try ServedEntry.record(of: store)
+        let today = ServedEntry(roster: store.roster).today
+        let tally = ServedTally(store.roster, record: record, from: from, to: to, today: today)
+        for problem in tally.problems { printError("注意 / note: \(problem)") }
+        let table = HoursTable(title: store.roster.settings.title, tally: tally, grouping: grouping)
+        try OutputDestination.write(render(table), to: output)
+    }
+
+    private func render(_ table: HoursTable) -> String {
+        switch format {
+        case .markdown: return HoursRenderer.markdown(table)
+        case .csv: return HoursRenderer.csv(table)
+        case .html: return HoursRenderer.html(table)
+        case .text:
+            var columns = TextColumns(header: table.header, rightAligned: table.numberColumns)
+            columns.rows = table.rows
+            let note = table.unconfirmedNote.isEmpty ? [] : ["", table.unconfirmedNote]
+            let lines = [table.title, table.period, ""] + columns.lines + note + [""] + HoursTable.signatureLines
+            return terminalSafe(lines.joined(separator: "\n")) + "\n"
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import ZhibanModel
+import ZhibanPlanning
+import ZhibanStorage
+
+/// What the served-record commands share: who is entering (`--by`, or the OS user), the moment
+/// in the roster's zone, the rule that only days up to today can be recorded, and reading the record.
+struct ServedEntry {
+    /// The roster.
+    let roster: Roster
+    /// Today in the roster's zone.
+    let today: LocalDate
+
+    init(roster: Roster) {
+        self.roster = roster
+        today = DateArgument.today(in: roster.settings.timeZone)
+    }
+
+    /// `2022-04-08 21:03:05`: now, in the roster's zone.
+    var now: String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: roster.settings.timeZone) ?? .current
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: Date())
+    }
+
+    /// Refuses a date after today: what has not happened cannot be recorded.
+    func requirePast(_ date: LocalDate) throws {
+        guard date <= today else {
+            throw CommandFailure.failed("\(date) 还没到（今天是 \(today)）：只能记录今天或以前的班 / only duties on or before today can be recorded")
+        }
+    }
+
+    /// The name to record as the one entering: `--by`, else the OS user name.
+    static func recorder(_ by: String?) throws -> String {
+        let name = (by ?? NSUserName()).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw CommandFailure.failed("--by 不能为空 / --by must name someone") }
+        return name
+    }
+
+    /// The served record of an open roster; a file that cannot be read ends the command (status 2).
+    static func record(of store: RosterStore) throws -> ServedRecord {
+        do {
+            return try store.servedRecord()
+        } catch {
+            throw CommandFailure.unreadable(error)
+        }
+    }
+
+    /// Saves events; a failure ends the command with the old files intact.
+    static func save(_ events: [ServedEvent], in store: RosterStore) throws {
+        do {
+            try store.record(events)
+        } catch {
+            throw CommandFailure.failed("\(error)")
+        }
+    }
+}
+
