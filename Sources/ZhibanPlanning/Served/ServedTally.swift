@@ -48,7 +48,7 @@ public struct ServedTally: Hashable, Sendable {
             }
             let people = planned[slot] ?? []
             let closed = record.closedDates.contains(slot.date)
-            if !closed && !people.isEmpty && people.contains(where: { record.entry(slot, $0)?.outcome == nil }) {
+            if !closed && !people.isEmpty && people.contains(where: { record.entry(slot, $0) == nil }) {
                 unconfirmed.insert(slot.date)
             }
             // A substitute is counted through the person they stood in for, not a second time.

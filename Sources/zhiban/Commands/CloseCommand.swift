@@ -27,7 +27,7 @@ struct CloseCommand: ParsableCommand {
         let record = try ServedEntry.record(of: store)
         let duties = store.roster.duties(on: day)
         let people = duties.reduce(0) { $0 + $1.people.count }
-        let silent = duties.reduce(0) { sum, duty in sum + duty.people.filter { record.entry(duty.slot, $0)?.outcome == nil }.count }
+        let silent = duties.reduce(0) { sum, duty in sum + duty.people.filter { record.entry(duty.slot, $0) == nil }.count }
         guard !record.closedDates.contains(day) else {
             print("\(day) 已经确认过了，没有再记 / \(day) was already closed.")
             return

@@ -1,0 +1,157 @@
+import Foundation
+import XCTest
+
+/// `zhiban record`, `close` and `report hours` as a user runs them, on a frozen roster (not the
+/// planner's): outcomes, refusals, the report, stats, handover notes, and two clones merged by git.
+final class ServedCommandTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: ZhibanRun.binary.path),
+                          "run `swift build` before `swift test`: \(ZhibanRun.binary.path) is missing")
+        folder = temporaryFolder(for: self)
+        try Self.makeRoster(in: folder)
+    }
+
+    /// The yinhe example with three frozen duties at 南门 on 4月8日 and 4月9日.
+    static func makeRoster(in folder: URL) throws {
+        XCTAssertEqual(try ZhibanRun(["init", ".", "--example", "yinhe"], in: folder).status, 0)
+        let duties = "\u{FEFF}日期,班次,卡口,值班人员,锁定,备注\r\n"
+            + "2022-04-08,夜班,南门,丁明;段蘭磊,否,\r\n2022-04-08,早班,南门,田蘭,否,\r\n2022-04-09,中班,南门,丁明;孟华蘭,否,\r\n"
+        try duties.write(to: folder.appendingPathComponent("duties.csv"), atomically: true, encoding: .utf8)
+    }
+
+    @discardableResult
+    private func run(_ arguments: [String], in folder: URL? = nil, status: Int32 = 0, file: StaticString = #filePath,
+                     line: UInt = #line) throws -> ZhibanRun {
+        let result = try ZhibanRun(arguments, in: folder ?? self.folder, environment: ["COLUMNS": "200"])
+        XCTAssertEqual(result.status, status, "\(arguments): \(result.error)", file: file, line: line)
+        return result
+    }
+
+    private func servedFile(in folder: URL? = nil) -> String? {
+        (try? Data(contentsOf: (folder ?? self.folder).appendingPathComponent("served/2022-04.csv")))
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func testRecordsCloseAndTheHoursReport() throws {
+        try run(["record", "2022-04-08", "夜班", "南门", "段蘭磊", "--replaced-by", "孟华蘭", "--reason", "发烧", "--by", "王书记"])
+        try run(["record", "2022-04-08", "早班", "南门", "田蘭", "--arrived", "9:30"])
+        try run(["record", "2022-04-08", "早班", "南门", "汤安", "--extra"])
+        try run(["record", "2022-04-09", "中班", "南门", "丁明", "--absent", "--reason", "开会"])
+        let closed = try run(["close", "2022-04-08"])
+        XCTAssertTrue(closed.output.hasPrefix("已确认 2022-04-08：2 个班 3 人次，其中 1 人次没有记录，按到岗计"), closed.output)
+        let report = try run(["report", "hours", "--from", "2022-04-08", "--to", "2022-04-09"])
+        XCTAssertEqual(report.output, """
+            银河小区疫情防控值班表 志愿服务时数一览表
+            2022-04-08 至 2022-04-09
+
+            姓名    队伍               单位  值班次数  服务时长（小时）  夜班  缺岗  替别人  被替班  加班  未确认班次
+            丁明    临时党支部·组织部               1                 8     1     1       0       0     0           0
+            段蘭磊  临时党支部·组织部               0                 0     0     0       0       1     0           0
+            田蘭    临时党支部·组织部               1               6.5     0     0       0       0     0           0
+            孟华蘭  临时党支部·组织部               1                 8     1     0       1       0     0           1
+            汤安    临时党支部·财政局               1                 8     0     0       0       0     1           0
+            合计                                    4              30.5     2     1       1       1     1           1
+
+            未确认：2022-04-09 尚未确认当天（zhiban close），其中没有记录的 1 个班次（8 小时）另列在“未确认班次”，没有计入服务时长。
+
+            负责人签字：____________________
+            盖章：
+            日期：______年____月____日
+
+            """)
+        let csv = try run(["report", "hours", "--by", "team", "--format", "csv", "--to", "2022-04-09", "-o", "hours.csv"])
+        XCTAssertEqual(csv.output, "")
+        let written = String(decoding: try Data(contentsOf: folder.appendingPathComponent("hours.csv")), as: UTF8.self)
+        XCTAssertTrue(written.hasPrefix("\u{FEFF}队伍,值班次数,服务时长（小时）"), written)
+        XCTAssertTrue(written.contains("临时党支部·组织部,3,22.5,2,1,1,1,0,1\r\n"), written)
+    }
+
+    func testACorrectionIsANewLineAndTheLaterOneWins() throws {
+        try run(["record", "2022-04-08", "早班", "南门", "田蘭", "--absent"])
+        try run(["record", "2022-04-08", "早班", "南门", "田蘭", "--served"])
+        XCTAssertEqual(servedFile()?.components(separatedBy: "\n").filter { $0.contains("田蘭") }.count, 2, "nothing is edited")
+        let report = try run(["report", "hours", "--from", "2022-04-08", "--to", "2022-04-08", "--format", "csv"])
+        XCTAssertTrue(report.output.contains("田蘭,临时党支部·组织部,,1,8,0,0,"), report.output)
+    }
+
+    func testWhatCannotBeRecordedIsRefusedAndNothingIsWritten() throws {
+        let refusals: [([String], String)] = [
+            (["record", "2099-01-01", "早班", "南门", "田蘭", "--served"], "还没到"),
+            (["record", "2022-04-08", "早班", "南门", "丁明", "--served"], "没有排在"),
+            (["record", "2022-04-08", "早班", "南门", "田蘭", "--extra"], "本来就排在"),
+            (["record", "2022-04-08", "早班", "南门", "无名氏", "--served"], "不在 volunteers.csv 里"),
+            (["record", "2022-04-08", "早班", "南门", "田蘭", "--replaced-by", "田蘭"], "已经排在"),
+            (["record", "2022-04-08", "早班", "南门", "田蘭", "--arrived", "17:00"], "不在 早班"),
+            (["record", "2022-04-08", "早班", "南门", "田蘭", "--served", "--absent"], "只选一个"),
+            (["record", "2022-04-08", "午班", "南门", "田蘭", "--served"], "没有班次“午班”"),
+            (["record", "2022-04-08", "早班", "南门", "田蘭", "--note", "x"], "不写人员"),
+            (["close", "2099-01-01"], "还没到"),
+        ]
+        for (arguments, message) in refusals {
+            let result = try run(arguments, status: 1)
+            XCTAssertTrue(result.error.contains(message), "\(arguments): \(result.error)")
+        }
+        XCTAssertNil(servedFile())
+    }
+
+    func testHandoverNotesReachTheNextShiftsSheetAndTheNotice() throws {
+        try run(["record", "2022-04-08", "早班", "南门", "--note", "测温枪\u{1B}[2J没电了", "--by", "田蘭"])
+        let sheet = try run(["print", "2022-04-08", "--width", "80"])
+        XCTAssertTrue(sheet.output.hasSuffix("【交接班记录】\n· 4月8日 中班 南门 ← 早班（田蘭）：测温枪�[2J没电了\n"), sheet.output)
+        let notice = try run(["notify", "2022-04-08"])
+        XCTAssertTrue(notice.output.hasSuffix("\n\n【交接班记录】\n· 4月8日 中班 南门 ← 早班（田蘭）：测温枪�[2J没电了\n"), notice.output)
+        XCTAssertFalse(try run(["print", "2022-04-09"]).output.contains("交接班"))
+    }
+
+    func testStatsShowServedHoursBesidePlannedOnceSomethingIsRecorded() throws {
+        XCTAssertFalse(try run(["stats"]).output.contains("实到"))
+        try run(["record", "2022-04-08", "夜班", "南门", "段蘭磊", "--absent"])
+        try run(["close", "2022-04-08"])
+        let stats = try run(["stats", "--from", "2022-04-08", "--to", "2022-04-08"]).output
+        let lines = stats.components(separatedBy: "\n")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("姓名") && $0.contains("时长  实到") }, stats)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("段蘭磊") && $0.contains("8     0") }, stats)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("田蘭") && $0.contains("8     8") }, stats)
+    }
+
+    /// Two organizers record in their own clones; git merges the month file as a union
+    /// (`served/*.csv merge=union` in .gitattributes, which `zhiban share` is to write).
+    func testRecordsFromTwoClonesMergeByGit() throws {
+        let origin = folder.appendingPathComponent("origin")
+        try FileManager.default.createDirectory(at: origin, withIntermediateDirectories: true)
+        try Self.makeRoster(in: origin)
+        try run(["record", "2022-04-08", "夜班", "南门", "丁明", "--served"], in: origin)
+        try ".zhiban.lock\n*.bak\n".write(to: origin.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
+        try "served/*.csv merge=union\n".write(to: origin.appendingPathComponent(".gitattributes"), atomically: true, encoding: .utf8)
+        try git(["init", "-q", "-b", "main"], in: origin)
+        try git(["add", "-A"], in: origin)
+        try git(["commit", "-q", "-m", "roster"], in: origin)
+        let other = folder.appendingPathComponent("other")
+        try git(["clone", "-q", origin.path, other.path], in: folder)
+        try run(["record", "2022-04-08", "夜班", "南门", "段蘭磊", "--absent", "--by", "甲"], in: origin)
+        try git(["commit", "-q", "-am", "甲"], in: origin)
+        try run(["record", "2022-04-08", "早班", "南门", "田蘭", "--left", "15:00", "--by", "乙"], in: other)
+        try run(["close", "2022-04-08", "--by", "乙"], in: other)
+        try git(["commit", "-q", "-am", "乙"], in: other)
+        try git(["pull", "-q", "--no-rebase", "--no-edit"], in: other)
+        let merged = try XCTUnwrap(servedFile(in: other))
+        XCTAssertFalse(merged.contains("<<<<"), merged)
+        XCTAssertEqual(merged.components(separatedBy: "\n").filter { !$0.isEmpty }.count, 5, merged)
+        let report = try run(["report", "hours", "--from", "2022-04-08", "--to", "2022-04-08", "--format", "csv"], in: other)
+        XCTAssertTrue(report.output.contains("段蘭磊,临时党支部·组织部,,0,0,0,1,"), report.output)
+        XCTAssertTrue(report.output.contains("田蘭,临时党支部·组织部,,1,7,0,0,"), report.output)
+        XCTAssertTrue(report.output.contains("合计,,,2,15,1,1,0,0,0,0"), report.output)
+    }
+
+    private func git(_ arguments: [String], in folder: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-c", "user.name=test", "-c", "user.email=test@example.invalid"] + arguments
+        process.currentDirectoryURL = folder
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "git \(arguments.joined(separator: " "))")
+    }
+}
