@@ -1,5 +1,6 @@
 import Foundation
 import ReliabilityFixtures
+import ZhibanModel
 import ZhibanStorage
 #if canImport(Glibc)
 import Glibc
@@ -17,6 +18,8 @@ import Glibc
 //                                              (RLIMIT_FSIZE during the save only, SIGXFSZ ignored); prints
 //                                              `saved N`, or the error and exits 1
 //   zhiban-crashtest hold-lock DIR             opens DIR as the writer, prints `locked`, waits for end of input
+//   zhiban-crashtest record-loop DIR           appends served events N+1, N+2, … (their 说明 is N) forever,
+//                                              printing `ready N` once open and `recorded N` after each
 
 /// Prints a line to standard output at once (unbuffered: the test reads it while we run).
 func say(_ line: String) {
@@ -31,7 +34,7 @@ func fail(_ message: Any) -> Never {
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let command = arguments.first, arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: zhiban-crashtest save-loop|interface-save-loop|save|hold-lock DIR [N [FSIZE]]\n".utf8))
+    FileHandle.standardError.write(Data("usage: zhiban-crashtest save-loop|interface-save-loop|save|hold-lock|record-loop DIR [N [FSIZE]]\n".utf8))
     exit(64)
 }
 let folder = URL(fileURLWithPath: arguments[arguments.startIndex + 1])
@@ -92,6 +95,20 @@ case "hold-lock":
         let store = try RosterStore(folder: folder)
         say("locked \(store.roster.volunteers.count)")
         while readLine() != nil {}
+    } catch {
+        fail(error)
+    }
+case "record-loop":
+    do {
+        let store = try RosterStore(folder: folder)
+        var n = try store.servedRecord().notes.count
+        say("ready \(n)")
+        while true {
+            n += 1
+            try store.record([ServedEvent(recordedAt: "2022-04-09 08:00:00", recordedBy: "crashtest", date: LocalDate(year: 2022, month: 4, day: 8)!,
+                                          shift: "白班", checkpoint: "南门", kind: .note, text: "\(n)")])
+            say("recorded \(n)")
+        }
     } catch {
         fail(error)
     }
