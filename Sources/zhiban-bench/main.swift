@@ -11,6 +11,7 @@ let measurements: [BenchMeasurement] = [
     PlanningBenchmarks.partyDistrict,
     TUIBenchmark.district,
     CommandBenchmarks.district,
+    ServedBenchmarks.district,
 ]
 
 let chosen = Set(CommandLine.arguments.dropFirst())

@@ -1,0 +1,71 @@
+import Foundation
+import ZhibanModel
+import ZhibanOutput
+import ZhibanPlanning
+import ZhibanStorage
+
+/// The served record's measurement: the district month planned (45,000 duties), 5,000 events
+/// recorded against it in `served/2022-04.csv`, and the hours report made from the files.
+enum ServedBenchmarks {
+    /// Target: what the speed issue allows one command on the district (≤ 0.35 s).
+    static let target = 0.35
+    /// Events recorded.
+    static let events = 5_000
+
+    /// Reading the month file, resolving it and writing the report by person (text table and HTML).
+    static let district = BenchMeasurement(
+        name: "served-district",
+        summary: "hours report of the district month: \(DistrictRoster.checkpoints * 2 * 30) duties, \(events) events, "
+            + "by person and by team (target < \(target) s)"
+    ) {
+        let roster = Planner(DistrictRoster.make(seed: 2022)).plan(PlanningBenchmarks.april).roster
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhiban-bench-served-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(ServedFolder.name), withIntermediateDirectories: true)
+        let lines = records(for: roster).map { ServedTable.line($0) + "\n" }.joined()
+        try Data((ServedTable.fileStart + lines).utf8).write(to: folder.appendingPathComponent("served/2022-04.csv"))
+        let today = PlanningBenchmarks.april.to
+        let (seconds, tables) = BenchMeasurement.time(repeats: 3) { () throws -> [HoursTable] in
+            let record = ServedRecord(try ServedFolder.events(in: folder))
+            let tally = ServedTally(roster, record: record, from: PlanningBenchmarks.april.from, to: today, today: today)
+            let tables = [HoursTable(title: roster.settings.title, tally: tally, grouping: .person),
+                          HoursTable(title: roster.settings.title, tally: tally, grouping: .team)]
+            _ = tables.map(HoursRenderer.html)
+            return tables
+        }
+        print("  \(roster.duties.count) duties, \(events) events: read, resolve and report \(BenchMeasurement.format(seconds: seconds)); "
+              + "\(tables[0].rows.count - 1) people, \(tables[1].rows.count - 1) teams, total \(tables[0].rows.last![4]) h served")
+        if seconds >= target { throw BenchFailure(description: "served report target missed") }
+    }
+
+    /// 5,000 events on random duties of the month, fixed seed: mostly 到岗, then 缺岗, 替班, 迟到,
+    /// 早退, 加班; a handover note now and then; every day but the last five closed.
+    private static func records(for roster: Roster) -> [ServedEvent] {
+        var random = SeededGenerator(seed: 13)
+        let kinds: [ServedEventKind] = [.served, .served, .served, .absent, .replaced, .arrived, .left, .extra, .note]
+        var result: [ServedEvent] = []
+        while result.count < events - 25 {
+            let duty = roster.duties[Int.random(in: 0..<roster.duties.count, using: &random)]
+            guard let person = duty.people.first else { continue }
+            let kind = kinds[Int.random(in: 0..<kinds.count, using: &random)]
+            let stranger = roster.volunteers[Int.random(in: 0..<roster.volunteers.count, using: &random)].name
+            var event = ServedEvent(recordedAt: "2022-04-30 21:00:00", recordedBy: "网格员", date: duty.date, shift: duty.shift,
+                                    checkpoint: duty.checkpoint, person: person, kind: kind, text: kind == .note ? "一切正常" : "")
+            switch kind {
+            case .replaced: event.substitute = stranger
+            case .extra: event.person = stranger
+            case .arrived, .left:
+                let start = roster.shift(named: duty.shift)!.start.minutes
+                event.time = ClockTime(minutes: (start + (kind == .arrived ? 60 : 600)) % 1440)
+            case .note: event.person = ""
+            default: break
+            }
+            result.append(event)
+        }
+        for day in 1...25 {
+            result.append(ServedEvent(recordedAt: "2022-04-30 22:00:00", recordedBy: "网格员",
+                                      date: LocalDate(year: 2022, month: 4, day: day)!, kind: .close))
+        }
+        return result
+    }
+}
