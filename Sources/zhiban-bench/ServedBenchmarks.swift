@@ -25,7 +25,7 @@ enum ServedBenchmarks {
         let lines = records(for: roster).map { ServedTable.line($0) + "\n" }.joined()
         try Data((ServedTable.fileStart + lines).utf8).write(to: folder.appendingPathComponent("served/2022-04.csv"))
         let today = PlanningBenchmarks.april.to
-        let (seconds, tables) = BenchMeasurement.time(repeats: 3) { () throws -> [HoursTable] in
+        let (seconds, tables) = try BenchMeasurement.time(repeats: 3) { () throws -> [HoursTable] in
             let record = ServedRecord(try ServedFolder.events(in: folder))
             let tally = ServedTally(roster, record: record, from: PlanningBenchmarks.april.from, to: today, today: today)
             let tables = [HoursTable(title: roster.settings.title, tally: tally, grouping: .person),
