@@ -51,7 +51,13 @@ public enum HoursRenderer {
         html += "</tr></thead>\n<tbody>\n"
         for (number, row) in table.rows.enumerated() {
             let total = number == table.rows.count - 1 ? " class=\"total\"" : ""
-            html += "<tr\(total)>" + row.enumerated().map { "<td\(numberClass(table, $0))>\($1.htmlEscaped)</td>" }.joined() + "</tr>\n"
+            html += "<tr\(total)>"
+            for (column, cell) in row.enumerated() {
+                // Number cells are zhiban's own digits: only names need escaping (a district has 16,000 rows).
+                let isNumber = table.numberColumns.contains(column)
+                html += "<td\(isNumber ? " class=\"number\"" : "")>\(isNumber ? cell : cell.htmlEscaped)</td>"
+            }
+            html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n"
         if !table.unconfirmedNote.isEmpty { html += "<p class=\"legend\">\(table.unconfirmedNote.htmlEscaped)</p>\n" }

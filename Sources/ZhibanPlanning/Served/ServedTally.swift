@@ -32,38 +32,46 @@ public struct ServedTally: Hashable, Sendable {
         }
         var counter = Counter(roster: roster)
         let range = first...last
-        var planned: [Slot: [String]] = [:]
-        for duty in roster.duties where range.contains(duty.date) {
-            planned[duty.slot, default: []] += duty.people.filter { !(planned[duty.slot] ?? []).contains($0) }
-        }
-        let slots = Set(planned.keys).union(record.entries.keys.filter { range.contains($0.date) })
+        // Each duty once (a slot is hashed once: names hash slowly), then the slots met only in the record.
+        var recordOnly = Set(record.entries.keys.filter { range.contains($0.date) })
         var unconfirmed: Set<LocalDate> = []
         var problems: [Diagnostic] = []
-        for slot in slots.sorted() {
+        func count(_ slot: Slot, people: [String], entries: [String: ServedRecord.Entry]) {
             guard let shift = counter.shifts[slot.shift] else {
-                for entry in record.entries[slot]?.values.compactMap(\.outcome) ?? [] {
+                for entry in entries.values.compactMap(\.outcome) {
                     problems.append(Diagnostic("班次“\(slot.shift)”不在值班表里，这条记录没有计入", at: entry.location))
                 }
-                continue
+                return
             }
-            let people = planned[slot] ?? []
             let closed = record.closedDates.contains(slot.date)
-            if !closed && !people.isEmpty && people.contains(where: { record.entry(slot, $0) == nil }) {
+            if !closed && !people.isEmpty && people.contains(where: { entries[$0] == nil }) {
                 unconfirmed.insert(slot.date)
             }
-            // A substitute is counted through the person they stood in for, not a second time.
-            let substitutes = Set(people.compactMap { name in
-                record.entry(slot, name)?.outcome.flatMap { $0.kind == .replaced ? $0.substitute : nil }
-            })
             var names = people
-            for name in (record.entries[slot] ?? [:]).keys.sorted() where !names.contains(name)
-                && !(substitutes.contains(name) && record.entry(slot, name)?.outcome == nil) {
-                names.append(name)
+            if !entries.isEmpty {
+                // A substitute is counted through the person they stood in for, not a second time.
+                let substitutes = Set(people.compactMap { entries[$0]?.outcome.flatMap { $0.kind == .replaced ? $0.substitute : nil } })
+                for name in entries.keys.sorted() where !names.contains(name)
+                    && !(substitutes.contains(name) && entries[name]?.outcome == nil) {
+                    names.append(name)
+                }
             }
             for name in names {
-                counter.count(name, on: slot, shift: shift, planned: people.contains(name), closed: closed, record: record)
+                counter.count(name, on: slot, shift: shift, planned: people.contains(name), closed: closed, entries: entries)
             }
         }
+        for duty in roster.duties where range.contains(duty.date) {
+            let slot = duty.slot
+            var entries: [String: ServedRecord.Entry] = [:]
+            if !recordOnly.isEmpty, let found = record.entries[slot] {
+                entries = found
+                recordOnly.remove(slot)
+            }
+            var people: [String] = []
+            for name in duty.people where !people.contains(name) { people.append(name) }
+            count(slot, people: people, entries: entries)
+        }
+        for slot in recordOnly.sorted() { count(slot, people: [], entries: record.entries[slot] ?? [:]) }
         self.init(dates: range, people: counter.rows(), unconfirmed: unconfirmed.sorted(), problems: problems.sorted())
     }
 
@@ -137,8 +145,8 @@ private struct Counter {
     }
 
     /// Counts one person on one duty.
-    mutating func count(_ name: String, on slot: Slot, shift: Shift, planned: Bool, closed: Bool, record: ServedRecord) {
-        let entry = record.entry(slot, name)
+    mutating func count(_ name: String, on slot: Slot, shift: Shift, planned: Bool, closed: Bool, entries: [String: ServedRecord.Entry]) {
+        let entry = entries[name]
         let span = shift.span(on: slot.date)
         let plannedMinutes = planned ? span.minutes : 0
         let person = row(name)
@@ -151,7 +159,7 @@ private struct Counter {
             people[person].balanceMinutes -= plannedMinutes
             let substitute = row(entry!.outcome!.substitute)
             people[substitute].substitutionsMade += 1
-            serve(substitute, span: span, entry: record.entry(slot, entry!.outcome!.substitute), shift: shift, plannedMinutes: 0)
+            serve(substitute, span: span, entry: entries[entry!.outcome!.substitute], shift: shift, plannedMinutes: 0)
         case .extra?:
             people[person].extras += 1
             serve(person, span: span, entry: entry, shift: shift, plannedMinutes: plannedMinutes)

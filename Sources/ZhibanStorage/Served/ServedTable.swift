@@ -97,14 +97,24 @@ public enum ServedTable {
         return problems
     }
 
-    /// `YYYY-MM-DD HH:MM:SS`.
+    /// `YYYY-MM-DD HH:MM:SS`, a real date and time (checked byte by byte: it is read on every line).
     static func isTimestamp(_ text: String) -> Bool {
-        let parts = text.split(separator: " ")
-        guard parts.count == 2, LocalDate(parsing: String(parts[0])) != nil, parts[0].count == 10 else { return false }
-        let time = parts[1].split(separator: ":", omittingEmptySubsequences: false)
-        guard time.count == 3, time.allSatisfy({ $0.count == 2 && $0.allSatisfy { ("0"..."9").contains($0) } }),
-              let hour = Int(time[0]), let minute = Int(time[1]), let second = Int(time[2]) else { return false }
-        return hour < 24 && minute < 60 && second < 61
+        let bytes = Array(text.utf8)
+        guard bytes.count == 19 else { return false }
+        var digits: [Int] = []
+        for (position, byte) in bytes.enumerated() {
+            switch position {
+            case 4, 7: if byte != UInt8(ascii: "-") { return false }
+            case 10: if byte != UInt8(ascii: " ") { return false }
+            case 13, 16: if byte != UInt8(ascii: ":") { return false }
+            default:
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return false }
+                digits.append(Int(byte - UInt8(ascii: "0")))
+            }
+        }
+        func number(_ from: Int, _ count: Int) -> Int { digits[from..<from + count].reduce(0) { $0 * 10 + $1 } }
+        return LocalDate(year: number(0, 4), month: number(4, 2), day: number(6, 2)) != nil
+            && number(8, 2) < 24 && number(10, 2) < 60 && number(12, 2) < 61
     }
 
     private static func oneLine(_ text: String) -> String {
