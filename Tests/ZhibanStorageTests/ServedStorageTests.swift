@@ -90,6 +90,14 @@ final class ServedStorageTests: XCTestCase {
         XCTAssertEqual(try month(folder), before)
     }
 
+    func testTimestampsAreWholeAndReal() {
+        XCTAssertTrue(ServedTable.isTimestamp("2022-04-09 08:00:00"))
+        for bad in ["2022-02-30 08:00:00", "2022-04-09 24:00:00", "2022-04-09 8:00:00", "2022-04-09T08:00:00",
+                    "２０２２-04-09 08:00:00", "2022-04-09 08:00:00 ", ""] {
+            XCTAssertFalse(ServedTable.isTimestamp(bad), bad)
+        }
+    }
+
     func testOnlyMonthFilesAreRead() throws {
         let (folder, store) = try installed()
         try store.record([event("2022-04-08", .served)])
