@@ -96,6 +96,21 @@ final class ServedCommandTests: XCTestCase {
         XCTAssertNil(servedFile())
     }
 
+    func testMessagesInEnglishWhenAsked() throws {
+        let refused = try run(["record", "2099-01-01", "早班", "南门", "田蘭", "--served", "--lang", "en"], status: 1)
+        XCTAssertEqual(refused.error, "2099-01-01 has not come yet (today is \(Self.today)): only duties on or before today can be recorded\n")
+        let recorded = try run(["record", "2022-04-08", "早班", "南门", "田蘭", "--served", "--lang", "en"])
+        XCTAssertEqual(recorded.output, "Recorded: 2022-04-08 早班 南门 田蘭 到岗 → served/2022-04.csv\n")
+    }
+
+    /// Today in the yinhe example's zone (Asia/Shanghai), as zhiban sees it.
+    private static var today: String {
+        let formatter = DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
     func testHandoverNotesReachTheNextShiftsSheetAndTheNotice() throws {
         try run(["record", "2022-04-08", "早班", "南门", "--note", "测温枪\u{1B}[2J没电了", "--by", "田蘭"])
         let sheet = try run(["print", "2022-04-08", "--width", "80"])

@@ -7,33 +7,34 @@ import ZhibanStorage
 struct CloseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "close",
-        abstract: "确认当天：没有记录的班按到岗计 / Close a day: duties with nothing recorded count as served.",
-        discussion: "之后仍可用 zhiban record 更正 / Later corrections with zhiban record still count."
+        abstract: HelpText.text("确认当天：没有记录的班按到岗计", "Close a day: duties with nothing recorded count as served."),
+        discussion: HelpText.paragraphs("之后仍可用 zhiban record 更正。", "Later corrections with zhiban record still count.")
     )
 
     @OptionGroup var options: RosterOptions
 
-    @Argument(help: ArgumentHelp("日期 / The date (YYYY-MM-DD).", valueName: "DATE"))
+    @Argument(help: ArgumentHelp(HelpText.text("日期", "The date (YYYY-MM-DD)."), valueName: "DATE"))
     var date: String
 
-    @Option(help: ArgumentHelp("记录人（默认系统用户名） / Who is closing it (default: the OS user).", valueName: "NAME"))
+    @Option(help: ArgumentHelp(HelpText.text("记录人（默认系统用户名）", "Who is closing it (default: the OS user)."), valueName: "NAME"))
     var by: String?
 
     func run() throws {
         let store = try options.openStore()
-        let entry = ServedEntry(roster: store.roster)
-        let day = try DateArgument.date(date)
+        let entry = ServedEntry(roster: store.roster, language: options.language)
+        let day = try DateArgument.date(date, language: entry.language)
         try entry.requirePast(day)
         let record = try ServedEntry.record(of: store)
+        guard !record.closedDates.contains(day) else {
+            print(entry.say("\(day) 已经确认过了，没有再记。", "\(day) was already closed: nothing recorded."))
+            return
+        }
         let duties = store.roster.duties(on: day)
         let people = duties.reduce(0) { $0 + $1.people.count }
         let silent = duties.reduce(0) { sum, duty in sum + duty.people.filter { record.entry(duty.slot, $0) == nil }.count }
-        guard !record.closedDates.contains(day) else {
-            print("\(day) 已经确认过了，没有再记 / \(day) was already closed.")
-            return
-        }
-        let event = ServedEvent(recordedAt: entry.now, recordedBy: try ServedEntry.recorder(by), date: day, kind: .close)
+        let event = ServedEvent(recordedAt: entry.now, recordedBy: try entry.recorder(by), date: day, kind: .close)
         try ServedEntry.save([event], in: store)
-        print("已确认 \(day)：\(duties.count) 个班 \(people) 人次，其中 \(silent) 人次没有记录，按到岗计 / closed: \(silent) of \(people) counted as served.")
+        print(entry.say("已确认 \(day)：\(duties.count) 个班 \(people) 人次，其中 \(silent) 人次没有记录，按到岗计。",
+                        "Closed \(day): \(duties.count) duties, \(people) people on them, \(silent) with nothing recorded counted as served."))
     }
 }

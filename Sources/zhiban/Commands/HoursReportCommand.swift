@@ -11,32 +11,33 @@ extension HoursGrouping: ExpressibleByArgument {}
 struct HoursReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hours",
-        abstract: "志愿服务时数一览表 / Volunteer hours served.",
-        discussion: """
-            只统计今天及以前。没有“确认当天”（zhiban close）的日子里没有记录的班另列为“未确认”，不计入服务时长。
-            Only dates up to today. Duties with nothing recorded on days not closed are counted apart, never as served.
-            """
+        abstract: HelpText.text("志愿服务时数一览表", "Volunteer hours served (志愿服务时数一览表)."),
+        discussion: HelpText.paragraphs(
+            "只统计今天及以前。没有“确认当天”（zhiban close）的日子里没有记录的班另列为“未确认”，不计入服务时长。报表用中文（盖章用）。",
+            "Only dates up to today. Duties with nothing recorded on days not closed are counted apart, never as served. "
+                + "The report itself is in Chinese (it is signed and stamped).")
     )
 
     @OptionGroup var options: RosterOptions
     @OptionGroup var dates: DateRangeOptions
 
-    @Option(name: .customLong("by"), help: ArgumentHelp("按人、队伍或单位 / Rows per person, team or unit.", valueName: "person|team|unit"))
+    @Option(name: .customLong("by"), help: ArgumentHelp(HelpText.text("按人、队伍或单位", "Rows per person, team or unit."), valueName: "person|team|unit"))
     var grouping: HoursGrouping = .person
 
-    @Option(help: ArgumentHelp("格式 / Output format.", valueName: "text|markdown|csv|html"))
+    @Option(help: ArgumentHelp(HelpText.text("格式", "Output format."), valueName: "text|markdown|csv|html"))
     var format: OutputFormat = .text
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("写入文件 / Write to a file.", valueName: "FILE"))
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(HelpText.text("写入文件", "Write to a file."), valueName: "FILE"))
     var output: String?
 
     func run() throws {
-        let (from, to) = try dates.parsed()
+        let language = options.language
+        let (from, to) = try dates.parsed(language: language)
         let store = try options.openStore(readOnly: true)
         let record = try ServedEntry.record(of: store)
-        let today = ServedEntry(roster: store.roster).today
+        let today = DateArgument.today(in: store.roster.settings.timeZone)
         let tally = ServedTally(store.roster, record: record, from: from, to: to, today: today)
-        for problem in tally.problems { printError("注意 / note: \(problem)") }
+        for problem in tally.problems { printError(problem.description) }
         let table = HoursTable(title: store.roster.settings.title, tally: tally, grouping: grouping)
         try OutputDestination.write(render(table), to: output)
     }
@@ -51,7 +52,7 @@ struct HoursReportCommand: ParsableCommand {
             columns.rows = table.rows
             let note = table.unconfirmedNote.isEmpty ? [] : ["", table.unconfirmedNote]
             let lines = [table.title, table.period, ""] + columns.lines + note + [""] + HoursTable.signatureLines
-            return terminalSafe(lines.joined(separator: "\n")) + "\n"
+            return lines.map { $0.sanitizedForTerminal + "\n" }.joined()
         }
     }
 }

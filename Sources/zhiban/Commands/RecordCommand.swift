@@ -8,58 +8,61 @@ import ZhibanStorage
 struct RecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
-        abstract: "记录实际值班：到岗、缺岗、替班、迟到、早退、加班、交接班 / Record what actually happened on a duty.",
-        discussion: """
+        abstract: HelpText.text("记录实际值班：到岗、缺岗、替班、迟到、早退、加班、交接班", "Record what actually happened on a duty."),
+        discussion: HelpText.paragraphs("""
             只能记录今天或以前的班。更正就是再记一条：同一个班同一个人，后记的为准。
-            Only duties on or before today. A correction is a new line: for one duty and person, the later entry wins.
-            例 / e.g.: zhiban record 2022-04-08 夜班 南门 王伟 --replaced-by 李娜 --reason 发烧
-                       zhiban record 2022-04-08 夜班 南门 --note "北侧栏杆松了，已报物业"
-            """
+            例：zhiban record 2022-04-08 夜班 南门 王伟 --replaced-by 李娜 --reason 发烧
+                zhiban record 2022-04-08 夜班 南门 --note "北侧栏杆松了，已报物业"
+            """, """
+            Only duties on or before today. A correction is a new entry: for one duty and person, the later entry wins.
+            E.g. zhiban record 2022-04-08 夜班 南门 王伟 --replaced-by 李娜 --reason 发烧
+                 zhiban record 2022-04-08 夜班 南门 --note "north railing loose, reported"
+            """)
     )
 
     @OptionGroup var options: RosterOptions
 
-    @Argument(help: ArgumentHelp("值班日期 / The duty's date (YYYY-MM-DD).", valueName: "DATE"))
+    @Argument(help: ArgumentHelp(HelpText.text("值班日期", "The duty's date (YYYY-MM-DD)."), valueName: "DATE"))
     var date: String
-    @Argument(help: ArgumentHelp("班次 / The shift.", valueName: "SHIFT"))
+    @Argument(help: ArgumentHelp(HelpText.text("班次", "The shift."), valueName: "SHIFT"))
     var shift: String
-    @Argument(help: ArgumentHelp("卡口 / The checkpoint.", valueName: "CHECKPOINT"))
+    @Argument(help: ArgumentHelp(HelpText.text("卡口", "The checkpoint."), valueName: "CHECKPOINT"))
     var checkpoint: String
-    @Argument(help: ArgumentHelp("人员（交接班记录不写） / The person (not for --note).", valueName: "PERSON"))
+    @Argument(help: ArgumentHelp(HelpText.text("人员（交接班记录不写）", "The person (not for --note)."), valueName: "PERSON"))
     var person: String?
 
-    @Flag(help: "到岗（按计划值班） / Served as planned.")
+    @Flag(help: ArgumentHelp(HelpText.text("到岗（按计划值班）", "Served as planned.")))
     var served = false
-    @Flag(help: "缺岗 / Absent.")
+    @Flag(help: ArgumentHelp(HelpText.text("缺岗", "Absent.")))
     var absent = false
-    @Option(name: .customLong("replaced-by"), help: ArgumentHelp("替班人 / Who stood in.", valueName: "NAME"))
+    @Option(name: .customLong("replaced-by"), help: ArgumentHelp(HelpText.text("替班人", "Who stood in."), valueName: "NAME"))
     var replacedBy: String?
-    @Option(help: ArgumentHelp("迟到，实际到岗时间 / Arrived late at.", valueName: "HH:MM"))
+    @Option(help: ArgumentHelp(HelpText.text("迟到，实际到岗时间", "Arrived late, at."), valueName: "HH:MM"))
     var arrived: String?
-    @Option(help: ArgumentHelp("早退，实际离岗时间 / Left early at.", valueName: "HH:MM"))
+    @Option(help: ArgumentHelp(HelpText.text("早退，实际离岗时间", "Left early, at."), valueName: "HH:MM"))
     var left: String?
-    @Flag(help: "加班（计划外顶班） / Stood without being planned.")
+    @Flag(help: ArgumentHelp(HelpText.text("加班（计划外顶班）", "Stood without being planned.")))
     var extra = false
-    @Option(help: ArgumentHelp("原因 / The reason.", valueName: "TEXT"))
+    @Option(help: ArgumentHelp(HelpText.text("原因", "The reason."), valueName: "TEXT"))
     var reason: String?
-    @Option(help: ArgumentHelp("交接班记录 / A handover note for the next shift.", valueName: "TEXT"))
+    @Option(help: ArgumentHelp(HelpText.text("交接班记录", "A handover note for the next shift."), valueName: "TEXT"))
     var note: String?
-    @Option(help: ArgumentHelp("记录人（默认系统用户名） / Who is entering this (default: the OS user).", valueName: "NAME"))
+    @Option(help: ArgumentHelp(HelpText.text("记录人（默认系统用户名）", "Who is entering this (default: the OS user)."), valueName: "NAME"))
     var by: String?
 
     func run() throws {
         let store = try options.openStore()
-        let entry = ServedEntry(roster: store.roster)
-        let day = try DateArgument.date(date)
+        let entry = ServedEntry(roster: store.roster, language: options.language)
+        let day = try DateArgument.date(date, language: entry.language)
         try entry.requirePast(day)
-        let slot = try knownSlot(day, in: store.roster)
+        let slot = try knownSlot(day, entry)
         let standing = Self.standing(on: slot, roster: store.roster, record: try ServedEntry.record(of: store))
-        let event = try self.event(slot: slot, entry: entry, standing: standing, recordedBy: try ServedEntry.recorder(by))
+        let event = try self.event(slot: slot, entry: entry, standing: standing, recordedBy: try entry.recorder(by))
         try ServedEntry.save([event], in: store)
-        print(terminalSafe("已记录 / recorded：\(Self.describe(event)) → \(ServedFolder.name)/\(ServedFolder.fileName(month: event.month))"))
+        let file = "\(ServedFolder.name)/\(ServedFolder.fileName(month: event.month))"
+        print(entry.say("已记录：\(Self.describe(event)) → \(file)", "Recorded: \(Self.describe(event)) → \(file)"))
     }
 
-    /// The event the options describe, checked against the plan.
     /// Who stands on a duty as far as the record goes: the planned people, then the substitutes
     /// and extras recorded (whose times may be recorded too).
     private static func standing(on slot: Slot, roster: Roster, record: ServedRecord) -> (planned: [String], added: [String]) {
@@ -69,92 +72,104 @@ struct RecordCommand: ParsableCommand {
         return (planned, added.filter { !planned.contains($0) })
     }
 
+    /// The event the options describe, checked against the plan.
     private func event(slot: Slot, entry: ServedEntry, standing: (planned: [String], added: [String]), recordedBy: String) throws -> ServedEvent {
+        let say = entry.say
         let outcomes = [served, absent, replacedBy != nil, arrived != nil, left != nil, extra].filter { $0 }.count
         var event = ServedEvent(recordedAt: entry.now, recordedBy: recordedBy, date: slot.date, shift: slot.shift,
                                 checkpoint: slot.checkpoint, kind: .note)
         if let note {
             guard person == nil, outcomes == 0, reason == nil else {
-                throw CommandFailure.failed("--note 是给整个班的交接班记录：不写人员，也不和 --served 等同用 / --note takes no PERSON and no outcome")
+                throw CommandFailure.failed(say("--note 是给整个班的交接班记录：不写人员，也不和 --served 等同用",
+                                                "--note is a handover note for the whole shift: no PERSON, no outcome"))
             }
             event.text = note.trimmingWhitespace()
-            guard !event.text.isEmpty else { throw CommandFailure.failed("--note 不能为空 / the note is empty") }
+            guard !event.text.isEmpty else { throw CommandFailure.failed(say("--note 不能为空", "The note is empty")) }
             return event
         }
         guard let person else {
-            throw CommandFailure.failed("要写人员 PERSON，或用 --note 写交接班记录 / give PERSON, or --note")
+            throw CommandFailure.failed(say("要写人员 PERSON，或用 --note 写交接班记录", "Give PERSON, or a handover note with --note"))
         }
         guard outcomes == 1 else {
-            throw CommandFailure.failed("请选且只选一个：--served、--absent、--replaced-by、--arrived、--left、--extra / choose exactly one outcome")
+            throw CommandFailure.failed(say("请选且只选一个：--served、--absent、--replaced-by、--arrived、--left、--extra",
+                                            "Choose exactly one of --served, --absent, --replaced-by, --arrived, --left, --extra"))
         }
         let roster = entry.roster
         guard roster.volunteer(named: person) != nil else {
-            throw CommandFailure.failed("“\(person)”不在 volunteers.csv 里 / unknown person “\(person)”")
+            throw CommandFailure.failed(say("“\(person)”不在 volunteers.csv 里", "“\(person)” is not in volunteers.csv"))
         }
         let planned = standing.planned
         event.person = person
         event.text = reason?.trimmingWhitespace() ?? ""
         if extra {
             guard !planned.contains(person) else {
-                throw CommandFailure.failed("\(person) 本来就排在 \(slot) 上，用 --served / \(person) is planned on this duty: use --served")
+                throw CommandFailure.failed(say("\(person) 本来就排在 \(slot) 上，用 --served",
+                                                "\(person) is planned on \(slot): use --served"))
             }
             event.kind = .extra
             return event
         }
         let timesOnly = arrived != nil || left != nil
         guard planned.contains(person) || (timesOnly && standing.added.contains(person)) else {
-            let onDuty = planned.isEmpty ? "没有人" : planned.joined(separator: "、")
-            throw CommandFailure.failed("\(person) 没有排在 \(slot) 上（排的是：\(onDuty)）；计划外顶班用 --extra / \(person) is not planned on this duty: use --extra")
+            let onDuty = planned.joined(separator: "、")
+            throw CommandFailure.failed(say("\(person) 没有排在 \(slot) 上（排的是：\(planned.isEmpty ? "没有人" : onDuty)）；计划外顶班用 --extra",
+                                            "\(person) is not planned on \(slot) (planned: \(planned.isEmpty ? "nobody" : onDuty)); use --extra"))
         }
         if served { event.kind = .served }
         if absent { event.kind = .absent }
         if let replacedBy {
             event.kind = .replaced
-            event.substitute = try substitute(replacedBy, for: person, planned: planned, slot: slot, in: roster)
+            event.substitute = try substitute(replacedBy, for: person, planned: planned, slot: slot, entry)
         }
         if let text = arrived ?? left {
             event.kind = arrived != nil ? .arrived : .left
-            event.time = try time(text, within: slot, in: roster)
+            event.time = try time(text, within: slot, entry)
         }
         return event
     }
 
-    private func substitute(_ name: String, for person: String, planned: [String], slot: Slot, in roster: Roster) throws -> String {
-        guard roster.volunteer(named: name) != nil else {
-            throw CommandFailure.failed("替班人“\(name)”不在 volunteers.csv 里 / unknown substitute “\(name)”")
+    private func substitute(_ name: String, for person: String, planned: [String], slot: Slot, _ entry: ServedEntry) throws -> String {
+        guard entry.roster.volunteer(named: name) != nil else {
+            throw CommandFailure.failed(entry.say("替班人“\(name)”不在 volunteers.csv 里", "The substitute “\(name)” is not in volunteers.csv"))
         }
         guard name != person, !planned.contains(name) else {
-            throw CommandFailure.failed("\(name) 已经排在 \(slot) 上，不能替 \(person) / \(name) is already on this duty")
+            throw CommandFailure.failed(entry.say("\(name) 已经排在 \(slot) 上，不能替 \(person)",
+                                                  "\(name) is already on \(slot) and cannot stand in for \(person)"))
         }
         return name
     }
 
-    private func time(_ text: String, within slot: Slot, in roster: Roster) throws -> ClockTime {
-        let shift = roster.shift(named: slot.shift)!
+    private func time(_ text: String, within slot: Slot, _ entry: ServedEntry) throws -> ClockTime {
+        let shift = entry.roster.shift(named: slot.shift)!
         guard let time = ClockTime(parsing: text) else {
-            throw CommandFailure.failed("时间“\(text)”无效，应为 HH:MM / invalid time “\(text)”, expected HH:MM")
+            throw CommandFailure.failed(entry.say("时间“\(text)”无效，应为 HH:MM", "Invalid time “\(text)”, expected HH:MM"))
         }
         guard ServedTally.isWithin(shift.span(on: slot.date), time) else {
-            throw CommandFailure.failed("\(time) 不在 \(slot.shift) \(shift.hoursText) 之内 / \(time) is outside the shift")
+            throw CommandFailure.failed(entry.say("\(time) 不在 \(slot.shift) \(shift.hoursText) 之内",
+                                                  "\(time) is outside \(slot.shift) \(shift.hoursText)"))
         }
         return time
     }
 
     /// The slot named on the command line, refusing a shift or checkpoint the roster does not have.
-    private func knownSlot(_ date: LocalDate, in roster: Roster) throws -> Slot {
+    private func knownSlot(_ date: LocalDate, _ entry: ServedEntry) throws -> Slot {
+        let roster = entry.roster
         guard roster.shift(named: shift) != nil else {
-            throw CommandFailure.failed("没有班次“\(shift)”（有：\(roster.shifts.map(\.name).joined(separator: "、"))）/ unknown shift")
+            let known = roster.shifts.map(\.name).joined(separator: "、")
+            throw CommandFailure.failed(entry.say("没有班次“\(shift)”（有：\(known)）", "No shift “\(shift)” (there are: \(known))"))
         }
         guard let gate = roster.checkpoint(named: checkpoint) else {
-            throw CommandFailure.failed("没有卡口“\(checkpoint)” / unknown checkpoint “\(checkpoint)”")
+            throw CommandFailure.failed(entry.say("没有卡口“\(checkpoint)”", "No checkpoint “\(checkpoint)”"))
         }
         guard gate.shifts.contains(shift) else {
-            throw CommandFailure.failed("卡口 \(checkpoint) 没有 \(shift)（有：\(gate.shifts.joined(separator: "、"))）/ the checkpoint has no such shift")
+            let known = gate.shifts.joined(separator: "、")
+            throw CommandFailure.failed(entry.say("卡口 \(checkpoint) 没有 \(shift)（有：\(known)）",
+                                                  "Checkpoint \(checkpoint) has no \(shift) (it has: \(known))"))
         }
         return Slot(date: date, shift: shift, checkpoint: checkpoint)
     }
 
-    /// `2022-04-08 夜班 南门 王伟 替班（李娜，发烧）`.
+    /// `2022-04-08 夜班 南门 王伟 替班（李娜，发烧）`: as the record file says it.
     static func describe(_ event: ServedEvent) -> String {
         var details = [event.substitute, event.time?.description ?? "", event.text].filter { !$0.isEmpty }.joined(separator: "，")
         if !details.isEmpty { details = "（\(details)）" }

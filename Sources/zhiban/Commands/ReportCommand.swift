@@ -4,7 +4,7 @@ import ArgumentParser
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "报表：实际服务情况 / Reports on what was actually served.",
+        abstract: HelpText.text("报表：实际服务情况", "Reports on what was actually served."),
         subcommands: [HoursReportCommand.self]
     )
 }

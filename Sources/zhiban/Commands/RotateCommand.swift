@@ -47,7 +47,7 @@ struct RotateCommand: ParsableCommand {
                                                   "no checkpoint is called “\(checkpoint)”; there are: \(known)")(language))
         }
         let balance = ServedTally.balance(store.roster, record: try ServedEntry.record(of: store), before: from,
-                                          today: ServedEntry(roster: store.roster).today)
+                                          today: DateArgument.today(in: store.roster.settings.timeZone))
         let request = PlanRequest(from: from, to: to, checkpoint: checkpoint, fresh: fresh, servedBalance: balance)
         let result = Planner(store.roster).plan(request)
         // Saved first, reported after: a reader that stops early (`| head`) never costs the plan.

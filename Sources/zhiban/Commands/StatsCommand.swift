@@ -29,7 +29,7 @@ struct StatsCommand: ParsableCommand {
         let record = try ServedEntry.record(of: store)
         let served = record.eventCount == 0 ? nil : stats.dates.map { range in
             let tally = ServedTally(roster, record: record, from: range.lowerBound, to: range.upperBound,
-                                    today: ServedEntry(roster: roster).today)
+                                    today: DateArgument.today(in: roster.settings.timeZone))
             return Served(people: Dictionary(tally.people.map { ($0.name, $0.minutes) }, uniquingKeysWith: { a, _ in a }),
                           teams: Dictionary(tally.grouped(by: \.team).map { ($0.name, $0.minutes) }, uniquingKeysWith: { a, _ in a }))
         }

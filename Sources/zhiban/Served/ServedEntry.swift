@@ -10,11 +10,17 @@ struct ServedEntry {
     let roster: Roster
     /// Today in the roster's zone.
     let today: LocalDate
+    /// The language of the messages.
+    let language: Language
 
-    init(roster: Roster) {
+    init(roster: Roster, language: Language) {
         self.roster = roster
+        self.language = language
         today = DateArgument.today(in: roster.settings.timeZone)
     }
+
+    /// A message in the language asked for.
+    func say(_ zh: String, _ en: String) -> String { Localized(zh, en)(language) }
 
     /// `2022-04-08 21:03:05`: now, in the roster's zone.
     var now: String {
@@ -28,14 +34,15 @@ struct ServedEntry {
     /// Refuses a date after today: what has not happened cannot be recorded.
     func requirePast(_ date: LocalDate) throws {
         guard date <= today else {
-            throw CommandFailure.failed("\(date) 还没到（今天是 \(today)）：只能记录今天或以前的班 / only duties on or before today can be recorded")
+            throw CommandFailure.failed(say("\(date) 还没到（今天是 \(today)）：只能记录今天或以前的班",
+                                            "\(date) has not come yet (today is \(today)): only duties on or before today can be recorded"))
         }
     }
 
     /// The name to record as the one entering: `--by`, else the OS user name.
-    static func recorder(_ by: String?) throws -> String {
+    func recorder(_ by: String?) throws -> String {
         let name = (by ?? NSUserName()).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw CommandFailure.failed("--by 不能为空 / --by must name someone") }
+        guard !name.isEmpty else { throw CommandFailure.failed(say("--by 不能为空", "--by must name someone")) }
         return name
     }
 
