@@ -118,6 +118,8 @@ final class ServedCommandTests: XCTestCase {
         let notice = try run(["notify", "2022-04-08"])
         XCTAssertTrue(notice.output.hasSuffix("\n\n【交接班记录】\n· 4月8日 中班 南门 ← 早班（田蘭）：测温枪�[2J没电了\n"), notice.output)
         XCTAssertFalse(try run(["print", "2022-04-09"]).output.contains("交接班"))
+        let team = try run(["notify", "2022-04-08", "--team", "临时党支部·组织部"])
+        XCTAssertTrue(team.output.hasSuffix("【交接班记录】\n· 4月8日 中班 南门 ← 早班（田蘭）：测温枪�[2J没电了\n"), "a keeper of 南门")
     }
 
     func testStatsShowServedHoursBesidePlannedOnceSomethingIsRecorded() throws {

@@ -69,6 +69,9 @@ final class HoursReportTests: XCTestCase {
         let notes = HandoverNotes(roster: roster, record: Self.record(), dates: SampleRoster.nextDay...SampleRoster.nextDay)
         XCTAssertEqual(notes.lines, ["【交接班记录】", "· 4月8日 白班 天瑞城市花园南门 ← 夜班（王书记）：北侧栏杆松了，已报物业"])
         XCTAssertEqual(HandoverNotes(roster: roster, record: Self.record(), dates: SampleRoster.day...SampleRoster.day).lines, [])
+        let next = SampleRoster.nextDay...SampleRoster.nextDay
+        XCTAssertEqual(HandoverNotes(roster: roster, record: Self.record(), dates: next, team: "机动组").lines, notes.lines, "the reserve")
+        XCTAssertEqual(HandoverNotes(roster: roster, record: Self.record(), dates: next, team: "春谷值守组").lines, [], "not their gate")
         var job = PrintJob(roster: roster, dates: SampleRoster.nextDay...SampleRoster.nextDay, format: .text)
         let plain = job.render()
         job.handovers = notes.lines

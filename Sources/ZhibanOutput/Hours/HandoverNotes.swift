@@ -11,10 +11,11 @@ public struct HandoverNotes: Sendable {
     /// The notes, in the order of the shifts they are for, then as entered.
     public let notes: [(slot: Slot, note: ServedEvent)]
 
-    /// The notes for the shifts on `dates`.
-    public init(roster: Roster, record: ServedRecord, dates: ClosedRange<LocalDate>) {
+    /// The notes for the shifts on `dates` (at the checkpoints a team keeps or backs, when `team` is given).
+    public init(roster: Roster, record: ServedRecord, dates: ClosedRange<LocalDate>, team: String? = nil) {
         let found = record.notes.compactMap { note -> (Slot, ServedEvent)? in
             guard let next = roster.slot(after: note.slot), dates.contains(next.date) else { return nil }
+            if let team, roster.checkpoint(named: next.checkpoint)?.accepts(team: team) != true { return nil }
             return (next, note)
         }
         notes = found.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element)
