@@ -56,6 +56,37 @@ final class HostileTextCLITests: XCTestCase {
         TerminalSafety.assertSafe(checked.stdout + checked.stderr, "zhiban check")
     }
 
+    /// Issue 13: a hostile name, unit and reason go into the served record as they are and come
+    /// out of `record`, `report hours` and `notify` harmless.
+    func testTheServedRecordOfAHostileNameIsShownSafely() throws {
+        let zhiban = try BuiltProducts.path("zhiban")
+        let work = try TemporaryFolder("zhiban-hostile-served")
+        defer { work.remove() }
+        let roster = work.url.path
+        XCTAssertEqual(try ChildProcess.run(zhiban, ["init", roster, "--example", "yinhe"]).status, 0)
+        let name = "\(dcs)王五"
+        var volunteers = try String(contentsOfFile: roster + "/volunteers.csv", encoding: .utf8)
+        volunteers = volunteers.replacingOccurrences(of: "丁明,", with: "\(name),").replacingOccurrences(of: "备注\n", with: "备注,单位\n")
+            .replacingOccurrences(of: ",,,\n", with: ",,,,\(clear)局\n")
+        try volunteers.write(toFile: roster + "/volunteers.csv", atomically: true, encoding: .utf8)
+        try "日期,班次,卡口,值班人员\n2022-04-08,早班,南门,\(name)\n".write(toFile: roster + "/duties.csv", atomically: true, encoding: .utf8)
+        let recorded = try ChildProcess.run(zhiban, ["--roster", roster, "record", "2022-04-08", "早班", "南门", name,
+                                                     "--absent", "--reason", "病\(osc)\n假", "--by", "\(clear)管理员"])
+        XCTAssertEqual(recorded.status, 0, recorded.stderr)
+        _ = try ChildProcess.run(zhiban, ["--roster", roster, "record", "2022-04-08", "早班", "南门", "--note", "门\(osc)坏"])
+        for arguments in [["report", "hours", "--by", "person"], ["report", "hours", "--by", "unit"], ["notify", "2022-04-08"]] {
+            let shown = try ChildProcess.run(zhiban, ["--roster", roster] + arguments)
+            TerminalSafety.assertSafe(shown.stdout + shown.stderr, "zhiban \(arguments.joined(separator: " "))")
+        }
+        TerminalSafety.assertSafe(recorded.stdout + recorded.stderr, "zhiban record")
+        let store = try RosterStore(folder: work.url, readOnly: true)
+        XCTAssertEqual(store.roster.volunteer(named: name)?.unit, "\(clear)局")
+        let record = try store.servedRecord()
+        let absent = try XCTUnwrap(record.entries.values.first?[name]?.outcome)
+        XCTAssertEqual(absent.recordedBy, "\(clear)管理员", "stored as it was")
+        XCTAssertEqual(absent.text, "病\(osc) 假", "one line: the line break became a space")
+    }
+
     func testAnUnreadableHostileRosterFileIsReportedSafely() throws {
         let zhiban = try BuiltProducts.path("zhiban")
         let work = try TemporaryFolder("zhiban-hostile-toml")
