@@ -20,11 +20,13 @@ extension RosterStore {
             let months = Dictionary(grouping: events, by: \.month)
             for month in months.keys.sorted() {
                 let name = ServedFolder.fileName(month: month)
-                var bytes = FileManager.default.contents(atPath: commit.path(toRead: name)).map { [UInt8]($0) } ?? []
+                let path = commit.path(toRead: name)
+                let shown = ServedFolder.name + "/" + name
+                var bytes = FileManager.default.fileExists(atPath: path)
+                    ? try FileSizeLimit.contents(of: URL(fileURLWithPath: path), name: shown) : []
                 if bytes.isEmpty {
                     bytes = Array(ServedTable.fileStart.utf8)
                 } else {
-                    let shown = ServedFolder.name + "/" + name
                     let read = try ServedTable.read(try CSVFile.records(bytes: bytes, name: shown), file: shown, month: month)
                     if let problem = read.problems.first { throw RosterFileError([problem]) }
                     if bytes.last != 0x0A { bytes.append(0x0A) }
