@@ -106,19 +106,35 @@ final class ServedStorageTests: XCTestCase {
         XCTAssertEqual(try store.servedRecord().eventCount, 1)
     }
 
-    func testTheUnitColumnIsReadUnderItsAliasesAndWrittenOnlyWhenUsed() throws {
+    func testTheUnitColumnIsReadUnderItsAliasesAndKeptThroughASave() throws {
         for header in ["单位", "派出单位", "工作单位", "unit"] {
             let outcome = try Fixtures.importing(["v.csv": "姓名,\(header)\n张三,区财政局\n李四,\n"])
             XCTAssertEqual(outcome.roster.volunteers.map(\.unit), ["区财政局", ""], header)
         }
         let (folder, store) = try installed()
-        let before = try String(contentsOf: folder.appendingPathComponent(RosterFiles.volunteers), encoding: .utf8)
-        XCTAssertFalse(before.contains("单位"), "a roster without units keeps its file")
         var roster = store.roster
         roster.volunteers[0].unit = "区财政局"
         try store.save(roster)
         let after = try text(folder.appendingPathComponent(RosterFiles.volunteers))
-        XCTAssertTrue(after.hasPrefix("\u{FEFF}姓名,手机,党员,所属队伍,职务,技能,不能值班,备注,单位\n"))
+        XCTAssertTrue(after.hasPrefix("\u{FEFF}姓名,手机,党员,所属队伍,职务,技能,不能值班,备注,单位\n"), after)
         XCTAssertEqual(try RosterStore(folder: folder, readOnly: true).roster.volunteers[0].unit, "区财政局")
+    }
+
+    /// A file without 单位 (as every file is until someone has one) gets the column at its place
+    /// when a unit is saved, its own columns kept as they were.
+    func testAnOlderVolunteersFileGainsTheUnitColumnAfterItsNote() throws {
+        let (folder, store) = try installed()
+        let file = folder.appendingPathComponent(RosterFiles.volunteers)
+        let lines = try text(file).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "\u{FEFF}姓名,手机,党员,所属队伍,职务,技能,不能值班,备注", "no 单位 while nobody has one")
+        let older = (["姓名,手机,党员,所属队伍,职务,技能,不能值班,备注,楼栋号"] + lines.dropFirst().map { $0 + ",3栋" }).joined(separator: "\n") + "\n"
+        try Data(older.utf8).write(to: file)
+        var roster = try store.reload()
+        roster.volunteers[0].unit = "区财政局"
+        try store.save(roster)
+        let saved = try text(file).split(separator: "\n")
+        XCTAssertEqual(saved.first, "\u{FEFF}姓名,手机,党员,所属队伍,职务,技能,不能值班,备注,单位,楼栋号")
+        XCTAssertTrue(saved[1].hasSuffix(",区财政局,3栋"), String(saved[1]))
+        XCTAssertTrue(saved[2].hasSuffix(",,3栋"), String(saved[2]))
     }
 }
