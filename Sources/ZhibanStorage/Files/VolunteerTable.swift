@@ -12,8 +12,8 @@ public enum VolunteerTable {
         ColumnSpec(key: "skills", headers: ["技能", "特长", "skills"], required: false),
         ColumnSpec(key: "unavailable", headers: ["不能值班", "不可值班", "unavailable"], required: false),
         ColumnSpec(key: "note", headers: ["备注", "note", "notes"], required: false),
-        ColumnSpec(key: "wishes", headers: ["意愿", "wishes"], required: false, onlyWhenUsed: true),
         ColumnSpec(key: "unit", headers: ["单位", "派出单位", "工作单位", "unit"], required: false, onlyWhenUsed: true),
+        ColumnSpec(key: "wishes", headers: ["意愿", "wishes"], required: false, onlyWhenUsed: true),
     ]
 
     /// Headers that mark a file as a volunteers table.
@@ -88,7 +88,7 @@ public enum VolunteerTable {
     public static func rows(_ volunteers: [Volunteer]) -> [[String]] {
         volunteers.map { v in
             [v.name, v.phone, v.isPartyMember ? "是" : "否", v.team, v.role, v.skills.joined(separator: ";"),
-             v.unavailable.map(\.description).joined(separator: ";"), v.note, v.wishes.map(\.description).joined(separator: ";"), v.unit]
+             v.unavailable.map(\.description).joined(separator: ";"), v.note, v.unit, v.wishes.map(\.description).joined(separator: ";")]
         }
     }
 }
