@@ -2,6 +2,8 @@ import Foundation
 import ReliabilityFixtures
 import XCTest
 import ZhibanModel
+import ZhibanPlanning
+import ZhibanTestSupport
 @testable import ZhibanStorage
 
 /// Issue 13, "nothing reported saved is lost to a kill": a process appending served events in a

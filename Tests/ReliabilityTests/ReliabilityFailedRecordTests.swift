@@ -2,6 +2,7 @@ import Foundation
 import ReliabilityFixtures
 import XCTest
 import ZhibanModel
+import ZhibanTestSupport
 @testable import ZhibanStorage
 
 /// A record that cannot be written (the served folder read-only) fails with a message saying
