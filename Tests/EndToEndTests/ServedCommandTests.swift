@@ -134,7 +134,7 @@ final class ServedCommandTests: XCTestCase {
     }
 
     /// Two organizers record in their own clones; git merges the month file as a union
-    /// (`served/*.csv merge=union` in .gitattributes, which `zhiban share` is to write).
+    /// (`served/*.csv merge=union` in .gitattributes, as `zhiban share` writes it).
     func testRecordsFromTwoClonesMergeByGit() throws {
         let origin = folder.appendingPathComponent("origin")
         try FileManager.default.createDirectory(at: origin, withIntermediateDirectories: true)
