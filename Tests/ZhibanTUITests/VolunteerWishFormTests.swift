@@ -18,3 +18,17 @@ final class VolunteerWishFormTests: XCTestCase {
                        "看不懂“随便”：写 想值 或 不想值，再写班次、夜班、星期或周末")
     }
 }
+
+/// An edit in the volunteer form changes only what the form shows.
+final class VolunteerFormKeepsWhatItDoesNotShowTests: XCTestCase {
+    func testEditingAVolunteerKeepsTheUnitTheFormDoesNotShow() {
+        var roster = Fixture.roster
+        roster.volunteers[0].unit = "区委组织部"
+        var values = VolunteerForm.fields(for: roster.volunteers[0]).map(\.value.text)
+        values[1] = "13900000000"
+        let (edited, _) = VolunteerForm.apply(values, editing: roster.volunteers[0].name, to: roster, near: nil)
+        XCTAssertEqual(edited.volunteers[0].phone, "13900000000")
+        XCTAssertEqual(edited.volunteers[0].unit, "区委组织部")
+        XCTAssertEqual(edited.volunteers[0].location, roster.volunteers[0].location)
+    }
+}

@@ -81,6 +81,7 @@ public enum VolunteerTable {
         if !columns.contains("unavailable") { merged.unavailable = old.unavailable }
         if !columns.contains("note") { merged.note = old.note }
         if !columns.contains("wishes") { merged.wishes = old.wishes }
+        if !columns.contains("unit") { merged.unit = old.unit }
         return merged
     }
 

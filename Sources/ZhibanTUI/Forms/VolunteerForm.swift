@@ -58,19 +58,26 @@ enum VolunteerForm {
         return (led, Localized("\(words.zh)，任 \(values[3]) 的\(values[4])", "\(words.en), now leading \(values[3])"))
     }
 
-    /// The roster with the volunteer added or changed, and the words for the history.
+    /// The roster with the volunteer added or changed, and the words for the history. An edit
+    /// changes only what the form shows: what it does not (the 单位 a cadre came from, where the
+    /// record stands in the file) stays as it was.
     private static func record(_ values: [String], editing: String?, in roster: Roster, near reference: LocalDate?) -> (Roster, Localized) {
-        var volunteer = Volunteer(
-            name: values[0], phone: values[1], isPartyMember: FormRules.yesNo(values[2]) ?? false, team: values[3],
-            role: values[4], skills: values[5].splitList(),
-            unavailable: values[6].splitList().compactMap { Unavailability(parsing: $0, near: reference) },
-            wishes: Wish.parseList(values[8]).wishes, note: values[7])
+        let position = editing.flatMap { name in roster.volunteers.firstIndex { $0.name == name } }
+        var volunteer = position.map { roster.volunteers[$0] } ?? Volunteer(name: values[0])
+        volunteer.name = values[0]
+        volunteer.phone = values[1]
+        volunteer.isPartyMember = FormRules.yesNo(values[2]) ?? false
+        volunteer.team = values[3]
+        volunteer.role = values[4]
+        volunteer.skills = values[5].splitList()
+        volunteer.unavailable = values[6].splitList().compactMap { Unavailability(parsing: $0, near: reference) }
+        volunteer.note = values[7]
+        volunteer.wishes = Wish.parseList(values[8]).wishes
         var edited = roster
-        guard let editing, let position = roster.volunteers.firstIndex(where: { $0.name == editing }) else {
+        guard let editing, let position else {
             edited.volunteers.append(volunteer)
             return (edited, Localized("新增志愿者 \(volunteer.name)", "Added volunteer \(volunteer.name)"))
         }
-        volunteer.location = roster.volunteers[position].location
         edited.volunteers[position] = volunteer
         if editing != volunteer.name { edited.renamePerson(editing, to: volunteer.name) }
         return (edited, Localized("修改志愿者 \(volunteer.name)", "Edited volunteer \(volunteer.name)"))
