@@ -10,7 +10,7 @@ import ZhibanStorage
 struct DistrictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "district",
-        abstract: "街道/区汇总：各社区的覆盖、空缺、缺党员的班、工时 / Sum up many communities' rosters.",
+        abstract: HelpText.text("街道/区汇总：各社区的覆盖、空缺、缺党员的班、工时", "Sum up many communities' rosters."),
         discussion: """
             DIR 是一个值班表文件夹，或装着多个值班表文件夹的文件夹。只读，不加锁，不写入；不输出任何电话号码。
             每个社区默认统计它排了班的日期；--from/--to 统一日期。读不了的值班表列在最前，只写出错的位置。
@@ -23,10 +23,10 @@ struct DistrictCommand: ParsableCommand {
         case text, csv, html
     }
 
-    @Argument(help: ArgumentHelp("值班表文件夹，或装着它们的文件夹 / Roster folders, or folders holding them.", valueName: "DIR"))
+    @Argument(help: ArgumentHelp(HelpText.text("值班表文件夹，或装着它们的文件夹", "Roster folders, or folders holding them."), valueName: "DIR"))
     var directories: [String]
 
-    @Option(name: .long, help: "text、csv 或 html / Output format.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("text、csv 或 html", "Output format.")))
     var format: Format = .text
 
     @OptionGroup var dates: DateRangeOptions

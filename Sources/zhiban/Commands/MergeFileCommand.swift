@@ -8,7 +8,7 @@ import ZhibanStorage
 struct MergeFileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-file",
-        abstract: "git 合并驱动：按记录合并值班表文件 / Git merge driver: merge a roster file by record.",
+        abstract: HelpText.text("git 合并驱动：按记录合并值班表文件", "Git merge driver: merge a roster file by record."),
         discussion: """
             由 zhiban share 配置，git 合并时自动调用：merge.zhiban.driver = zhiban merge-file %O %A %B %P。
             排班按 日期+班次+卡口，志愿者按姓名逐栏，roster.toml 按表和键合并；两边改了同一处时留下冲突标记。
@@ -16,16 +16,16 @@ struct MergeFileCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("共同的祖先版本 / The common ancestor (%O).", valueName: "BASE"))
+    @Argument(help: ArgumentHelp(HelpText.text("共同的祖先版本", "The common ancestor (%O)."), valueName: "BASE"))
     var base: String
 
-    @Argument(help: ArgumentHelp("我方版本，合并结果写回这里 / Our version; the result is written here (%A).", valueName: "OURS"))
+    @Argument(help: ArgumentHelp(HelpText.text("我方版本，合并结果写回这里", "Our version; the result is written here (%A)."), valueName: "OURS"))
     var ours: String
 
-    @Argument(help: ArgumentHelp("对方版本 / Their version (%B).", valueName: "THEIRS"))
+    @Argument(help: ArgumentHelp(HelpText.text("对方版本", "Their version (%B)."), valueName: "THEIRS"))
     var theirs: String
 
-    @Argument(help: ArgumentHelp("文件在仓库里的路径 / The file's path in the repository (%P).", valueName: "PATH"))
+    @Argument(help: ArgumentHelp(HelpText.text("文件在仓库里的路径", "The file's path in the repository (%P)."), valueName: "PATH"))
     var path: String
 
     func run() throws {

@@ -6,7 +6,7 @@ import ZhibanStorage
 struct ShareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "share",
-        abstract: "用 git 共享值班表 / Share the roster with git.",
+        abstract: HelpText.text("用 git 共享值班表", "Share the roster with git."),
         discussion: """
             需要时新建 git 仓库；写 .gitattributes，让 git 用 zhiban 按记录合并值班表文件；在本机 git 设置里登记合并驱动
             （这项设置不随仓库复制，所以每个克隆都要运行一次；重复运行无害）；安装合并后自动运行 zhiban check 的钩子。
