@@ -46,7 +46,7 @@ public enum HoursWorkbook {
             rows.append([text(line, .note)])
         }
 
-        var sheet = Worksheet(name: WorkbookText.sheetName("志愿服务时数", taken: []), rows: rows)
+        var sheet = Worksheet(name: "志愿服务时数", rows: rows)
         sheet.merges = spanning.map { ($0, 0, $0, width - 1) }
         sheet.fitWidths()
         sheet.rowHeights = [0: 26]
