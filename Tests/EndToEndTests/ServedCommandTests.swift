@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import ZhibanTestSupport
 
 /// `zhiban record`, `close` and `report hours` as a user runs them, on a frozen roster (not the
 /// planner's): outcomes, refusals, the report, stats, handover notes, and two clones merged by git.
@@ -66,6 +67,41 @@ final class ServedCommandTests: XCTestCase {
         let written = String(decoding: try Data(contentsOf: folder.appendingPathComponent("hours.csv")), as: UTF8.self)
         XCTAssertTrue(written.hasPrefix("\u{FEFF}队伍,值班次数,服务时长（小时）"), written)
         XCTAssertTrue(written.contains("临时党支部·组织部,3,22.5,2,1,1,1,0,1\r\n"), written)
+    }
+
+    func testTheHoursReportAsAWorkbookReadBackAndRefusedOnATerminal() throws {
+        try run(["record", "2022-04-08", "夜班", "南门", "段蘭磊", "--replaced-by", "孟华蘭"])
+        try run(["close", "2022-04-08"])
+        let written = try run(["report", "hours", "--by", "unit", "--format", "xlsx", "--from", "2022-04-08", "--to", "2022-04-09",
+                               "-o", "时数.xlsx"])
+        XCTAssertEqual(written.output, "")
+        let file = folder.appendingPathComponent("时数.xlsx")
+        XCTAssertTrue(try Data(contentsOf: file).starts(with: [0x50, 0x4B, 0x03, 0x04]), "a ZIP package")
+        if let python = ProcessRunner.find(["python3"]) {
+            let script = """
+                import sys
+                try:
+                    import openpyxl
+                except ImportError:
+                    sys.exit(3)
+                for row in openpyxl.load_workbook(sys.argv[1]).active.iter_rows(values_only=True):
+                    print("|".join("" if v is None else str(v) for v in row).rstrip("|"))
+                """
+            let read = try ProcessRunner.run(python, ["-c", script, file.path], timeout: 120)
+            if read.status != 3 {
+                XCTAssertEqual(read.status, 0, read.errors)
+                let lines = read.output.components(separatedBy: "\n")
+                XCTAssertEqual(Array(lines.prefix(3)), ["银河小区疫情防控值班表 志愿服务时数一览表", "2022-04-08 至 2022-04-09",
+                                                         "单位|值班次数|服务时长（小时）|夜班|缺岗|替别人|被替班|加班|未确认班次"])
+                XCTAssertTrue(lines.contains("合计|3|24|2|0|1|1|0|2"), read.output)
+                XCTAssertTrue(lines.contains("负责人签字：____________________"), read.output)
+            }
+        }
+        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
+        let terminal = try TmuxSession(["report", "hours", "--format", "xlsx"], in: folder)
+        defer { terminal.close() }
+        XCTAssertNotEqual(try terminal.exitStatus(), 0)
+        XCTAssertTrue(try terminal.capture().contains("--format xlsx 是二进制工作簿，请用 -o 文件.xlsx 写入文件"))
     }
 
     func testACorrectionIsANewLineAndTheLaterOneWins() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZhibanModel
+import ZhibanPlanning
 @testable import ZhibanOutput
 import ZhibanTestSupport
 
@@ -129,6 +130,37 @@ final class WorkbookExportTests: XCTestCase {
         XCTAssertTrue(sheets[0].values.contains { $0[1] == "☆a<b>&\"c\u{FFFD}" }, "markup escaped, the bell made harmless as in every print")
         XCTAssertTrue(sheets[0].values.contains { $0[1] == "=1+1" }, "a text cell, never a formula")
         XCTAssertEqual(sheets[0].freeze, "D5")
+    }
+
+    func testOpenpyxlReadsTheHoursReportWithTotalsNoteSignatureLinesAndA4Portrait() throws {
+        let tally = ServedTally(SampleRoster.make(), record: HoursReportTests.record(), from: SampleRoster.day,
+                                to: SampleRoster.nextDay, today: LocalDate(year: 2022, month: 4, day: 9)!)
+        let table = HoursTable(title: SampleRoster.make().settings.title, tally: tally, grouping: .person)
+        let sheets = try readByOpenpyxl(HoursWorkbook.data(table))
+        XCTAssertEqual(sheets.count, 1)
+        let sheet = sheets[0]
+        XCTAssertEqual(sheet.values[0][0], "春谷社区疫情防控值班表 志愿服务时数一览表")
+        XCTAssertEqual(sheet.values[1][0], "2022-04-07 至 2022-04-08")
+        XCTAssertEqual(sheet.values[2], table.header)
+        for (index, row) in table.rows.enumerated() {
+            XCTAssertEqual(sheet.values[3 + index], row, "row \(index): every figure read back as written")
+        }
+        let totalRow = 3 + table.rows.count - 1
+        XCTAssertEqual(sheet.values[totalRow][0], "合计")
+        XCTAssertFalse(table.unconfirmedNote.isEmpty, "4月8日 is not closed")
+        let below = sheet.values[(totalRow + 1)...].map { $0[0] }.filter { !$0.isEmpty }
+        XCTAssertEqual(below, [table.unconfirmedNote] + HoursTable.signatureLines)
+        XCTAssertFalse(sheet.values.joined().contains { $0.contains("1701") }, "the report holds no phone number")
+        let last = Worksheet.columnName(table.header.count - 1)
+        XCTAssertTrue(sheet.merged.contains("A1:\(last)1"), sheet.merged.description)
+        XCTAssertTrue(sheet.merged.contains("A\(sheet.values.count):\(last)\(sheet.values.count)"), "the date line spans the table")
+        XCTAssertEqual(sheet.widths["A"], 10, "欧阳建国: 4 Chinese characters, 8 columns, and a margin; no wider for the merged title")
+        XCTAssertEqual(sheet.widths["E"], 18, "服务时长（小时）: 8 Chinese characters and a margin")
+        XCTAssertEqual(sheet.freeze, "A4")
+        XCTAssertEqual(sheet.printTitleRows, "$3:$3")
+        XCTAssertEqual(sheet.orientation, "portrait")
+        XCTAssertEqual(sheet.paperSize, 9, "A4")
+        XCTAssertEqual(sheet.fitToWidth, 1)
     }
 
     func testLibreOfficeConvertsTheWorkbookToPDF() throws {

@@ -1,8 +1,8 @@
 import ZhibanModel
 
 /// One worksheet as the workbook writer lays it out: cells by row, merged ranges, column
-/// widths, frozen panes and the rows repeated on every printed page. Printed A4 landscape,
-/// fitted to one page wide.
+/// widths, frozen panes and the rows repeated on every printed page. Printed A4, landscape
+/// unless said otherwise, fitted to one page wide.
 struct Worksheet: Sendable {
     /// A cell's value.
     enum Value: Hashable, Sendable {
@@ -31,6 +31,8 @@ struct Worksheet: Sendable {
     var frozenColumns = 0
     /// The rows printed at the top of every page (0-based, inclusive).
     var printTitleRows: ClosedRange<Int>?
+    /// Whether the sheet is printed across the page (a wide grid) or upright (a narrow table).
+    var landscape = true
 
     /// `A`, `B`, … `Z`, `AA` for a 0-based column.
     static func columnName(_ column: Int) -> String {

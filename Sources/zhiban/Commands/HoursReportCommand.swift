@@ -13,9 +13,11 @@ struct HoursReportCommand: ParsableCommand {
         commandName: "hours",
         abstract: HelpText.text("志愿服务时数一览表", "Volunteer hours served (志愿服务时数一览表)."),
         discussion: HelpText.paragraphs(
-            "只统计今天及以前。没有“确认当天”（zhiban close）的日子里没有记录的班另列为“未确认”，不计入服务时长。报表用中文（盖章用）。",
+            "只统计今天及以前。没有“确认当天”（zhiban close）的日子里没有记录的班另列为“未确认”，不计入服务时长。报表用中文（盖章用）。"
+                + "--format xlsx -o 文件：Excel/WPS 工作簿，A4 打印，下有签字、盖章、日期栏。",
             "Only dates up to today. Duties with nothing recorded on days not closed are counted apart, never as served. "
-                + "The report itself is in Chinese (it is signed and stamped).")
+                + "The report itself is in Chinese (it is signed and stamped). "
+                + "--format xlsx -o FILE: an Excel/WPS workbook, printed on A4, with lines for signature, stamp and date.")
     )
 
     @OptionGroup var options: RosterOptions
@@ -24,11 +26,15 @@ struct HoursReportCommand: ParsableCommand {
     @Option(name: .customLong("by"), help: ArgumentHelp(HelpText.text("按人、队伍或单位", "Rows per person, team or unit."), valueName: "person|team|unit"))
     var grouping: HoursGrouping = .person
 
-    @Option(help: ArgumentHelp(HelpText.text("格式", "Output format."), valueName: "text|markdown|csv|html"))
-    var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(HelpText.text("格式", "Output format."), valueName: "text|markdown|csv|html|xlsx"))
+    var format: PrintFormat = .text
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(HelpText.text("写入文件", "Write to a file."), valueName: "FILE"))
     var output: String?
+
+    func validate() throws {
+        try format.validate(output: output)
+    }
 
     func run() throws {
         let language = options.language
@@ -39,11 +45,17 @@ struct HoursReportCommand: ParsableCommand {
         let tally = ServedTally(store.roster, record: record, from: from, to: to, today: today)
         for problem in tally.problems { printError(problem.description) }
         let table = HoursTable(title: store.roster.settings.title, tally: tally, grouping: grouping)
-        try OutputDestination.write(render(table), to: output)
+        try OutputDestination.write(bytes: render(table), to: output)
     }
 
-    private func render(_ table: HoursTable) -> String {
-        switch format {
+    /// The report's bytes; none of the formats holds a phone number, so no file is made owner-only.
+    private func render(_ table: HoursTable) -> [UInt8] {
+        guard let textFormat = format.textFormat else { return [UInt8](HoursWorkbook.data(table)) }
+        return Array(renderText(table, as: textFormat).utf8)
+    }
+
+    private func renderText(_ table: HoursTable, as textFormat: OutputFormat) -> String {
+        switch textFormat {
         case .markdown: return HoursRenderer.markdown(table)
         case .csv: return HoursRenderer.csv(table)
         case .html: return HoursRenderer.html(table)

@@ -44,9 +44,7 @@ struct PrintCommand: ParsableCommand {
 
     func validate() throws {
         if let width, width < 10 { throw ValidationError("--width 至少为 10 / must be at least 10") }
-        if format == .xlsx && output == nil && isatty(STDOUT_FILENO) == 1 {
-            throw ValidationError("--format xlsx 是二进制工作簿，请用 -o 文件.xlsx 写入文件 / a workbook is binary: give -o FILE.xlsx")
-        }
+        try format.validate(output: output)
     }
 
     func run() throws {
