@@ -11,11 +11,18 @@ struct DistrictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "district",
         abstract: HelpText.text("街道/区汇总：各社区的覆盖、空缺、缺党员的班、工时", "Sum up many communities' rosters."),
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             DIR 是一个值班表文件夹，或装着多个值班表文件夹的文件夹。只读，不加锁，不写入；不输出任何电话号码。
             每个社区默认统计它排了班的日期；--from/--to 统一日期。读不了的值班表列在最前，只写出错的位置。
-            退出码 / exit status: 0 全部读取 / all read, 1 有社区读不了 / some unreadable, 2 找不到值班表 / none found.
+            退出码：0 全部读取，1 有社区读不了，2 找不到值班表。
+            """,
             """
+            DIR is a roster folder, or a folder holding roster folders. Read-only: no lock, nothing written, no phone
+            number printed. Each community is counted over the dates it has planned; --from/--to set one period for
+            all. Rosters that cannot be read come first, with where they went wrong.
+            Exit status: 0 all read, 1 some unreadable, 2 none found.
+            """)
     )
 
     /// The formats of the report.

@@ -9,11 +9,18 @@ struct MergeFileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-file",
         abstract: HelpText.text("git 合并驱动：按记录合并值班表文件", "Git merge driver: merge a roster file by record."),
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             由 zhiban share 配置，git 合并时自动调用：merge.zhiban.driver = zhiban merge-file %O %A %B %P。
             排班按 日期+班次+卡口，志愿者按姓名逐栏，roster.toml 按表和键合并；两边改了同一处时留下冲突标记。
-            退出码 / exit status: 0 合并干净 / clean, 1 有冲突 / conflicts left in OURS.
+            退出码：0 合并干净，1 有冲突。
+            """,
             """
+            Set up by zhiban share; git calls it when merging: merge.zhiban.driver = zhiban merge-file %O %A %B %P.
+            Duties merge by date, shift and checkpoint, volunteers by name field by field, roster.toml by table and
+            key; a place changed two ways is left between conflict markers.
+            Exit status: 0 clean, 1 conflicts left in OURS.
+            """)
     )
 
     @Argument(help: ArgumentHelp(HelpText.text("共同的祖先版本", "The common ancestor (%O)."), valueName: "BASE"))
