@@ -78,19 +78,7 @@ public struct DistrictReport: Sendable {
 
     /// The report as one self-contained HTML page.
     public func html(title: String) -> String {
-        var html = """
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(title.htmlEscaped)</title>
-            <style>
-            \(PrintStyleSheet.css)
-            td.number { text-align: right; }
-            </style>
-            </head>
-            <body>
+        var html = HTMLPageHead.text(title: title, extraCSS: "td.number { text-align: right; }") + """
             <h1>\(title.htmlEscaped)</h1>
             <table>
             <thead><tr>

@@ -9,20 +9,7 @@ public struct HTMLSheetRenderer: Sendable {
 
     /// The page.
     public func render(_ sheet: RosterSheet) -> String {
-        var html = """
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(sheet.title.htmlEscaped)</title>
-            <style>
-            \(PrintStyleSheet.css)
-            </style>
-            </head>
-            <body>
-
-            """
+        var html = HTMLPageHead.text(title: sheet.title)
         if sheet.sections.isEmpty {
             html += "<section class=\"sheet\">\n" + header(sheet, heading: nil)
                 + "<p class=\"empty\">\(RosterSheet.nothingOnDuty.htmlEscaped)</p>\n</section>\n"

@@ -25,22 +25,13 @@ public enum HoursRenderer {
 
     /// HTML on A4: title, period, the table, the note, and the signature and stamp lines.
     public static func html(_ table: HoursTable) -> String {
-        var html = """
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(table.title.htmlEscaped)</title>
-            <style>
-            \(PrintStyleSheet.css)
+        let css = """
             td.number, th.number { text-align: right; }
             tr.total td { font-weight: bold; }
             .signature { margin-top: 12mm; display: flex; justify-content: space-between; }
             .signature p { margin: 0; min-width: 55mm; }
-            </style>
-            </head>
-            <body>
+            """
+        var html = HTMLPageHead.text(title: table.title, extraCSS: css) + """
             <section class="sheet">
             <h1>\(table.title.htmlEscaped)</h1>
             <p class="period">\(table.period.htmlEscaped)</p>
