@@ -122,8 +122,8 @@ public enum RosterTOMLReader {
         let start = clock("start", &r)
         let end = clock("end", &r)
         if let start, start.minutes == 1440 { r.problem("start", "班次不能从 24:00 开始（请写 00:00）") }
-        let separatorProblem = name.flatMap { CellValues.separatorProblem($0, what: "班次名") }
-        if let separatorProblem { r.problem("name", separatorProblem) }
+        let separatorProblem = name.flatMap { CellValues.separatorProblem($0, what: Localized("班次名", "shift name")) }
+        if let separatorProblem { r.problem("name", separatorProblem.zh) }
         guard let name, let start, let end, start.minutes < 1440, separatorProblem == nil else { return nil }
         return Shift(name: name, start: start, end: end, location: r.location())
     }

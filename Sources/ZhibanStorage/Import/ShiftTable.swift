@@ -19,7 +19,7 @@ enum ShiftTable {
             var problems: [String] = []
             let name = table.columns.value("name", in: row)
             if name.isEmpty { problems.append("缺少班次名") }
-            if let problem = CellValues.separatorProblem(name, what: "班次名") { problems.append(problem) }
+            if let problem = CellValues.separatorProblem(name, what: Localized("班次名", "shift name")) { problems.append(problem.zh) }
             if let previous = seen[name], !name.isEmpty { problems.append("班次“\(name)”与第 \(previous) 行重复") }
             let startText = table.columns.value("start", in: row)
             let endText = table.columns.value("end", in: row)

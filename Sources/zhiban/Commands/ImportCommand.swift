@@ -33,7 +33,7 @@ struct ImportCommand: ParsableCommand {
         do {
             files = try SpreadsheetImporter.files(for: paths.map { URL(fileURLWithPath: $0) })
         } catch {
-            throw CommandFailure.unreadable(error)
+            throw CommandFailure.unreadable(error, language)
         }
         let isNew = !RosterStore.holdsDefinitions(options.folderURL)
         if options.readOnly { throw CommandFailure.failed(RosterStoreError.readOnly.message(in: language)) }
@@ -43,7 +43,7 @@ struct ImportCommand: ParsableCommand {
         do {
             lists = isNew ? try ExistingLists.find(in: options.folderURL, title: title) : nil
         } catch {
-            throw CommandFailure.unreadable(error)
+            throw CommandFailure.unreadable(error, language)
         }
         let base = store?.roster ?? lists?.roster ?? .empty(title: title)
         let tables: [CSVTable]
@@ -51,7 +51,7 @@ struct ImportCommand: ParsableCommand {
         do {
             (tables, notes) = try SpreadsheetImporter.tables(reading: files)
         } catch {
-            printError(error)
+            printError(error, in: language)
             printError(Localized("有文件无法读取，什么都没有导入。", "A file cannot be read: nothing was imported.")(language))
             throw ExitCode(2)
         }
@@ -59,7 +59,7 @@ struct ImportCommand: ParsableCommand {
         do {
             outcome = try SpreadsheetImporter(skipBad: skipBad).importing(tables: tables, into: base)
         } catch {
-            printError(error)
+            printError(error, in: language)
             printError(Localized("有 \(error.problems.count) 处错误，什么都没有导入。改正后重试，或加 --skip-bad 只导入正确的行。",
                                  "\(error.problems.count) errors: nothing was imported. Correct them and try again, "
                                     + "or add --skip-bad to import the good rows only.")(language))

@@ -65,7 +65,7 @@ struct InterfaceLauncher {
                     keptAtSignal = nil
                     return .success(roster)
                 } catch {
-                    return .failure(TerminalHooks.ReloadProblem("\(error)"))
+                    return .failure(TerminalHooks.ReloadProblem(Console.lines(describing: error, in: language).joined(separator: "\n")))
                 }
             },
             saveCopy: { roster, folder, language in RosterCopy.save(roster, like: store, to: folder, language: language) },
