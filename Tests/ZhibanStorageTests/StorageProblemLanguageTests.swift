@@ -73,3 +73,19 @@ extension StorageProblemLanguageTests {
         }
     }
 }
+
+extension StorageProblemLanguageTests {
+    func testRosterTOMLProblemsInEnglish() {
+        let text = "title = \"t\"\ncolour = 1\n\n[[shift]]\nname = \"早班 \"\nstart = \"08:00\"\nend = \"25:00\"\n"
+        XCTAssertThrowsError(try RosterTOMLReader.roster(from: text, file: "roster.toml")) {
+            let english = ($0 as? RosterFileError)?.description(in: .en) ?? ""
+            XCTAssertTrue(english.contains("roster.toml:2: unknown key colour (a typo?)"), english)
+            XCTAssertTrue(english.contains("roster.toml:5: shift name “早班 ” ends in spaces"), english)
+            XCTAssertTrue(english.contains("roster.toml:7: invalid end time “25:00”, expected HH:MM, 00:00–24:00"), english)
+            XCTAssertTrue("\($0)".contains("roster.toml:2: 未知的键 colour（拼写错误？）"), "\($0)")
+        }
+        XCTAssertThrowsError(try RosterTOMLReader.roster(from: "[北门]\n", file: "roster.toml")) {
+            XCTAssertTrue(($0 as? RosterFileError)?.description(in: .en).hasPrefix("roster.toml:1: TOML syntax error: ") == true, "\($0)")
+        }
+    }
+}
