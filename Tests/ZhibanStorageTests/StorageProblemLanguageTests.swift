@@ -55,6 +55,8 @@ final class StorageProblemLanguageTests: XCTestCase {
                 return error.description(in: .en)
             }
         }
+        XCTAssertEqual(englishError(Array("姓名\n\"张三\n".utf8)),
+                       "x.csv:2: unclosed quote: the quoted field starting on this line runs to the end of the file")
         XCTAssertEqual(englishError([0xFF, 0xFE, 0x59, 0x5B]), "x.csv:1: the file is UTF-16; in Excel/WPS save it as “CSV UTF-8”")
         XCTAssertEqual(englishError(Array("姓名\n<<<<<<< HEAD\n张三\n=======\n李四\n>>>>>>> b\n".utf8)),
                        "x.csv:2: unresolved merge conflict (git’s <<<<<<< ======= >>>>>>> marks): "

@@ -30,7 +30,8 @@ public enum WorkbookReader {
         var archive = try WorkbookArchive(bytes: bytes, name: name)
         let workbookPath = try officeDocumentPath(&archive, name: name)
         guard let workbookData = try archive.part(workbookPath) else {
-            throw RosterFileError(file: name, line: 0, "不是 Excel 工作簿（里面没有 \(workbookPath)）：请确认选对了文件")
+            throw RosterFileError(file: name, line: 0, Localized("不是 Excel 工作簿（里面没有 \(workbookPath)）：请确认选对了文件",
+                                                                "not an Excel workbook (it has no \(workbookPath)): check it is the right file"))
         }
         let index = WorkbookElementList(wanted: ["sheet", "workbookPr"])
         try WorkbookXML.parse(workbookData, part: workbookPath, file: name, with: index)
@@ -54,7 +55,7 @@ public enum WorkbookReader {
                 continue
             }
             guard let data = try archive.part(target.target) else {
-                throw RosterFileError(file: tableName, line: 0, "工作簿里缺少这张工作表（\(target.target)），文件已损坏")
+                throw RosterFileError(file: tableName, line: 0, Localized("工作簿里缺少这张工作表（\(target.target)），文件已损坏", "the workbook lacks this sheet (\(target.target)): the file is damaged"))
             }
             let parser = SheetParser(sharedStrings: strings, formats: formats, date1904: date1904)
             try WorkbookXML.parse(data, part: target.target, file: tableName, with: parser)
