@@ -247,8 +247,8 @@ public final class RosterStore {
                 files[name] = try readFile(name, in: folder)
             } catch {
                 problems.append(Diagnostic(file: prefix + name, line: 0,
-                    Localized("无法读取：\(error.reason)。zhiban 不会把它当作空的，也没有写入任何文件",
-                              "cannot read: \(error.reason). zhiban does not take it for empty, and wrote no file")))
+                    Localized("无法读取：\(error.reason.zh)。zhiban 不会把它当作空的，也没有写入任何文件",
+                              "cannot read: \(error.reason.en). zhiban does not take it for empty, and wrote no file")))
             }
         }
         if !problems.isEmpty { throw RosterFileError(problems) }

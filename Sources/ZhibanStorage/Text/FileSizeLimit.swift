@@ -23,7 +23,7 @@ public enum FileSizeLimit {
         do {
             read = try FileReader.contents(atPath: url.path, limit: bytes + 1, accepting: .regularFilesAndStreams)
         } catch {
-            throw RosterFileError(file: name, line: 0, Localized("无法读取：\(error.reason)", "cannot read: \(error.reason)"))
+            throw RosterFileError(file: name, line: 0, Localized("无法读取：\(error.reason.zh)", "cannot read: \(error.reason.en)"))
         }
         guard let read else { throw RosterFileError(file: name, line: 0, Localized("无法读取：文件不存在", "cannot read: no such file")) }
         if let problem = problem(size: read.count) { throw RosterFileError(file: name, line: 0, problem) }
