@@ -79,6 +79,8 @@ final class CommandLanguageTests: XCTestCase {
         let sheet = try run(["import", "sheet.csv"], english)
         XCTAssertTrue(sheet.error.contains("sheet.csv:2: phone “12” has a wrong number of digits (2)"), sheet.error)
         XCTAssertFalse(sheet.error.contains("位数"), sheet.error)
+        let skipped = try run(["import", "sheet.csv", "--skip-bad", "--lang", "en"], server)
+        XCTAssertTrue(skipped.error.contains("sheet.csv:2: phone “12” has a wrong number of digits (2) (skipped)"), skipped.error)
         let duties = "日期,班次,卡口,值班人员,锁定,备注\n2022-04-31,早班,1号进站口,严杰,否,\n"
         try duties.write(to: folder.appendingPathComponent("duties.csv"), atomically: true, encoding: .utf8)
         let check = try run(["check", "--lang", "en"], server)

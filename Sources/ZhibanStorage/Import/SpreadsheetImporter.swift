@@ -18,7 +18,7 @@ public struct SpreadsheetImporter: Sendable {
         /// How many records of each kind were read: `volunteers`, `checkpoints`, `shifts`, `teams`.
         public var counts: [String: Int]
         /// Sheets of workbooks that were left out, and why (hidden, or not a table).
-        public var notes: [String] = []
+        public var notes: [Localized] = []
     }
 
     /// Import the good rows and list the bad ones, instead of refusing the whole import.
@@ -62,9 +62,9 @@ public struct SpreadsheetImporter: Sendable {
     /// note for each workbook sheet left out. Throws every file that cannot be read at all
     /// (missing, unreadable, too big, not text, holding conflict markers, a bad workbook), each
     /// as `file:line:`.
-    public static func tables(reading files: [URL]) throws(RosterFileError) -> (tables: [CSVTable], notes: [String]) {
+    public static func tables(reading files: [URL]) throws(RosterFileError) -> (tables: [CSVTable], notes: [Localized]) {
         var tables: [CSVTable] = []
-        var notes: [String] = []
+        var notes: [Localized] = []
         var problems: [Diagnostic] = []
         for url in files {
             let name = url.relativePath

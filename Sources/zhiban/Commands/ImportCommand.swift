@@ -47,7 +47,7 @@ struct ImportCommand: ParsableCommand {
         }
         let base = store?.roster ?? lists?.roster ?? .empty(title: title)
         let tables: [CSVTable]
-        let notes: [String]
+        let notes: [Localized]
         do {
             (tables, notes) = try SpreadsheetImporter.tables(reading: files)
         } catch {
@@ -81,7 +81,8 @@ struct ImportCommand: ParsableCommand {
             }
         }
         // Saved first, reported after: a closed output never costs the import.
-        Console.write(lines: notes + outcome.problems.map { "\($0)（已跳过）" }, to: .error)
+        Console.write(lines: notes.map { $0(language) }
+                        + outcome.problems.map { $0.description(in: language) + Localized("（已跳过）", " (skipped)")(language) }, to: .error)
         let c = outcome.counts
         let (people, checkpoints, shifts, teams) = (c["volunteers", default: 0], c["checkpoints", default: 0], c["shifts", default: 0], c["teams", default: 0])
         let skipped = outcome.problems.count

@@ -17,7 +17,7 @@ public enum WorkbookReader {
         /// One table per worksheet read, in the workbook's order.
         public var tables: [CSVTable]
         /// One line per sheet left out, saying why.
-        public var notes: [String]
+        public var notes: [Localized]
     }
 
     /// Sheet names that say which table a sheet holds.
@@ -51,7 +51,7 @@ public enum WorkbookReader {
                 continue  // a chart sheet or a dialog sheet: no cells
             }
             if let state = sheet.attributes["state"], state != "visible" {
-                workbook.notes.append("\(tableName)：隐藏的工作表，没有导入")
+                workbook.notes.append(Localized("\(tableName)：隐藏的工作表，没有导入", "\(tableName): a hidden sheet, not imported"))
                 continue
             }
             guard let data = try archive.part(target.target) else {
@@ -62,12 +62,14 @@ public enum WorkbookReader {
             let records = try SheetRecords.records(cells: parser.cells, merges: parser.merges, name: tableName)
             guard let header = records.first else { continue }
             if isDutyGrid(header) {
-                workbook.notes.append("\(tableName)：这是导出的排班表（人员×日期），不是可导入的名单，没有导入")
+                workbook.notes.append(Localized("\(tableName)：这是导出的排班表（人员×日期），不是可导入的名单，没有导入",
+                                                "\(tableName): an exported duty sheet (people × dates), not a list to import; not imported"))
                 continue
             }
             let namedAsTable = tableSheetNames.contains { sheetName.lowercased().contains($0) }
             if !namedAsTable && !SpreadsheetImporter.isTableHeader(header) {
-                workbook.notes.append("\(tableName)：看不出是哪张表（表头没有“姓名”“卡口”“开始”或“负责小区”），没有导入")
+                workbook.notes.append(Localized("\(tableName)：看不出是哪张表（表头没有“姓名”“卡口”“开始”或“负责小区”），没有导入",
+                                                "\(tableName): cannot tell which table this is (no 姓名, 卡口, 开始 or 负责小区 in the header); not imported"))
                 continue
             }
             workbook.tables.append(CSVTable(records: records, file: tableName))
