@@ -13,11 +13,6 @@ public struct RosterFileError: Error, Sendable, CustomStringConvertible {
         self.init([Diagnostic(file: file, line: line, text)])
     }
 
-    /// Creates an error with one problem worded the same in both languages (a parser's reason).
-    public init(file: String, line: Int, _ message: String) {
-        self.init([Diagnostic(file: file, line: line, message)])
-    }
-
     /// One problem per line, in Chinese.
     public var description: String { description(in: .zh) }
 
