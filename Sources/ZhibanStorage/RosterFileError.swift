@@ -8,11 +8,16 @@ public struct RosterFileError: Error, Sendable, CustomStringConvertible {
     /// Creates an error from its problems.
     public init(_ problems: [Diagnostic]) { self.problems = problems.sorted() }
 
-    /// Creates an error with one problem.
-    public init(file: String, line: Int, _ message: String) {
-        self.init([Diagnostic(file: file, line: line, message)])
+    /// Creates an error with one problem, worded in both languages.
+    public init(file: String, line: Int, _ text: Localized) {
+        self.init([Diagnostic(file: file, line: line, text)])
     }
 
-    /// One problem per line.
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    /// One problem per line, in Chinese.
+    public var description: String { description(in: .zh) }
+
+    /// One problem per line, in `language`.
+    public func description(in language: Language) -> String {
+        problems.map { $0.description(in: language) }.joined(separator: "\n")
+    }
 }

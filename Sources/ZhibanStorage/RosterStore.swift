@@ -56,12 +56,15 @@ public final class RosterStore {
         let prefix = messagePrefix(for: folder)
         let present = presentFiles(in: folder)
         if present.contains(RosterFiles.definitions) {
-            throw RosterFileError(file: prefix + RosterFiles.definitions, line: 0, "这里已经有值班表了，不会覆盖")
+            throw RosterFileError(file: prefix + RosterFiles.definitions, line: 0,
+                                  Localized("这里已经有值班表了，不会覆盖", "a roster is already here; it is not overwritten"))
         }
         if let first = present.first, present != lists?.files {
             throw RosterFileError(file: prefix + first, line: 0,
-                "这里没有 roster.toml，但已有 \(present.joined(separator: "、"))，不会覆盖它们。"
-                + "要为它们补上 roster.toml（名单原样保留），请用不带 --example 的 zhiban init")
+                Localized("这里没有 roster.toml，但已有 \(present.joined(separator: "、"))，不会覆盖它们。"
+                            + "要为它们补上 roster.toml（名单原样保留），请用不带 --example 的 zhiban init",
+                          "no roster.toml here, but \(present.joined(separator: ", ")) is here and is not overwritten. "
+                            + "To add a roster.toml for them (keeping the lists), use zhiban init without --example"))
         }
         do {
             let lock = try RosterLock(folder: folder.path)
@@ -244,7 +247,8 @@ public final class RosterStore {
                 files[name] = try readFile(name, in: folder)
             } catch {
                 problems.append(Diagnostic(file: prefix + name, line: 0,
-                    "无法读取：\(error.reason)。zhiban 不会把它当作空的，也没有写入任何文件"))
+                    Localized("无法读取：\(error.reason.zh)。zhiban 不会把它当作空的，也没有写入任何文件",
+                              "cannot read: \(error.reason.en). zhiban does not take it for empty, and wrote no file")))
             }
         }
         if !problems.isEmpty { throw RosterFileError(problems) }
@@ -278,10 +282,14 @@ public final class RosterStore {
     private static func missingDefinitions(in folder: URL, prefix: String) -> RosterFileError {
         let lists = presentFiles(in: folder)
         var message = lists.isEmpty
-            ? "找不到值班表文件；用 zhiban init 新建，或用 --roster 指定文件夹"
-            : "找不到值班表文件（这里只有 \(lists.joined(separator: "、"))）；zhiban init 会为它们补上 roster.toml，名单原样保留"
+            ? Localized("找不到值班表文件；用 zhiban init 新建，或用 --roster 指定文件夹",
+                        "no roster file here; create one with zhiban init, or name the folder with --roster")
+            : Localized("找不到值班表文件（这里只有 \(lists.joined(separator: "、"))）；zhiban init 会为它们补上 roster.toml，名单原样保留",
+                        "no roster file (only \(lists.joined(separator: ", ")) here); zhiban init adds a roster.toml for them, keeping the lists as they are")
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent(RosterFiles.definitions + FileCommit.backupSuffix).path) {
-            message += "。\(prefix)\(RosterFiles.definitions)\(FileCommit.backupSuffix) 是它上次保存前的版本：误删的话，把它改名为 \(RosterFiles.definitions) 即可"
+            let backup = "\(prefix)\(RosterFiles.definitions)\(FileCommit.backupSuffix)"
+            message = Localized(message.zh + "。\(backup) 是它上次保存前的版本：误删的话，把它改名为 \(RosterFiles.definitions) 即可",
+                                message.en + ". \(backup) is its version before the last save: if it was deleted by mistake, rename that to \(RosterFiles.definitions)")
         }
         return RosterFileError(file: prefix + RosterFiles.definitions, line: 0, message)
     }

@@ -27,11 +27,11 @@ public struct TerminalHooks {
 
     /// Why a reload failed, as the user should read it.
     public struct ReloadProblem: Error {
-        /// What went wrong (the file, the line, the problem).
-        public var message: String
+        /// What went wrong (the file, the line, the problem), in both languages.
+        public var message: Localized
 
         /// Creates the problem.
-        public init(_ message: String) { self.message = message }
+        public init(_ message: Localized) { self.message = message }
     }
 
     /// Creates the hooks.

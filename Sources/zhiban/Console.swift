@@ -60,9 +60,10 @@ enum Console {
         write(bytes: bytes, to: .output)
     }
 
-    /// The lines an error is reported in: one per problem of an unreadable file, else one.
-    static func lines(describing error: any Error) -> [String] {
-        if let fileError = error as? RosterFileError { return fileError.problems.map(\.description) }
+    /// The lines an error is reported in, in `language`: one per problem of an unreadable file, else one.
+    static func lines(describing error: any Error, in language: Language) -> [String] {
+        if let fileError = error as? RosterFileError { return fileError.problems.map { $0.description(in: language) } }
+        if let storeError = error as? RosterStoreError { return [storeError.message(in: language)] }
         return ["\(error)"]
     }
 
@@ -105,7 +106,7 @@ func printError(_ line: String) {
     Console.write(lines: [line], to: .error)
 }
 
-/// An error to standard error: each problem of an unreadable file on its own line.
-func printError(_ error: any Error) {
-    Console.write(lines: Console.lines(describing: error), to: .error)
+/// An error to standard error, in `language`: each problem of an unreadable file on its own line.
+func printError(_ error: any Error, in language: Language) {
+    Console.write(lines: Console.lines(describing: error, in: language), to: .error)
 }

@@ -32,7 +32,7 @@ struct RosterOptions: ParsableArguments {
         } catch let error as RosterStoreError {
             throw CommandFailure.failed(error.message(in: language))
         } catch {
-            throw CommandFailure.unreadable(error)
+            throw CommandFailure.unreadable(error, language)
         }
         for file in store.leftovers {
             printError(store.readOnly

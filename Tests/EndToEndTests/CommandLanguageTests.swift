@@ -73,4 +73,20 @@ final class CommandLanguageTests: XCTestCase {
         XCTAssertTrue(help.hasPrefix("OVERVIEW: Validate the roster.\n"), help)
         XCTAssertNil(help.range(of: "\\p{Han}", options: .regularExpression), help)
     }
+
+    func testFileProblemsOfCheckAndImportInEnglish() throws {
+        try "姓名,手机\n张三,12\n".write(to: folder.appendingPathComponent("sheet.csv"), atomically: true, encoding: .utf8)
+        let sheet = try run(["import", "sheet.csv"], english)
+        XCTAssertTrue(sheet.error.contains("sheet.csv:2: phone “12” has a wrong number of digits (2)"), sheet.error)
+        XCTAssertFalse(sheet.error.contains("位数"), sheet.error)
+        let skipped = try run(["import", "sheet.csv", "--skip-bad", "--lang", "en"], server)
+        XCTAssertTrue(skipped.error.contains("sheet.csv:2: phone “12” has a wrong number of digits (2) (skipped)"), skipped.error)
+        let duties = "日期,班次,卡口,值班人员,锁定,备注\n2022-04-31,早班,1号进站口,严杰,否,\n"
+        try duties.write(to: folder.appendingPathComponent("duties.csv"), atomically: true, encoding: .utf8)
+        let check = try run(["check", "--lang", "en"], server)
+        XCTAssertEqual(check.status, 2)
+        XCTAssertTrue(check.error.contains("duties.csv:2: invalid date “2022-04-31”, expected YYYY-MM-DD"), check.error)
+        XCTAssertFalse(check.error.contains("无效"), check.error)
+        XCTAssertTrue(try run(["check"], server).error.contains("duties.csv:2: 日期“2022-04-31”无效（应为 YYYY-MM-DD）"))
+    }
 }

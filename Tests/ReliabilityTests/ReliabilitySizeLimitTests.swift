@@ -51,7 +51,7 @@ final class ReliabilitySizeLimitTests: XCTestCase {
         try (RosterFiles.contents(of: .empty(title: "t"))[0].bytes + Array(padding.utf8))
             .withUnsafeBufferPointer { try Data(buffer: $0).write(to: roster.url.appendingPathComponent("roster.toml")) }
         XCTAssertThrowsError(try RosterStore(folder: roster.url, readOnly: true)) { error in
-            XCTAssertTrue("\(error)".hasSuffix("roster.toml:0: " + FileSizeLimit.problem(size: FileSizeLimit.bytes + 1)!), "\(error)")
+            XCTAssertTrue("\(error)".hasSuffix("roster.toml:0: " + FileSizeLimit.problem(size: FileSizeLimit.bytes + 1)!.zh), "\(error)")
         }
         XCTAssertThrowsError(try CSVFile.records(bytes: [UInt8](repeating: 0x41, count: FileSizeLimit.bytes + 1), name: "v.csv"))
         XCTAssertNoThrow(try CSVFile.records(bytes: [UInt8](repeating: 0x41, count: 1000), name: "v.csv"))

@@ -25,7 +25,7 @@ final class TextDecoderTests: XCTestCase {
 
     func testUTF16IsRefusedWithAHint() {
         XCTAssertThrowsError(try TextDecoder.decode([0xFF, 0xFE, 0x59, 0x5B])) { error in
-            XCTAssertTrue((error as? TextDecoder.DecodingError)?.message.contains("UTF-16") == true)
+            XCTAssertTrue((error as? TextDecoder.DecodingError)?.message.zh.contains("UTF-16") == true)
         }
     }
 }

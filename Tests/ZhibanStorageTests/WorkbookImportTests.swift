@@ -31,7 +31,7 @@ final class WorkbookImportTests: XCTestCase {
             XCTAssertEqual(outcome.roster.checkpoints, fromCSV.checkpoints, example)
             XCTAssertEqual(outcome.roster.teams, fromCSV.teams, example)
             XCTAssertEqual(outcome.roster.shifts, fromCSV.shifts, example)
-            XCTAssertEqual(outcome.notes, [
+            XCTAssertEqual(outcome.notes.map(\.zh), [
                 "\(workbook.relativePath)[说明]：看不出是哪张表（表头没有“姓名”“卡口”“开始”或“负责小区”），没有导入",
                 "\(workbook.relativePath)[下拉选项]：隐藏的工作表，没有导入",
             ], "the empty Sheet3 is left out silently")

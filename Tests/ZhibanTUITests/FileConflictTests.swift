@@ -136,10 +136,15 @@ final class FileConflictTests: XCTestCase {
     }
 
     func testAReloadThatCannotReadTheFilesKeepsEverything() {
-        let failed = edited.after(.reloadFinished(roster: nil, error: "roster/roster.toml:3: 缺少 ]")).0
+        let problem = Localized("roster/roster.toml:3: 缺少 ]", "roster/roster.toml:3: ] missing")
+        let failed = edited.after(.reloadFinished(roster: nil, error: problem)).0
         XCTAssertEqual(failed.roster, edited.roster)
         XCTAssertTrue(failed.isDirty)
         XCTAssertEqual(failed.message, StatusMessage("无法重新读取，屏幕上的值班表没有变：roster/roster.toml:3: 缺少 ]", .error))
+        var english = edited
+        english.language = .en
+        XCTAssertEqual(english.after(.reloadFinished(roster: nil, error: problem)).0.message,
+                       StatusMessage("Could not reload; the roster on screen is unchanged: roster/roster.toml:3: ] missing", .error))
     }
 
     func testSaveAsTakesTheWholeFolderNameAndNeedsOne() {

@@ -39,7 +39,8 @@ public struct ServedTally: Hashable, Sendable {
         func count(_ slot: Slot, people: [String], entries: [String: ServedRecord.Entry]) {
             guard let shift = counter.shifts[slot.shift] else {
                 for entry in entries.values.compactMap(\.outcome) {
-                    problems.append(Diagnostic("班次“\(slot.shift)”不在值班表里，这条记录没有计入", at: entry.location))
+                    problems.append(Diagnostic(Localized("班次“\(slot.shift)”不在值班表里，这条记录没有计入",
+                                                          "shift “\(slot.shift)” is not in the roster; this record was not counted"), at: entry.location))
                 }
                 return
             }

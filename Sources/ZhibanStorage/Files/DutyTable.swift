@@ -22,14 +22,14 @@ public enum DutyTable {
         var seen: [Slot: Int] = [:]
         seen.reserveCapacity(table.rows.count)
         for row in table.rows {
-            var rowProblems: [String] = []
+            var rowProblems: [Localized] = []
             let dateText = columns.value("date", in: row)
             let date = LocalDate(parsing: dateText)
-            if date == nil { rowProblems.append("日期“\(dateText)”无效（应为 YYYY-MM-DD）") }
+            if date == nil { rowProblems.append(Localized("日期“\(dateText)”无效（应为 YYYY-MM-DD）", "invalid date “\(dateText)”, expected YYYY-MM-DD")) }
             let shift = columns.value("shift", in: row)
             let checkpoint = columns.value("checkpoint", in: row)
-            if shift.isEmpty { rowProblems.append("缺少班次") }
-            if checkpoint.isEmpty { rowProblems.append("缺少卡口") }
+            if shift.isEmpty { rowProblems.append(Localized("缺少班次", "shift missing")) }
+            if checkpoint.isEmpty { rowProblems.append(Localized("缺少卡口", "checkpoint missing")) }
             let people = columns.value("people", in: row).splitList()
             let pinnedText = columns.value("pinned", in: row)
             // 是/否 pins the whole shift or nothing (as every file before per-person pins); a list
@@ -37,14 +37,15 @@ public enum DutyTable {
             let pinned = CellValues.yesNo(pinnedText)
             let pinnedPeople = pinned == nil ? pinnedText.splitList() : []
             for name in pinnedPeople where !people.contains(name) {
-                rowProblems.append("锁定一栏的“\(name)”不在本班值班人员中（应填“是”“否”或本班的人名）")
+                rowProblems.append(Localized("锁定一栏的“\(name)”不在本班值班人员中（应填“是”“否”或本班的人名）",
+                                              "pinned “\(name)” is not on this duty (write “是”, “否” or names on the duty)"))
             }
             if let date, rowProblems.isEmpty {
                 let slot = Slot(date: date, shift: shift, checkpoint: checkpoint)
-                if let previous = seen.updateValue(row.line, forKey: slot) { rowProblems.append("与第 \(previous) 行是同一个班（\(slot)）") }
+                if let previous = seen.updateValue(row.line, forKey: slot) { rowProblems.append(Localized("与第 \(previous) 行是同一个班（\(slot)）", "same duty as line \(previous) (\(slot))")) }
             }
             guard rowProblems.isEmpty, let date else {
-                result.problems.append(Diagnostic(file: file, line: row.line, rowProblems.joined(separator: "；")))
+                result.problems.append(Diagnostic(file: file, line: row.line, problems: rowProblems))
                 continue
             }
             result.items.append(Duty(

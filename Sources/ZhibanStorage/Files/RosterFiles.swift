@@ -58,7 +58,8 @@ public enum RosterFiles {
     /// Reads a roster and the layout of its files (columns, unknown cells, the text of `roster.toml`).
     static func read(from files: [String: [UInt8]?], prefix: String = "") throws(RosterFileError) -> (roster: Roster, layout: RosterFileLayout) {
         guard case let definitionBytes?? = files[definitions] else {
-            throw RosterFileError(file: prefix + definitions, line: 0, "找不到值班表文件；用 zhiban init 新建，或用 --roster 指定文件夹")
+            throw RosterFileError(file: prefix + definitions, line: 0, Localized("找不到值班表文件；用 zhiban init 新建，或用 --roster 指定文件夹",
+                                                                            "no roster file here; create one with zhiban init, or name the folder with --roster"))
         }
         if let problem = FileSizeLimit.problem(size: definitionBytes.count) {
             throw RosterFileError(file: prefix + definitions, line: 0, problem)

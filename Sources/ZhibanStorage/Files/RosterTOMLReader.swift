@@ -17,9 +17,10 @@ public enum RosterTOMLReader {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw RosterFileError(file: file, line: error.source.begin.line,
-                "TOML 语法错误（第 \(error.source.begin.column) 列）：\(error.description)")
+                Localized("TOML 语法错误（第 \(error.source.begin.column) 列）：\(error.description)",
+                          "TOML syntax error (column \(error.source.begin.column)): \(error.description)"))
         } catch {
-            throw RosterFileError(file: file, line: 1, "TOML 语法错误：\(error)")
+            throw RosterFileError(file: file, line: 1, Localized("TOML 语法错误：\(error)", "TOML syntax error: \(error)"))
         }
         let lines = TOMLLineIndex(text: text)
         var problems: [Diagnostic] = []
@@ -28,7 +29,8 @@ public enum RosterTOMLReader {
         if let zone = top.string("time_zone") {
             settings.timeZone = zone
             if TimeZone(identifier: zone) == nil {
-                top.problem("time_zone", "time_zone“\(zone)”不是已知的时区（应写 IANA 名称，如 \"Asia/Shanghai\"）；导出日历要用它")
+                top.problem("time_zone", Localized("time_zone“\(zone)”不是已知的时区（应写 IANA 名称，如 \"Asia/Shanghai\"）；导出日历要用它",
+                                                   "time_zone “\(zone)” is not a known time zone (write an IANA name such as \"Asia/Shanghai\"); calendar export needs it"))
             }
         }
         for known in ["rules", "notify", "sharing", "shift", "checkpoint", "team", "rotation"] { _ = root[known].map { _ in top.markUsed(known) } }
@@ -49,7 +51,8 @@ public enum RosterTOMLReader {
                 problems += reader.problems
             } else {
                 problems.append(Diagnostic(file: file, line: lines.line(table: "", index: 0, key: "notify"),
-                    "notify 应写成 [notify] 表，如 [notify] closing = \"请提前10分钟到岗\""))
+                    Localized("notify 应写成 [notify] 表，如 [notify] closing = \"请提前10分钟到岗\"",
+                              "notify should be a [notify] table, such as [notify] closing = \"请提前10分钟到岗\"")))
             }
         }
         if let sharingTable = root["sharing"]?.table {
@@ -74,7 +77,7 @@ public enum RosterTOMLReader {
         guard let value = root[name] else { return [] }
         guard let array = value.array else {
             problems.append(Diagnostic(file: file, line: lines.line(table: "", index: 0, key: name),
-                "\(name) 应写成 [[\(name)]] 表"))
+                Localized("\(name) 应写成 [[\(name)]] 表", "\(name) should be [[\(name)]] tables")))
             return []
         }
         var items: [Item] = []
@@ -94,7 +97,8 @@ public enum RosterTOMLReader {
         func duration(_ key: String, _ r: inout TOMLTableReader) -> Int? {
             guard let text = r.string(key) else { return nil }
             guard let minutes = DurationText.minutes(text) else {
-                r.problem(key, "\(key) 的时长“\(text)”无效（应写成 8h、7h30m 或 90m，最多 \(DurationText.maximumMinutes / 60)h）")
+                r.problem(key, Localized("\(key) 的时长“\(text)”无效（应写成 8h、7h30m 或 90m，最多 \(DurationText.maximumMinutes / 60)h）",
+                                         "invalid \(key) duration “\(text)” (write 8h, 7h30m or 90m, at most \(DurationText.maximumMinutes / 60)h)"))
                 return nil
             }
             return minutes
@@ -105,7 +109,8 @@ public enum RosterTOMLReader {
         func count(_ key: String, _ allowed: ClosedRange<Int>, _ r: inout TOMLTableReader) -> Int? {
             guard let value = r.int(key) else { return nil }
             guard allowed.contains(value) else {
-                r.problem(key, "\(key) 应是 \(allowed.lowerBound) 到 \(allowed.upperBound) 之间的整数，不是 \(value)")
+                r.problem(key, Localized("\(key) 应是 \(allowed.lowerBound) 到 \(allowed.upperBound) 之间的整数，不是 \(value)",
+                                         "\(key) should be a whole number from \(allowed.lowerBound) to \(allowed.upperBound), not \(value)"))
                 return nil
             }
             return value
@@ -118,11 +123,11 @@ public enum RosterTOMLReader {
     }
 
     private static func readShift(_ r: inout TOMLTableReader) -> Shift? {
-        let name = r.name("班次名")
+        let name = r.name(Localized("班次名", "shift name"))
         let start = clock("start", &r)
         let end = clock("end", &r)
-        if let start, start.minutes == 1440 { r.problem("start", "班次不能从 24:00 开始（请写 00:00）") }
-        let separatorProblem = name.flatMap { CellValues.separatorProblem($0, what: "班次名") }
+        if let start, start.minutes == 1440 { r.problem("start", Localized("班次不能从 24:00 开始（请写 00:00）", "a shift cannot start at 24:00 (write 00:00)")) }
+        let separatorProblem = name.flatMap { CellValues.separatorProblem($0, what: Localized("班次名", "shift name")) }
         if let separatorProblem { r.problem("name", separatorProblem) }
         guard let name, let start, let end, start.minutes < 1440, separatorProblem == nil else { return nil }
         return Shift(name: name, start: start, end: end, location: r.location())
@@ -131,27 +136,27 @@ public enum RosterTOMLReader {
     private static func clock(_ key: String, _ r: inout TOMLTableReader) -> ClockTime? {
         guard let text = r.string(key, required: true) else { return nil }
         guard let time = ClockTime(parsing: text) else {
-            r.problem(key, "\(key) 的时间“\(text)”无效（应为 HH:MM，00:00–24:00）")
+            r.problem(key, Localized("\(key) 的时间“\(text)”无效（应为 HH:MM，00:00–24:00）", "invalid \(key) time “\(text)”, expected HH:MM, 00:00–24:00"))
             return nil
         }
         return time
     }
 
     private static func readCheckpoint(_ r: inout TOMLTableReader) -> Checkpoint? {
-        let name = r.name("卡口名")
+        let name = r.name(Localized("卡口名", "checkpoint name"))
         let compound = r.string("compound") ?? ""
         let hoursText = r.string("hours") ?? "00:00-24:00"
         let hours = CellValues.hours(hoursText)
-        if hours == nil { r.problem("hours", "hours“\(hoursText)”无效（应为 HH:MM-HH:MM）") }
+        if hours == nil { r.problem("hours", Localized("hours“\(hoursText)”无效（应为 HH:MM-HH:MM）", "invalid hours “\(hoursText)”, expected HH:MM-HH:MM")) }
         let shifts = r.strings("shifts", required: true)
         let people = r.int("people", required: true)
-        if let people, people < 1 { r.problem("people", "people 应至少为 1") }
+        if let people, people < 1 { r.problem("people", Localized("people 应至少为 1", "people should be at least 1")) }
         var requirements: [Requirement] = []
         for text in r.strings("requires") {
             if let requirement = Requirement(parsing: text) {
                 requirements.append(requirement)
             } else {
-                r.problem("requires", "要求“\(text)”应写成 类别:人数，如 \"党员:1\"")
+                r.problem("requires", Localized("要求“\(text)”应写成 类别:人数，如 \"党员:1\"", "requirement “\(text)” should read kind:count, such as \"党员:1\""))
             }
         }
         let keepers = r.strings("keepers", required: true)
@@ -164,7 +169,7 @@ public enum RosterTOMLReader {
     }
 
     private static func readTeam(_ r: inout TOMLTableReader) -> Team? {
-        guard let name = r.name("队伍名") else { return nil }
+        guard let name = r.name(Localized("队伍名", "team name")) else { return nil }
         let kind = r.string("kind") ?? Team.kind(guessedFrom: name)
         let leader = r.string("leader")
         return Team(name: name, kind: kind, leader: leader?.isEmpty == true ? nil : leader,
@@ -174,14 +179,14 @@ public enum RosterTOMLReader {
     private static func readRotation(_ r: inout TOMLTableReader) -> RotationPattern? {
         let kindText = r.string("kind", required: true)
         let kind = kindText.flatMap(RotationPattern.Kind.init(rawValue:))
-        if let kindText, kind == nil { r.problem("kind", "kind“\(kindText)”应是 teams、members 或 places") }
+        if let kindText, kind == nil { r.problem("kind", Localized("kind“\(kindText)”应是 teams、members 或 places", "kind “\(kindText)” should be teams, members or places")) }
         let stepText = r.string("step") ?? "day"
         let step = RotationPattern.Step(rawValue: stepText)
-        if step == nil { r.problem("step", "step“\(stepText)”应是 day 或 shift") }
+        if step == nil { r.problem("step", Localized("step“\(stepText)”应是 day 或 shift", "step “\(stepText)” should be day or shift")) }
         var start: LocalDate?
         if let text = r.string("start") {
             start = LocalDate(parsing: text)
-            if start == nil { r.problem("start", "start“\(text)”不是有效日期（YYYY-MM-DD）") }
+            if start == nil { r.problem("start", Localized("start“\(text)”不是有效日期（YYYY-MM-DD）", "start “\(text)” is not a valid date (YYYY-MM-DD)")) }
         }
         let checkpoint = r.string("checkpoint")
         let teams = r.strings("teams")

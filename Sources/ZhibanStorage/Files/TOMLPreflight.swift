@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// Finds what toml++ cannot survive in a roster.toml, before the text reaches it.
 ///
 /// toml++ (inside TOMLKit 0.6.0) asserts on two kinds of malformed input instead of reporting
@@ -22,7 +24,7 @@
 /// comments, and the brackets of values, so a `[` inside a value or a string is left alone.
 enum TOMLPreflight {
     /// The first such problem: its 1-based line and what is wrong; nil when there is none.
-    static func firstProblem(in text: String) -> (line: Int, message: String)? {
+    static func firstProblem(in text: String) -> (line: Int, message: Localized)? {
         let scalars = Array(text.unicodeScalars)
         var index = 0
         var line = 1
@@ -74,21 +76,25 @@ enum TOMLPreflight {
                 index += 1
             case "\u{85}", "\u{2028}", "\u{2029}":
                 let code = String(scalar.value, radix: 16, uppercase: true)
-                return (line, "TOML 语法错误：这一行有 TOML 不认的分隔符 U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)"
-                    + "（常见于从网页或 Word 粘贴的文字），请删掉它或换成普通换行")
+                let name = "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
+                return (line, Localized("TOML 语法错误：这一行有 TOML 不认的分隔符 \(name)（常见于从网页或 Word 粘贴的文字），请删掉它或换成普通换行",
+                                        "TOML syntax error: this line holds \(name), a separator TOML does not accept "
+                                            + "(common in text pasted from a web page or Word); delete it or use a plain line break"))
             case "#":
                 while let next = peek(), next != "\n" { index += 1 }
             case "\"", "'":
                 skipString(scalar, multiLine: starts(with: scalar, count: 3), escapes: scalar == "\"")
                 if let nulLine = nulEscapeLine {
-                    return (nulLine, "文字里有 NUL 字符（\\u0000），zhiban 不保存它；请删掉这个转义")
+                    return (nulLine, Localized("文字里有 NUL 字符（\\u0000），zhiban 不保存它；请删掉这个转义",
+                                               "the text holds a NUL character (\\u0000), which zhiban does not keep; delete this escape"))
                 }
                 atStatementStart = false
             case "[" where open.isEmpty && atStatementStart:
                 index += peek(1) == "[" ? 2 : 1
                 while peek() == " " || peek() == "\t" { index += 1 }
                 if let first = peek(), !isKeyStart(first) {
-                    return (line, "TOML 语法错误：表头“\(currentLine())”的名字只能用英文字母、数字、_ 和 -，其他文字要加引号，如 [\"北门\"]")
+                    return (line, Localized("TOML 语法错误：表头“\(currentLine())”的名字只能用英文字母、数字、_ 和 -，其他文字要加引号，如 [\"北门\"]",
+                                            "TOML syntax error: a table name in “\(currentLine())” may only use letters, digits, _ and -; quote other text, as in [\"北门\"]"))
                 }
                 while let next = peek(), next != "\n" { index += 1 }  // a header is one line
             case "[", "{":
@@ -97,12 +103,14 @@ enum TOMLPreflight {
                 index += 1
             case "]", "}":
                 if let last = open.popLast(), (last == "[") != (scalar == "]") {
-                    return (line, "TOML 语法错误：“\(last)”被“\(scalar)”关闭了，括号不配对（\(currentLine())）")
+                    return (line, Localized("TOML 语法错误：“\(last)”被“\(scalar)”关闭了，括号不配对（\(currentLine())）",
+                                            "TOML syntax error: “\(last)” is closed by “\(scalar)”, the brackets do not pair (\(currentLine()))"))
                 }
                 index += 1
             default:
                 if ("0"..."9").contains(scalar), isUnreadableDateTime(scalars, from: index) {
-                    return (line, "TOML 语法错误：无法识别“\(currentLine())”里的日期时间（应写成 2022-04-07T08:00:00，或者给日期加引号）")
+                    return (line, Localized("TOML 语法错误：无法识别“\(currentLine())”里的日期时间（应写成 2022-04-07T08:00:00，或者给日期加引号）",
+                                            "TOML syntax error: cannot read the date and time in “\(currentLine())” (write 2022-04-07T08:00:00, or quote the date)"))
                 }
                 atStatementStart = false
                 index = max(tokenEnd(scalars, from: index), index + 1)

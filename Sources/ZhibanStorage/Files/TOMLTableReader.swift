@@ -26,15 +26,15 @@ struct TOMLTableReader {
     }
 
     /// Records a problem at a key.
-    mutating func problem(_ key: String?, _ message: String) {
-        problems.append(Diagnostic(message, at: location(key)))
+    mutating func problem(_ key: String?, _ text: Localized) {
+        problems.append(Diagnostic(text, at: location(key)))
     }
 
     /// The raw value of a key, marking it as known; a problem when required and missing.
     private mutating func value(_ key: String, required: Bool) -> TOMLValueConvertible? {
         used.insert(key)
         let value = table[key]
-        if value == nil && required { problem(nil, "[\(name)] 缺少 \(key)") }
+        if value == nil && required { problem(nil, Localized("[\(name)] 缺少 \(key)", "[\(name)] lacks \(key)")) }
         return value
     }
 
@@ -42,7 +42,7 @@ struct TOMLTableReader {
     mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let value = value(key, required: required) else { return nil }
         guard let text = value.string else {
-            problem(key, "\(key) 应是带引号的文字")
+            problem(key, Localized("\(key) 应是带引号的文字", "\(key) should be quoted text"))
             return nil
         }
         return text
@@ -52,12 +52,14 @@ struct TOMLTableReader {
     /// with white space at either end is a problem at its own line: everywhere else names are
     /// trimmed (CSV cells, forms), so `"白班 "` would otherwise match nothing and be reported as
     /// an unknown shift at every checkpoint that uses it.
-    mutating func name(_ what: String) -> String? {
+    mutating func name(_ what: Localized) -> String? {
         guard let name = string("name", required: true) else { return nil }
         let trimmed = name.trimmingWhitespace()
         if trimmed != name {
-            let place = trimmed.isEmpty ? "只有空格" : name.hasPrefix(trimmed) ? "末尾有空格" : "开头有空格"
-            problem("name", "\(what)“\(name)”\(place)：别处写的“\(trimmed)”对不上它，请删掉空格")
+            let place = trimmed.isEmpty ? Localized("只有空格", "is only spaces")
+                : name.hasPrefix(trimmed) ? Localized("末尾有空格", "ends in spaces") : Localized("开头有空格", "starts with spaces")
+            problem("name", Localized("\(what.zh)“\(name)”\(place.zh)：别处写的“\(trimmed)”对不上它，请删掉空格",
+                                      "\(what.en) “\(name)” \(place.en): “\(trimmed)” written elsewhere will not match it; delete the spaces"))
         }
         return name
     }
@@ -67,13 +69,13 @@ struct TOMLTableReader {
         guard let value = value(key, required: required) else { return [] }
         if let text = value.string { return [text] }
         guard let array = value.array else {
-            problem(key, "\(key) 应是文字列表，如 [\"白班\", \"夜班\"]")
+            problem(key, Localized("\(key) 应是文字列表，如 [\"白班\", \"夜班\"]", "\(key) should be a list of texts, such as [\"白班\", \"夜班\"]"))
             return []
         }
         var result: [String] = []
         for element in array {
             guard let text = element.string else {
-                problem(key, "\(key) 的每一项都应是带引号的文字")
+                problem(key, Localized("\(key) 的每一项都应是带引号的文字", "every item of \(key) should be quoted text"))
                 return []
             }
             result.append(text)
@@ -85,7 +87,7 @@ struct TOMLTableReader {
     mutating func int(_ key: String, required: Bool = false) -> Int? {
         guard let value = value(key, required: required) else { return nil }
         guard let number = value.int else {
-            problem(key, "\(key) 应是整数")
+            problem(key, Localized("\(key) 应是整数", "\(key) should be a whole number"))
             return nil
         }
         return number
@@ -95,7 +97,7 @@ struct TOMLTableReader {
     mutating func bool(_ key: String) -> Bool? {
         guard let value = value(key, required: false) else { return nil }
         guard let flag = value.bool else {
-            problem(key, "\(key) 应是 true 或 false")
+            problem(key, Localized("\(key) 应是 true 或 false", "\(key) should be true or false"))
             return nil
         }
         return flag
@@ -107,7 +109,7 @@ struct TOMLTableReader {
     /// A problem for every key in the table that the reader never asked for (a typo, usually).
     mutating func rejectUnknownKeys() {
         for key in table.keys.sorted() where !used.contains(key) {
-            problem(key, "未知的键 \(key)（拼写错误？）")
+            problem(key, Localized("未知的键 \(key)（拼写错误？）", "unknown key \(key) (a typo?)"))
         }
     }
 }

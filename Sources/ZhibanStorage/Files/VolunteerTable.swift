@@ -29,32 +29,35 @@ public enum VolunteerTable {
         var result = TableRead<Volunteer>(problems: table.problems, columns: columns.keys)
         var firstLine: [String: Int] = [:]
         for row in table.rows {
-            var rowProblems: [String] = []
+            var rowProblems: [Localized] = []
             let name = columns.value("name", in: row)
-            if name.isEmpty { rowProblems.append("缺少姓名") }
-            if let problem = CellValues.separatorProblem(name, what: "姓名") { rowProblems.append(problem) }
+            if name.isEmpty { rowProblems.append(Localized("缺少姓名", "name missing")) }
+            if let problem = CellValues.separatorProblem(name, what: Localized("姓名", "name")) { rowProblems.append(problem) }
             if let previous = firstLine[name], !name.isEmpty {
-                rowProblems.append("姓名“\(name)”与第 \(previous) 行重复")
+                rowProblems.append(Localized("姓名“\(name)”与第 \(previous) 行重复", "name “\(name)” repeats line \(previous)"))
             }
             let phone = columns.value("phone", in: row)
             if let problem = CellValues.phoneProblem(phone) { rowProblems.append(problem) }
             let partyText = columns.value("party", in: row)
             let party = CellValues.yesNo(partyText)
-            if party == nil { rowProblems.append("党员一栏应填“是”或“否”，而不是“\(partyText)”") }
+            if party == nil { rowProblems.append(Localized("党员一栏应填“是”或“否”，而不是“\(partyText)”",
+                                                          "party member should be “是” (yes) or “否” (no), not “\(partyText)”")) }
             var unavailable: [Unavailability] = []
             for item in columns.value("unavailable", in: row).splitList() {
                 if let entry = Unavailability(parsing: item, near: reference) {
                     unavailable.append(entry)
                 } else {
-                    rowProblems.append("不能值班“\(item)”不是星期、日期（2022-04-08、4-8）、日期范围（2022-04-08~2022-04-21）或班次名")
+                    rowProblems.append(Localized("不能值班“\(item)”不是星期、日期（2022-04-08、4-8）、日期范围（2022-04-08~2022-04-21）或班次名",
+                                                  "unavailable “\(item)” is not a weekday, a date (2022-04-08, 4-8), a date range (2022-04-08~2022-04-21) or a shift name"))
                 }
             }
             let wishes = Wish.parseList(columns.value("wishes", in: row))
             for item in wishes.unreadable {
-                rowProblems.append("意愿“\(item)”应写成“想值 白班/周末”或“不想值 夜班/周一”")
+                rowProblems.append(Localized("意愿“\(item)”应写成“想值 白班/周末”或“不想值 夜班/周一”",
+                                          "wish “\(item)” should read “想值 白班/周末” (wants) or “不想值 夜班/周一” (does not want)"))
             }
             guard rowProblems.isEmpty else {
-                result.problems.append(Diagnostic(file: file, line: row.line, rowProblems.joined(separator: "；")))
+                result.problems.append(Diagnostic(file: file, line: row.line, problems: rowProblems))
                 continue
             }
             firstLine[name] = row.line

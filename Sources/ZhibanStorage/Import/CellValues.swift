@@ -17,24 +17,26 @@ enum CellValues {
 
     /// Why `name` cannot be the name of a person or a shift, which the files list with `;`
     /// (duties' people, unavailable shifts): it holds a list separator. Nil when it is fine.
-    static func separatorProblem(_ name: String, what: String) -> String? {
+    static func separatorProblem(_ name: String, what: Localized) -> Localized? {
         guard name.contains(where: { $0 == ";" || $0 == "；" || $0 == "、" }) else { return nil }
-        return "\(what)“\(name)”里不能有分号或顿号（; ； 、），值班表用它们分隔多个\(what)"
+        return Localized("\(what.zh)“\(name)”里不能有分号或顿号（; ； 、），值班表用它们分隔多个\(what.zh)",
+                         "\(what.en) “\(name)” cannot hold ; ； or 、: the roster separates lists with them")
     }
 
     /// A phone number as typed; nil with a reason when it cannot be one.
-    static func phoneProblem(_ text: String) -> String? {
+    static func phoneProblem(_ text: String) -> Localized? {
         guard !text.isEmpty else { return nil }
         if text.uppercased().contains("E+") {
-            return "手机号“\(text)”被 Excel 写成了科学计数法；请把该列设为“文本”后重新导出"
+            return Localized("手机号“\(text)”被 Excel 写成了科学计数法；请把该列设为“文本”后重新导出",
+                             "phone “\(text)” was turned into scientific notation by Excel; set the column to Text and export again")
         }
         let allowed = Set("0123456789 -+()（）")
         if text.contains(where: { !allowed.contains($0) }) {
-            return "手机号“\(text)”含有字母或其他字符，只能是数字"
+            return Localized("手机号“\(text)”含有字母或其他字符，只能是数字", "phone “\(text)” holds letters or other signs; digits only")
         }
         let digits = text.filter(\.isNumber)
         if digits.count < 7 || digits.count > 13 {
-            return "手机号“\(text)”位数不对（\(digits.count) 位）"
+            return Localized("手机号“\(text)”位数不对（\(digits.count) 位）", "phone “\(text)” has a wrong number of digits (\(digits.count))")
         }
         return nil
     }

@@ -26,34 +26,35 @@ enum CheckpointTable {
         var result = TableRead<Checkpoint>(problems: table.problems, columns: columns.keys)
         var seen: [String: Int] = [:]
         for row in table.rows {
-            var problems: [String] = []
+            var problems: [Localized] = []
             let name = columns.value("name", in: row)
-            if name.isEmpty { problems.append("缺少卡口名") }
-            if let previous = seen[name], !name.isEmpty { problems.append("卡口“\(name)”与第 \(previous) 行重复") }
+            if name.isEmpty { problems.append(Localized("缺少卡口名", "checkpoint name missing")) }
+            if let previous = seen[name], !name.isEmpty { problems.append(Localized("卡口“\(name)”与第 \(previous) 行重复", "checkpoint “\(name)” repeats line \(previous)")) }
             let hoursText = columns.value("hours", in: row)
             let hours = hoursText.isEmpty ? (ClockTime(minutes: 0)!, ClockTime(minutes: 1440)!) : CellValues.hours(hoursText)
-            if hours == nil { problems.append("开放时间“\(hoursText)”无效（应为 HH:MM-HH:MM，如 00:00-24:00）") }
+            if hours == nil { problems.append(Localized("开放时间“\(hoursText)”无效（应为 HH:MM-HH:MM，如 00:00-24:00）",
+                                                                "invalid open hours “\(hoursText)”, expected HH:MM-HH:MM such as 00:00-24:00")) }
             let shiftNames = columns.value("shifts", in: row).splitList()
-            if shiftNames.isEmpty { problems.append("没有填写班次") }
-            for shift in shiftNames where !shifts.contains(shift) { problems.append("未知的班次“\(shift)”") }
+            if shiftNames.isEmpty { problems.append(Localized("没有填写班次", "no shifts given")) }
+            for shift in shiftNames where !shifts.contains(shift) { problems.append(Localized("未知的班次“\(shift)”", "unknown shift “\(shift)”")) }
             let peopleText = columns.value("people", in: row)
             let people = Int(peopleText)
-            if people == nil || people! < 1 { problems.append("每班人数“\(peopleText)”应为正整数") }
+            if people == nil || people! < 1 { problems.append(Localized("每班人数“\(peopleText)”应为正整数", "people per shift “\(peopleText)” should be a positive whole number")) }
             var requirements: [Requirement] = []
             for item in columns.value("requires", in: row).splitList() {
                 if let requirement = Requirement(parsing: item) {
                     requirements.append(requirement)
                 } else {
-                    problems.append("要求“\(item)”应写成 类别:人数，如 党员:1")
+                    problems.append(Localized("要求“\(item)”应写成 类别:人数，如 党员:1", "requirement “\(item)” should read kind:count, such as 党员:1"))
                 }
             }
             let keepers = columns.value("keepers", in: row).splitList()
-            if keepers.isEmpty { problems.append("没有填写值守队伍") }
-            for team in keepers where !teams.contains(team) { problems.append("未知的值守队伍“\(team)”") }
+            if keepers.isEmpty { problems.append(Localized("没有填写值守队伍", "no keeping teams given")) }
+            for team in keepers where !teams.contains(team) { problems.append(Localized("未知的值守队伍“\(team)”", "unknown keeping team “\(team)”")) }
             let reserve = columns.value("reserve", in: row)
-            if !reserve.isEmpty, !teams.contains(reserve) { problems.append("未知的后备队伍“\(reserve)”") }
+            if !reserve.isEmpty, !teams.contains(reserve) { problems.append(Localized("未知的后备队伍“\(reserve)”", "unknown reserve team “\(reserve)”")) }
             guard problems.isEmpty, let hours, let people else {
-                result.problems.append(Diagnostic(file: file, line: row.line, problems.joined(separator: "；")))
+                result.problems.append(Diagnostic(file: file, line: row.line, problems: problems))
                 continue
             }
             seen[name] = row.line

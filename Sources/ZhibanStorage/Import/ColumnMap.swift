@@ -35,7 +35,8 @@ struct ColumnMap: Sendable {
             let found = header.fields.map { $0.trimmingWhitespace() }.joined(separator: "，")
             throw RosterFileError(
                 file: file, line: header.line,
-                "缺少列：\(missing.joined(separator: "、"))（表头是：\(found)）")
+                Localized("缺少列：\(missing.joined(separator: "、"))（表头是：\(found)）",
+                          "missing columns: \(missing.joined(separator: ", ")) (the header is: \(found))"))
         }
     }
 

@@ -20,7 +20,7 @@ enum GroupTable {
         for row in table.rows {
             let name = table.columns.value("name", in: row)
             guard !name.isEmpty else {
-                result.problems.append(Diagnostic(file: file, line: row.line, "缺少队伍名"))
+                result.problems.append(Diagnostic(file: file, line: row.line, Localized("缺少队伍名", "team name missing")))
                 continue
             }
             var kind = table.columns.value("kind", in: row)

@@ -16,21 +16,23 @@ enum ShiftTable {
         var result = TableRead<Shift>(problems: table.problems)
         var seen: [String: Int] = [:]
         for row in table.rows {
-            var problems: [String] = []
+            var problems: [Localized] = []
             let name = table.columns.value("name", in: row)
-            if name.isEmpty { problems.append("缺少班次名") }
-            if let problem = CellValues.separatorProblem(name, what: "班次名") { problems.append(problem) }
-            if let previous = seen[name], !name.isEmpty { problems.append("班次“\(name)”与第 \(previous) 行重复") }
+            if name.isEmpty { problems.append(Localized("缺少班次名", "shift name missing")) }
+            if let problem = CellValues.separatorProblem(name, what: Localized("班次名", "shift name")) { problems.append(problem) }
+            if let previous = seen[name], !name.isEmpty { problems.append(Localized("班次“\(name)”与第 \(previous) 行重复", "shift “\(name)” repeats line \(previous)")) }
             let startText = table.columns.value("start", in: row)
             let endText = table.columns.value("end", in: row)
             let start = ClockTime(parsing: startText)
             let end = ClockTime(parsing: endText)
             if start == nil || start?.minutes == 1440 {
-                problems.append("开始时间“\(startText)”无效（应为 HH:MM，00:00–23:59）")
+                problems.append(Localized("开始时间“\(startText)”无效（应为 HH:MM，00:00–23:59）",
+                                                   "invalid start “\(startText)”, expected HH:MM, 00:00–23:59"))
             }
-            if end == nil { problems.append("结束时间“\(endText)”无效（应为 HH:MM，00:00–24:00）") }
+            if end == nil { problems.append(Localized("结束时间“\(endText)”无效（应为 HH:MM，00:00–24:00）",
+                                                                   "invalid end “\(endText)”, expected HH:MM, 00:00–24:00")) }
             guard problems.isEmpty, let start, let end else {
-                result.problems.append(Diagnostic(file: file, line: row.line, problems.joined(separator: "；")))
+                result.problems.append(Diagnostic(file: file, line: row.line, problems: problems))
                 continue
             }
             seen[name] = row.line

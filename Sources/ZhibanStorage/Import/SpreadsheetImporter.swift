@@ -18,7 +18,7 @@ public struct SpreadsheetImporter: Sendable {
         /// How many records of each kind were read: `volunteers`, `checkpoints`, `shifts`, `teams`.
         public var counts: [String: Int]
         /// Sheets of workbooks that were left out, and why (hidden, or not a table).
-        public var notes: [String] = []
+        public var notes: [Localized] = []
     }
 
     /// Import the good rows and list the bad ones, instead of refusing the whole import.
@@ -34,7 +34,7 @@ public struct SpreadsheetImporter: Sendable {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path.path, isDirectory: &isFolder) else {
-                throw RosterFileError(file: path.path, line: 0, "文件或文件夹不存在")
+                throw RosterFileError(file: path.path, line: 0, Localized("文件或文件夹不存在", "no such file or folder"))
             }
             if isFolder.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path.path)) ?? []
@@ -62,9 +62,9 @@ public struct SpreadsheetImporter: Sendable {
     /// note for each workbook sheet left out. Throws every file that cannot be read at all
     /// (missing, unreadable, too big, not text, holding conflict markers, a bad workbook), each
     /// as `file:line:`.
-    public static func tables(reading files: [URL]) throws(RosterFileError) -> (tables: [CSVTable], notes: [String]) {
+    public static func tables(reading files: [URL]) throws(RosterFileError) -> (tables: [CSVTable], notes: [Localized]) {
         var tables: [CSVTable] = []
-        var notes: [String] = []
+        var notes: [Localized] = []
         var problems: [Diagnostic] = []
         for url in files {
             let name = url.relativePath
@@ -91,7 +91,7 @@ public struct SpreadsheetImporter: Sendable {
         var problems: [Diagnostic] = []
         for table in tables {
             guard let header = table.records.first(where: { !$0.isBlank }) else {
-                problems.append(Diagnostic(file: table.file, line: 1, "文件是空的"))
+                problems.append(Diagnostic(file: table.file, line: 1, Localized("文件是空的", "the file is empty")))
                 continue
             }
             if ColumnMap.header(header, mentions: CheckpointTable.signature) {
@@ -104,7 +104,9 @@ public struct SpreadsheetImporter: Sendable {
                 sorted.volunteers.append(table)
             } else {
                 problems.append(Diagnostic(file: table.file, line: header.line,
-                    "看不出这是哪张表：表头应含“姓名”（志愿者）、“卡口”（卡口）、“开始”（班次）或“负责小区”（党小组）"))
+                    Localized("看不出这是哪张表：表头应含“姓名”（志愿者）、“卡口”（卡口）、“开始”（班次）或“负责小区”（党小组）",
+                              "cannot tell which table this is: the header should hold 姓名/name (volunteers), 卡口/checkpoint (checkpoints), "
+                                + "开始/start (shifts) or 负责小区/compounds (party groups)")))
             }
         }
         var result = roster

@@ -31,7 +31,7 @@ struct TableRows {
     /// Splits `records` into the header (the first non-blank record) and the data rows.
     init(records: [CSVRecord], specs: [ColumnSpec], file: String) throws(RosterFileError) {
         guard let headerIndex = records.firstIndex(where: { !$0.isBlank }) else {
-            throw RosterFileError(file: file, line: 1, "文件是空的，没有表头")
+            throw RosterFileError(file: file, line: 1, Localized("文件是空的，没有表头", "the file is empty: no header"))
         }
         header = records[headerIndex]
         columns = try ColumnMap(header: header, specs: specs, file: file)
@@ -42,8 +42,10 @@ struct TableRows {
             let beyond = row.fields.dropFirst(width).map { $0.trimmingWhitespace() }
             if let first = beyond.first(where: { !$0.isEmpty }) {
                 problems.append(Diagnostic(file: file, line: row.line,
-                    "这一行有 \(row.fields.count) 格，表头只有 \(width) 列：多出的“\(first)”没有列名，"
-                    + "不能读入也不能保存。请在表头补上列名，或删掉多余的格"))
+                    Localized("这一行有 \(row.fields.count) 格，表头只有 \(width) 列：多出的“\(first)”没有列名，"
+                                + "不能读入也不能保存。请在表头补上列名，或删掉多余的格",
+                              "this row has \(row.fields.count) cells but the header only \(width) columns: the extra “\(first)” has no "
+                                + "column name, so it can be neither read nor saved. Name the column in the header, or delete the extra cells")))
             } else {
                 rows.append(row)
             }

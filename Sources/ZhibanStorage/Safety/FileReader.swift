@@ -1,4 +1,5 @@
 import Foundation
+import ZhibanModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,10 +20,10 @@ enum FileReader {
         case regularFilesAndStreams
     }
 
-    /// Why a file that is there cannot be read, in Chinese.
+    /// Why a file that is there cannot be read, in both languages.
     struct Failure: Error, Sendable {
-        /// The reason, e.g. "这是一个文件夹，不是文件".
-        let reason: String
+        /// The reason, e.g. "这是一个文件夹，不是文件" / "it is a folder, not a file".
+        let reason: Localized
     }
 
     /// The bytes of the file at `path`, at most `limit` of them; nil when nothing is at `path`.
@@ -34,7 +35,7 @@ enum FileReader {
         }
         let isLink = info.st_mode & S_IFMT == S_IFLNK
         guard stat(path, &info) == 0 else {
-            if isLink && errno == ENOENT { throw Failure(reason: "这是一个链接，指向的 \(linkTarget(path)) 不存在") }
+            if isLink && errno == ENOENT { throw Failure(reason: Localized("这是一个链接，指向的 \(linkTarget(path)) 不存在", "it is a link to \(linkTarget(path)), which does not exist")) }
             throw Failure(reason: reason(for: errno))
         }
         try check(kind: info.st_mode, accepting)
@@ -68,21 +69,21 @@ enum FileReader {
     private static func check(kind mode: mode_t, _ accepting: Accepting) throws(Failure) {
         switch mode & S_IFMT {
         case S_IFREG: return
-        case S_IFDIR: throw Failure(reason: "这是一个文件夹，不是文件")
+        case S_IFDIR: throw Failure(reason: Localized("这是一个文件夹，不是文件", "it is a folder, not a file"))
         case S_IFIFO where accepting == .regularFilesAndStreams: return
         case S_IFCHR where accepting == .regularFilesAndStreams: return
-        case S_IFIFO: throw Failure(reason: "这是一个管道（FIFO），不是普通文件")
-        case S_IFCHR, S_IFBLK: throw Failure(reason: "这是一个设备，不是普通文件")
-        default: throw Failure(reason: "这不是普通文件")
+        case S_IFIFO: throw Failure(reason: Localized("这是一个管道（FIFO），不是普通文件", "it is a pipe (FIFO), not a regular file"))
+        case S_IFCHR, S_IFBLK: throw Failure(reason: Localized("这是一个设备，不是普通文件", "it is a device, not a regular file"))
+        default: throw Failure(reason: Localized("这不是普通文件", "it is not a regular file"))
         }
     }
 
-    private static func reason(for code: Int32) -> String {
+    private static func reason(for code: Int32) -> Localized {
         let system = String(cString: strerror(code))
         switch code {
-        case EACCES, EPERM: return "没有读取权限（\(system)）"
-        case ELOOP: return "链接绕成了圈（\(system)）"
-        default: return system
+        case EACCES, EPERM: return Localized("没有读取权限（\(system)）", "no permission to read (\(system))")
+        case ELOOP: return Localized("链接绕成了圈（\(system)）", "the links go round in a circle (\(system))")
+        default: return Localized(system, system)
         }
     }
 

@@ -26,20 +26,21 @@ public enum ServedTable {
         let columns = table.columns
         var result = TableRead<ServedEvent>()
         for row in table.rows {
-            var problems: [String] = []
+            var problems: [Localized] = []
             let recordedAt = columns.value("recordedAt", in: row)
-            if !isTimestamp(recordedAt) { problems.append("记录时间“\(recordedAt)”无效（应为 YYYY-MM-DD HH:MM:SS）") }
+            if !isTimestamp(recordedAt) { problems.append(Localized("记录时间“\(recordedAt)”无效（应为 YYYY-MM-DD HH:MM:SS）",
+                                                                        "invalid recorded at “\(recordedAt)”, expected YYYY-MM-DD HH:MM:SS")) }
             let dateText = columns.value("date", in: row)
             let date = LocalDate(parsing: dateText)
-            if date == nil { problems.append("日期“\(dateText)”无效（应为 YYYY-MM-DD）") }
+            if date == nil { problems.append(Localized("日期“\(dateText)”无效（应为 YYYY-MM-DD）", "invalid date “\(dateText)”, expected YYYY-MM-DD")) }
             if let date, let month, !date.description.hasPrefix(month) {
-                problems.append("日期 \(date) 不属于这个文件的月份（\(month)）")
+                problems.append(Localized("日期 \(date) 不属于这个文件的月份（\(month)）", "date \(date) is not in this file’s month (\(month))"))
             }
             let kindText = columns.value("kind", in: row)
             let kind = ServedTable.kind(kindText)
             if kind == nil {
                 let known = ServedEventKind.allCases.map(\.rawValue).joined(separator: "、")
-                problems.append("事件“\(kindText)”不认识（应为 \(known)）")
+                problems.append(Localized("事件“\(kindText)”不认识（应为 \(known)）", "unknown event “\(kindText)” (expected \(known))"))
             }
             let shift = columns.value("shift", in: row), checkpoint = columns.value("checkpoint", in: row)
             let person = columns.value("person", in: row), substitute = columns.value("substitute", in: row)
@@ -50,7 +51,7 @@ public enum ServedTable {
                                                  substitute: substitute, timeText: timeText, time: time)
             }
             guard problems.isEmpty, let date, let kind else {
-                result.problems.append(Diagnostic(file: file, line: row.line, problems.joined(separator: "；")))
+                result.problems.append(Diagnostic(file: file, line: row.line, problems: problems))
                 continue
             }
             result.items.append(ServedEvent(
@@ -80,19 +81,20 @@ public enum ServedTable {
     private static func problems(
         of kind: ServedEventKind, shift: String, checkpoint: String, person: String, substitute: String, timeText: String,
         time: ClockTime?
-    ) -> [String] {
-        var problems: [String] = []
+    ) -> [Localized] {
+        var problems: [Localized] = []
         if kind != .close {
-            if shift.isEmpty { problems.append("缺少班次") }
-            if checkpoint.isEmpty { problems.append("缺少卡口") }
+            if shift.isEmpty { problems.append(Localized("缺少班次", "shift missing")) }
+            if checkpoint.isEmpty { problems.append(Localized("缺少卡口", "checkpoint missing")) }
         }
-        if kind.isAboutPerson && person.isEmpty { problems.append("缺少人员") }
-        if kind == .replaced && substitute.isEmpty { problems.append("替班要写替班人") }
-        if kind == .replaced && substitute == person && !person.isEmpty { problems.append("替班人不能是本人") }
+        if kind.isAboutPerson && person.isEmpty { problems.append(Localized("缺少人员", "person missing")) }
+        if kind == .replaced && substitute.isEmpty { problems.append(Localized("替班要写替班人", "a replacement needs the substitute")) }
+        if kind == .replaced && substitute == person && !person.isEmpty { problems.append(Localized("替班人不能是本人", "the substitute cannot be the person themselves")) }
         if kind == .arrived || kind == .left {
-            if time == nil { problems.append("\(kind.rawValue)要写时间（HH:MM），而不是“\(timeText)”") }
+            if time == nil { problems.append(Localized("\(kind.rawValue)要写时间（HH:MM），而不是“\(timeText)”",
+                                                         "\(kind.rawValue) needs a time (HH:MM), not “\(timeText)”")) }
         } else if !timeText.isEmpty && time == nil {
-            problems.append("时间“\(timeText)”无效（应为 HH:MM）")
+            problems.append(Localized("时间“\(timeText)”无效（应为 HH:MM）", "invalid time “\(timeText)”, expected HH:MM"))
         }
         return problems
     }

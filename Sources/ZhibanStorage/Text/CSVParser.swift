@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// An RFC 4180 CSV reader that keeps line numbers, so every problem can be reported as
 /// `file:line: what is wrong`.
 ///
@@ -11,8 +13,8 @@ public enum CSVParser {
     public struct SyntaxError: Error, Hashable, Sendable {
         /// The 1-based line where the problem is.
         public var line: Int
-        /// What is wrong, in Chinese.
-        public var message: String
+        /// What is wrong, in both languages.
+        public var message: Localized
     }
 
     /// Splits `text` into records. Blank lines are kept as records with one empty field, so
@@ -80,13 +82,15 @@ public enum CSVParser {
                 quoteLine = line
             default:
                 if afterQuote {
-                    throw SyntaxError(line: line, message: "引号结束后还有文字（字段里的引号要写成两个 \"\"）")
+                    throw SyntaxError(line: line, message: Localized("引号结束后还有文字（字段里的引号要写成两个 \"\"）",
+                                                                       "text after a closing quote (a quote inside a field is written twice: \"\")"))
                 }
                 field.append(byte)
             }
         }
         if inQuotes {
-            throw SyntaxError(line: quoteLine, message: "引号没有结束：从这一行开始的带引号字段一直到文件末尾")
+            throw SyntaxError(line: quoteLine, message: Localized("引号没有结束：从这一行开始的带引号字段一直到文件末尾",
+                                                                "unclosed quote: the quoted field starting on this line runs to the end of the file"))
         }
         if !field.isEmpty || !fields.isEmpty || afterQuote {
             endRecord()

@@ -19,7 +19,8 @@ enum ConflictMarkers {
             default: if inConflict { continue }
             }
             problems.append(Diagnostic(file: file, line: offset + 1,
-                "未解决的合并冲突（git 的 <<<<<<< ======= >>>>>>> 标记）：请先在两个版本之间选定一个，删掉标记行，再打开"))
+                Localized("未解决的合并冲突（git 的 <<<<<<< ======= >>>>>>> 标记）：请先在两个版本之间选定一个，删掉标记行，再打开",
+                          "unresolved merge conflict (git’s <<<<<<< ======= >>>>>>> marks): choose one of the two versions, delete the mark lines, then open it again")))
         }
         return problems
     }

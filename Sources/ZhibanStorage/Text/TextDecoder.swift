@@ -1,4 +1,5 @@
 import Foundation
+import ZhibanModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,20 +20,22 @@ public enum TextDecoder {
     public struct DecodingError: Error, Sendable, Hashable {
         /// The 1-based line of the first byte that is neither UTF-8 nor GB18030.
         public var line: Int
-        /// What is wrong, in Chinese.
-        public var message: String
+        /// What is wrong, in both languages.
+        public var message: Localized
     }
 
     /// Decodes `bytes`, returning the text and the encoding found.
     public static func decode(_ bytes: [UInt8]) throws(DecodingError) -> (text: String, encoding: Encoding) {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw DecodingError(line: 1, message: "文件是 UTF-16 编码；请在 Excel/WPS 里另存为“CSV UTF-8”")
+            throw DecodingError(line: 1, message: Localized("文件是 UTF-16 编码；请在 Excel/WPS 里另存为“CSV UTF-8”",
+                                                                "the file is UTF-16; in Excel/WPS save it as “CSV UTF-8”"))
         }
         // A 0 byte is NUL in UTF-8 and in GB18030 alike, and no spreadsheet cell holds one: the
         // file is binary (an .xlsx, UTF-16 without a byte-order mark) or damaged.
         if let nul = bytes.firstIndex(of: 0) {
             throw DecodingError(line: bytes[..<nul].count { $0 == 0x0A } + 1,
-                                message: "含有 NUL 字符（\\0），不是文本文件或已经损坏；请在 Excel/WPS 里另存为“CSV UTF-8”")
+                                message: Localized("含有 NUL 字符（\\0），不是文本文件或已经损坏；请在 Excel/WPS 里另存为“CSV UTF-8”",
+                                                   "holds a NUL character (\\0): not a text file, or damaged; in Excel/WPS save it as “CSV UTF-8”"))
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -42,7 +45,8 @@ public enum TextDecoder {
         if let text = gb18030(Array(bytes)) {
             return (text, .gb18030)
         }
-        throw DecodingError(line: firstInvalidUTF8Line(bytes), message: "既不是 UTF-8 也不是 GB18030 编码，无法读取（不会按乱码导入）")
+        throw DecodingError(line: firstInvalidUTF8Line(bytes), message: Localized("既不是 UTF-8 也不是 GB18030 编码，无法读取（不会按乱码导入）",
+                                                                                    "neither UTF-8 nor GB18030: cannot be read (garbled text is never imported)"))
     }
 
     /// Decodes GB18030 with iconv; nil when the bytes are not valid GB18030.

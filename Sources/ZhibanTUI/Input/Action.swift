@@ -130,7 +130,7 @@ public enum Action: Hashable, Sendable {
     case saveFinished(revision: Int, problem: SaveProblem?)
     /// A reload asked for by `Effect.reload` finished: the roster as it is on disk now, or why
     /// it could not be read (the roster on screen is then kept).
-    case reloadFinished(roster: Roster?, error: String?)
+    case reloadFinished(roster: Roster?, error: Localized?)
     /// The folder proposed for a copy (`Effect.proposeCopyFolder`): the `:saveas` line opens with it.
     case copyFolderProposed(String)
     /// A print or file write asked for by an effect finished, with what to tell the user.

@@ -96,10 +96,10 @@ extension AppState {
 
     /// The edge finished a reload: the roster on disk replaces the one on screen, with a fresh
     /// undo history; the view, date, sorts and filters stay.
-    mutating func reloadFinished(_ fresh: Roster?, error: String?) {
+    mutating func reloadFinished(_ fresh: Roster?, error: Localized?) {
         guard let fresh else {
-            let reason = error ?? ""
-            say(Localized("无法重新读取，屏幕上的值班表没有变：\(reason)", "Could not reload; the roster on screen is unchanged: \(reason)"), .error)
+            let reason = error ?? Localized("", "")
+            say(Localized("无法重新读取，屏幕上的值班表没有变：\(reason.zh)", "Could not reload; the roster on screen is unchanged: \(reason.en)"), .error)
             return
         }
         replaceRoster(with: fresh)

@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
         let problems = RosterValidator(roster, language: language).problems()
             + breaks.map { Diagnostic("\($0.slot)" + Localized("：", ": ")(language) + $0.detail(language), at: $0.location) }
         let empty = Planner(roster).unfilledPlaces()
-        print(lines: problems.map(\.description) + empty.map { Localized("空缺 ", "empty ")(language) + $0.text(language) })
+        print(lines: problems.map { $0.description(in: language) } + empty.map { Localized("空缺 ", "empty ")(language) + $0.text(language) })
         let (people, checkpoints, duties) = (roster.volunteers.count, roster.checkpoints.count, roster.duties.count)
         if problems.isEmpty && empty.isEmpty {
             print(Localized("没有发现问题：\(people) 名志愿者，\(checkpoints) 个卡口，\(duties) 个班。",

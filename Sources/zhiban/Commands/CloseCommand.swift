@@ -24,7 +24,7 @@ struct CloseCommand: ParsableCommand {
         let entry = ServedEntry(roster: store.roster, language: options.language)
         let day = try DateArgument.date(date, language: entry.language)
         try entry.requirePast(day)
-        let record = try ServedEntry.record(of: store)
+        let record = try ServedEntry.record(of: store, language: options.language)
         guard !record.closedDates.contains(day) else {
             print(entry.say("\(day) 已经确认过了，没有再记。", "\(day) was already closed: nothing recorded."))
             return

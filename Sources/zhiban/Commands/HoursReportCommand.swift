@@ -40,10 +40,10 @@ struct HoursReportCommand: ParsableCommand {
         let language = options.language
         let (from, to) = try dates.parsed(language: language)
         let store = try options.openStore(readOnly: true)
-        let record = try ServedEntry.record(of: store)
+        let record = try ServedEntry.record(of: store, language: options.language)
         let today = DateArgument.today(in: store.roster.settings.timeZone)
         let tally = ServedTally(store.roster, record: record, from: from, to: to, today: today)
-        for problem in tally.problems { printError(problem.description) }
+        for problem in tally.problems { printError(problem.description(in: language)) }
         let table = HoursTable(title: store.roster.settings.title, tally: tally, grouping: grouping)
         try OutputDestination.write(bytes: render(table), to: output)
     }

@@ -33,7 +33,7 @@ struct ImportCommand: ParsableCommand {
         do {
             files = try SpreadsheetImporter.files(for: paths.map { URL(fileURLWithPath: $0) })
         } catch {
-            throw CommandFailure.unreadable(error)
+            throw CommandFailure.unreadable(error, language)
         }
         let isNew = !RosterStore.holdsDefinitions(options.folderURL)
         if options.readOnly { throw CommandFailure.failed(RosterStoreError.readOnly.message(in: language)) }
@@ -43,15 +43,15 @@ struct ImportCommand: ParsableCommand {
         do {
             lists = isNew ? try ExistingLists.find(in: options.folderURL, title: title) : nil
         } catch {
-            throw CommandFailure.unreadable(error)
+            throw CommandFailure.unreadable(error, language)
         }
         let base = store?.roster ?? lists?.roster ?? .empty(title: title)
         let tables: [CSVTable]
-        let notes: [String]
+        let notes: [Localized]
         do {
             (tables, notes) = try SpreadsheetImporter.tables(reading: files)
         } catch {
-            printError(error)
+            printError(error, in: language)
             printError(Localized("有文件无法读取，什么都没有导入。", "A file cannot be read: nothing was imported.")(language))
             throw ExitCode(2)
         }
@@ -59,7 +59,7 @@ struct ImportCommand: ParsableCommand {
         do {
             outcome = try SpreadsheetImporter(skipBad: skipBad).importing(tables: tables, into: base)
         } catch {
-            printError(error)
+            printError(error, in: language)
             printError(Localized("有 \(error.problems.count) 处错误，什么都没有导入。改正后重试，或加 --skip-bad 只导入正确的行。",
                                  "\(error.problems.count) errors: nothing was imported. Correct them and try again, "
                                     + "or add --skip-bad to import the good rows only.")(language))
@@ -81,7 +81,8 @@ struct ImportCommand: ParsableCommand {
             }
         }
         // Saved first, reported after: a closed output never costs the import.
-        Console.write(lines: notes + outcome.problems.map { "\($0)（已跳过）" }, to: .error)
+        Console.write(lines: notes.map { $0(language) }
+                        + outcome.problems.map { $0.description(in: language) + Localized("（已跳过）", " (skipped)")(language) }, to: .error)
         let c = outcome.counts
         let (people, checkpoints, shifts, teams) = (c["volunteers", default: 0], c["checkpoints", default: 0], c["shifts", default: 0], c["teams", default: 0])
         let skipped = outcome.problems.count

@@ -39,7 +39,7 @@ struct InitCommand: ParsableCommand {
             do {
                 lists = try ExistingLists.find(in: folder, title: defaultTitle)
             } catch {
-                throw CommandFailure.unreadable(error)
+                throw CommandFailure.unreadable(error, language)
             }
             roster = lists?.roster ?? .empty(title: defaultTitle)
         }

@@ -49,7 +49,7 @@ struct NotifyCommand: ParsableCommand {
                 "\(day) 没有任何人值班，没有生成通知。先排班：zhiban rotate --from \(day) --to \(day)",
                 "Nobody is on duty on \(day): no message made. Plan the day first: zhiban rotate --from \(day) --to \(day)")(language))
         }
-        let handovers = HandoverNotes(roster: roster, record: try ServedEntry.record(of: store), dates: day...day, team: team).lines
+        let handovers = HandoverNotes(roster: roster, record: try ServedEntry.record(of: store, language: options.language), dates: day...day, team: team).lines
         do {
             var messages = combined ? notice.combinedMessages() : try notice.messages()
             if !handovers.isEmpty { messages.append(handovers.joined(separator: "\n")) }

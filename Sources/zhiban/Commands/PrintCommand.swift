@@ -59,7 +59,7 @@ struct PrintCommand: ParsableCommand {
         if let textFormat = format.textFormat {
             var job = PrintJob(roster: roster, dates: range, grouping: grouping, format: textFormat,
                                options: PrintOptions(includePhone: !noPhone, width: columns, byteOrderMark: bom))
-            job.handovers = HandoverNotes(roster: roster, record: try ServedEntry.record(of: store), dates: range).lines
+            job.handovers = HandoverNotes(roster: roster, record: try ServedEntry.record(of: store, language: options.language), dates: range).lines
             bytes = Array(job.render().utf8)
         } else {
             bytes = [UInt8](WorkbookExport.data(roster: roster, dates: range, grouping: grouping, includePhone: !noPhone))

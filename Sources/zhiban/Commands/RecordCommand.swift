@@ -56,7 +56,7 @@ struct RecordCommand: ParsableCommand {
         let day = try DateArgument.date(date, language: entry.language)
         try entry.requirePast(day)
         let slot = try knownSlot(day, entry)
-        let standing = Self.standing(on: slot, roster: store.roster, record: try ServedEntry.record(of: store))
+        let standing = Self.standing(on: slot, roster: store.roster, record: try ServedEntry.record(of: store, language: options.language))
         let event = try self.event(slot: slot, entry: entry, standing: standing, recordedBy: try entry.recorder(by))
         try ServedEntry.save([event], in: store)
         let file = "\(ServedFolder.name)/\(ServedFolder.fileName(month: event.month))"

@@ -46,7 +46,7 @@ struct RotateCommand: ParsableCommand {
             throw CommandFailure.failed(Localized("没有叫“\(checkpoint)”的卡口；可选：\(known)",
                                                   "no checkpoint is called “\(checkpoint)”; there are: \(known)")(language))
         }
-        let balance = ServedTally.balance(store.roster, record: try ServedEntry.record(of: store), before: from,
+        let balance = ServedTally.balance(store.roster, record: try ServedEntry.record(of: store, language: options.language), before: from,
                                           today: DateArgument.today(in: store.roster.settings.timeZone))
         let request = PlanRequest(from: from, to: to, checkpoint: checkpoint, fresh: fresh, servedBalance: balance)
         let result = Planner(store.roster).plan(request)

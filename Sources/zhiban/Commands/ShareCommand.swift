@@ -20,7 +20,7 @@ struct ShareCommand: ParsableCommand {
         do {
             _ = try RosterStore(folder: options.folderURL, readOnly: true)  // a roster that reads; nothing is written to it
         } catch {
-            throw CommandFailure.unreadable(error)
+            throw CommandFailure.unreadable(error, options.language)
         }
         let setup = SharingSetup(folder: options.folderURL, zhibanCommand: ShareCommand.zhibanCommand())
         let done = try setup.run()

@@ -26,7 +26,7 @@ struct StatsCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true)
         let roster = store.roster
         let stats = RosterStats(roster, from: from, to: to)
-        let record = try ServedEntry.record(of: store)
+        let record = try ServedEntry.record(of: store, language: options.language)
         let served = record.eventCount == 0 ? nil : stats.dates.map { range in
             let tally = ServedTally(roster, record: record, from: range.lowerBound, to: range.upperBound,
                                     today: DateArgument.today(in: roster.settings.timeZone))

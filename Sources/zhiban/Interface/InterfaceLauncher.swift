@@ -65,7 +65,8 @@ struct InterfaceLauncher {
                     keptAtSignal = nil
                     return .success(roster)
                 } catch {
-                    return .failure(TerminalHooks.ReloadProblem("\(error)"))
+                    let lines = { (language: Language) in Console.lines(describing: error, in: language).joined(separator: "\n") }
+                    return .failure(TerminalHooks.ReloadProblem(Localized(lines(.zh), lines(.en))))
                 }
             },
             saveCopy: { roster, folder, language in RosterCopy.save(roster, like: store, to: folder, language: language) },

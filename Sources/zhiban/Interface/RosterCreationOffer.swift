@@ -15,7 +15,7 @@ enum RosterCreationOffer {
         do {
             lists = try ExistingLists.find(in: folder, title: title)
         } catch {
-            throw CommandFailure.unreadable(error)
+            throw CommandFailure.unreadable(error, language)
         }
         if let lists {
             ExistingListsNotice.backupHint(lists, in: folder).map { print($0) }

@@ -46,12 +46,12 @@ struct ServedEntry {
         return name
     }
 
-    /// The served record of an open roster; a file that cannot be read ends the command (status 2).
-    static func record(of store: RosterStore) throws -> ServedRecord {
+    /// The served record of an open roster; a file that cannot be read ends the command (status 2), reported in `language`.
+    static func record(of store: RosterStore, language: Language) throws -> ServedRecord {
         do {
             return try store.servedRecord()
         } catch {
-            throw CommandFailure.unreadable(error)
+            throw CommandFailure.unreadable(error, language)
         }
     }
 

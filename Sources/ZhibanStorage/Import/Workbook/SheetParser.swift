@@ -1,4 +1,5 @@
 import Foundation
+import ZhibanModel
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -49,16 +50,16 @@ final class SheetParser: WorkbookXML.Handler {
         case "row":
             row = attributeDict["r"].flatMap { Int($0) } ?? row + 1
             column = 0
-            guard (1...Self.maxRow).contains(row) else { return fail(parser, "行号 \(row) 超出 Excel 的范围") }
+            guard (1...Self.maxRow).contains(row) else { return fail(parser, Localized("行号 \(row) 超出 Excel 的范围", "row number \(row) is outside Excel’s range")) }
         case "c":
             if let reference = attributeDict["r"] {
-                guard let cell = Self.cellReference(reference) else { return fail(parser, "单元格位置“\(reference)”无效") }
+                guard let cell = Self.cellReference(reference) else { return fail(parser, Localized("单元格位置“\(reference)”无效", "invalid cell reference “\(reference)”")) }
                 column = cell.column
                 if let cellRow = cell.row { row = cellRow }
             } else {
                 column += 1
             }
-            guard row >= 1, column <= Self.maxColumn else { return fail(parser, "单元格超出 Excel 的范围") }
+            guard row >= 1, column <= Self.maxColumn else { return fail(parser, Localized("单元格超出 Excel 的范围", "a cell is outside Excel’s range")) }
             type = attributeDict["t"] ?? "n"
             style = attributeDict["s"].flatMap { Int($0) } ?? 0
             value = ""
@@ -68,7 +69,7 @@ final class SheetParser: WorkbookXML.Handler {
         case "rPh": phoneticDepth += 1
         case "mergeCell":
             guard let reference = attributeDict["ref"], let range = Self.rangeReference(reference) else {
-                return fail(parser, "合并单元格范围“\(attributeDict["ref"] ?? "")”无效")
+                return fail(parser, Localized("合并单元格范围“\(attributeDict["ref"] ?? "")”无效", "invalid merged cell range “\(attributeDict["ref"] ?? "")”"))
             }
             merges.append(range)
         default: break
@@ -97,7 +98,7 @@ final class SheetParser: WorkbookXML.Handler {
         switch type {
         case "s":
             guard let index = Int(value.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
-                return fail(parser, "第 \(row) 行的单元格指向不存在的共享文本 \(value)")
+                return fail(parser, Localized("第 \(row) 行的单元格指向不存在的共享文本 \(value)", "a cell in row \(row) points to missing shared text \(value)"))
             }
             text = sharedStrings[index]
         case "inlineStr": text = inlineText
@@ -111,7 +112,8 @@ final class SheetParser: WorkbookXML.Handler {
         guard !text.isEmpty else { return }
         if cells[row, default: [:]].updateValue(text, forKey: column) == nil { cellCount += 1 }
         if cellCount > Self.maxCells {
-            fail(parser, "工作表的单元格太多（超过 \(Self.maxCells) 个），没有读取；请把表格拆成几个文件导入")
+            fail(parser, Localized("工作表的单元格太多（超过 \(Self.maxCells) 个），没有读取；请把表格拆成几个文件导入",
+                                   "the sheet has too many cells (over \(Self.maxCells)), not read; split it into several files to import"))
         }
     }
 

@@ -23,7 +23,8 @@ enum SheetRecords {
         let width = cells[headerRow]!.keys.max()!
         let lastRow = rows.last!
         guard (lastRow - headerRow + 1) * width <= maxFields else {
-            throw RosterFileError(file: name, line: headerRow, "工作表太大（\(lastRow) 行 × \(width) 列），没有读取；请把表格拆成几个文件导入")
+            throw RosterFileError(file: name, line: headerRow, Localized("工作表太大（\(lastRow) 行 × \(width) 列），没有读取；请把表格拆成几个文件导入",
+                                            "the sheet is too large (\(lastRow) rows × \(width) columns), not read; split it into several files to import"))
         }
         var filled = cells
         for (firstRow, column, lastMergedRow, _) in merges where firstRow > headerRow && column <= width {

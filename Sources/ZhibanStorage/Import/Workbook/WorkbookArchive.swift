@@ -1,4 +1,5 @@
 import Foundation
+import ZhibanModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -33,18 +34,21 @@ struct WorkbookArchive {
         self.name = name
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhiban-workbook-\(UUID().uuidString).xlsx").path
         guard Self.writePrivateFile(bytes, to: path) else {
-            throw RosterFileError(file: name, line: 0, "无法读取工作簿：临时文件写不进 \(FileManager.default.temporaryDirectory.path)（\(String(cString: strerror(errno)))）")
+            throw RosterFileError(file: name, line: 0, Localized("无法读取工作簿：临时文件写不进 \(FileManager.default.temporaryDirectory.path)（\(String(cString: strerror(errno)))）",
+                                                                "cannot read the workbook: no temporary file can be written in \(FileManager.default.temporaryDirectory.path) (\(String(cString: strerror(errno))))"))
         }
         defer { unlink(path) }
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw RosterFileError(file: name, line: 0, "工作簿已损坏，无法解压（\(error)）；请在 Excel/WPS 里打开后重新保存")
+            throw RosterFileError(file: name, line: 0, Localized("工作簿已损坏，无法解压（\(error)）；请在 Excel/WPS 里打开后重新保存",
+                                                                "the workbook is damaged and cannot be unpacked (\(error)); open it in Excel/WPS and save it again"))
         }
         var entries: [String: Entry] = [:]
         for entry in archive {
             guard entries.count < Self.maxEntries else {
-                throw RosterFileError(file: name, line: 0, "工作簿里的文件太多（超过 \(Self.maxEntries) 个），不像 Excel 工作簿，没有读取")
+                throw RosterFileError(file: name, line: 0, Localized("工作簿里的文件太多（超过 \(Self.maxEntries) 个），不像 Excel 工作簿，没有读取",
+                                                                    "the workbook holds too many files (over \(Self.maxEntries)) for an Excel workbook; not read"))
             }
             entries[entry.path.hasPrefix("/") ? String(entry.path.dropFirst()) : entry.path] = entry
         }
@@ -56,7 +60,8 @@ struct WorkbookArchive {
         guard let entry = entries[path] else { return nil }
         let limit = min(Self.maxPartBytes, Self.maxTotalBytes - bytesRead)
         let tooBig = RosterFileError(file: name, line: 0,
-            "工作簿里的 \(path) 解压后超过 \(limit / 1024 / 1024) MB（可能是“压缩炸弹”或损坏的文件），没有读取")
+            Localized("工作簿里的 \(path) 解压后超过 \(limit / 1024 / 1024) MB（可能是“压缩炸弹”或损坏的文件），没有读取",
+                      "\(path) in the workbook unpacks to over \(limit / 1024 / 1024) MB (a “zip bomb” or a damaged file); not read"))
         guard entry.uncompressedSize <= UInt64(limit) else { throw tooBig }
         let job = Extraction(archive: archive, entry: entry, limit: limit)
         let finished = DispatchSemaphore(value: 0)
@@ -65,7 +70,7 @@ struct WorkbookArchive {
             finished.signal()
         }
         guard finished.wait(timeout: .now() + Self.extractionDeadline) == .success else {
-            throw RosterFileError(file: name, line: 0, "工作簿里的 \(path) 已损坏：解压停不下来，没有读取")
+            throw RosterFileError(file: name, line: 0, Localized("工作簿里的 \(path) 已损坏：解压停不下来，没有读取", "\(path) in the workbook is damaged: unpacking does not end; not read"))
         }
         switch job.result {
         case .success(let data):
@@ -74,7 +79,7 @@ struct WorkbookArchive {
         case .failure(let error) where error is PartTooLarge:
             throw tooBig
         case .failure(let error):
-            throw RosterFileError(file: name, line: 0, "工作簿里的 \(path) 已损坏，无法解压（\(error)）")
+            throw RosterFileError(file: name, line: 0, Localized("工作簿里的 \(path) 已损坏，无法解压（\(error)）", "\(path) in the workbook is damaged and cannot be unpacked (\(error))"))
         }
     }
 

@@ -1,3 +1,5 @@
+import ZhibanModel
+
 /// What a spreadsheet file is, told from its first bytes rather than its name, so an `.xlsx`
 /// renamed `.csv` (or the reverse) is still read as what it is.
 enum WorkbookFileKind: Equatable {
@@ -25,13 +27,15 @@ enum WorkbookFileKind: Equatable {
     }
 
     /// Why a file of this kind cannot be read, or nil when it can.
-    var problem: String? {
+    var problem: Localized? {
         switch self {
         case .xlsx, .text: return nil
         case .passwordProtected:
-            return "工作簿设了打开密码（已加密），无法读取：请在 Excel/WPS 里取消密码（文件→信息→保护工作簿/文档加密）后另存为 .xlsx 再导入"
+            return Localized("工作簿设了打开密码（已加密），无法读取：请在 Excel/WPS 里取消密码（文件→信息→保护工作簿/文档加密）后另存为 .xlsx 再导入",
+                             "the workbook is password-protected (encrypted) and cannot be read: remove the password in Excel/WPS, save as .xlsx, then import")
         case .legacyXLS:
-            return "这是旧版 Excel 97–2003 工作簿（.xls），zhiban 不读：请在 Excel/WPS 里“另存为”Excel 工作簿（.xlsx）后再导入"
+            return Localized("这是旧版 Excel 97–2003 工作簿（.xls），zhiban 不读：请在 Excel/WPS 里“另存为”Excel 工作簿（.xlsx）后再导入",
+                             "this is an old Excel 97–2003 workbook (.xls), which zhiban does not read: save it as an Excel workbook (.xlsx) in Excel/WPS, then import")
         }
     }
 

@@ -17,7 +17,7 @@ public enum WorkbookReader {
         /// One table per worksheet read, in the workbook's order.
         public var tables: [CSVTable]
         /// One line per sheet left out, saying why.
-        public var notes: [String]
+        public var notes: [Localized]
     }
 
     /// Sheet names that say which table a sheet holds.
@@ -30,7 +30,8 @@ public enum WorkbookReader {
         var archive = try WorkbookArchive(bytes: bytes, name: name)
         let workbookPath = try officeDocumentPath(&archive, name: name)
         guard let workbookData = try archive.part(workbookPath) else {
-            throw RosterFileError(file: name, line: 0, "不是 Excel 工作簿（里面没有 \(workbookPath)）：请确认选对了文件")
+            throw RosterFileError(file: name, line: 0, Localized("不是 Excel 工作簿（里面没有 \(workbookPath)）：请确认选对了文件",
+                                                                "not an Excel workbook (it has no \(workbookPath)): check it is the right file"))
         }
         let index = WorkbookElementList(wanted: ["sheet", "workbookPr"])
         try WorkbookXML.parse(workbookData, part: workbookPath, file: name, with: index)
@@ -50,23 +51,25 @@ public enum WorkbookReader {
                 continue  // a chart sheet or a dialog sheet: no cells
             }
             if let state = sheet.attributes["state"], state != "visible" {
-                workbook.notes.append("\(tableName)：隐藏的工作表，没有导入")
+                workbook.notes.append(Localized("\(tableName)：隐藏的工作表，没有导入", "\(tableName): a hidden sheet, not imported"))
                 continue
             }
             guard let data = try archive.part(target.target) else {
-                throw RosterFileError(file: tableName, line: 0, "工作簿里缺少这张工作表（\(target.target)），文件已损坏")
+                throw RosterFileError(file: tableName, line: 0, Localized("工作簿里缺少这张工作表（\(target.target)），文件已损坏", "the workbook lacks this sheet (\(target.target)): the file is damaged"))
             }
             let parser = SheetParser(sharedStrings: strings, formats: formats, date1904: date1904)
             try WorkbookXML.parse(data, part: target.target, file: tableName, with: parser)
             let records = try SheetRecords.records(cells: parser.cells, merges: parser.merges, name: tableName)
             guard let header = records.first else { continue }
             if isDutyGrid(header) {
-                workbook.notes.append("\(tableName)：这是导出的排班表（人员×日期），不是可导入的名单，没有导入")
+                workbook.notes.append(Localized("\(tableName)：这是导出的排班表（人员×日期），不是可导入的名单，没有导入",
+                                                "\(tableName): an exported duty sheet (people × dates), not a list to import; not imported"))
                 continue
             }
             let namedAsTable = tableSheetNames.contains { sheetName.lowercased().contains($0) }
             if !namedAsTable && !SpreadsheetImporter.isTableHeader(header) {
-                workbook.notes.append("\(tableName)：看不出是哪张表（表头没有“姓名”“卡口”“开始”或“负责小区”），没有导入")
+                workbook.notes.append(Localized("\(tableName)：看不出是哪张表（表头没有“姓名”“卡口”“开始”或“负责小区”），没有导入",
+                                                "\(tableName): cannot tell which table this is (no 姓名, 卡口, 开始 or 负责小区 in the header); not imported"))
                 continue
             }
             workbook.tables.append(CSVTable(records: records, file: tableName))

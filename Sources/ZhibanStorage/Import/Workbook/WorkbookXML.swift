@@ -1,4 +1,5 @@
 import Foundation
+import ZhibanModel
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -12,10 +13,10 @@ enum WorkbookXML {
     /// A delegate that can stop the parse with a problem of its own (a cell limit, a bad index).
     class Handler: NSObject, XMLParserDelegate {
         /// The problem that stopped the parse, with the XML line it was found on.
-        var failure: (line: Int, message: String)?
+        var failure: (line: Int, message: Localized)?
 
         /// Stops `parser` with `message`.
-        func fail(_ parser: XMLParser, _ message: String) {
+        func fail(_ parser: XMLParser, _ message: Localized) {
             guard failure == nil else { return }
             failure = (parser.lineNumber, message)
             parser.abortParsing()
@@ -38,10 +39,12 @@ enum WorkbookXML {
     static func parse(_ data: Data, part: String, file: String, with handler: Handler) throws(RosterFileError) {
         let location = "\(file)（\(part)）"
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
-            throw RosterFileError(file: location, line: 0, "含有 XML 文档类型声明（DOCTYPE/ENTITY），Excel 工作簿从不这样写，没有读取")
+            throw RosterFileError(file: location, line: 0, Localized("含有 XML 文档类型声明（DOCTYPE/ENTITY），Excel 工作簿从不这样写，没有读取",
+                                                                   "holds an XML document type declaration (DOCTYPE/ENTITY), which Excel never writes; not read"))
         }
         if let line = firstLineNotUTF8(data) {
-            throw RosterFileError(file: location, line: line, "不是有效的 UTF-8 文本（或含有 NUL 字符），工作簿已损坏：请在 Excel/WPS 里打开后重新保存")
+            throw RosterFileError(file: location, line: line, Localized("不是有效的 UTF-8 文本（或含有 NUL 字符），工作簿已损坏：请在 Excel/WPS 里打开后重新保存",
+                                                                      "not valid UTF-8 text (or holds a NUL character): the workbook is damaged; open it in Excel/WPS and save it again"))
         }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
@@ -52,7 +55,8 @@ enum WorkbookXML {
         }
         guard parsed, parser.parserError == nil else {
             throw RosterFileError(file: location, line: parser.lineNumber,
-                                  "XML 格式错误，工作簿已损坏：请在 Excel/WPS 里打开后重新保存")
+                                  Localized("XML 格式错误，工作簿已损坏：请在 Excel/WPS 里打开后重新保存",
+                                            "malformed XML: the workbook is damaged; open it in Excel/WPS and save it again"))
         }
     }
 }
