@@ -33,7 +33,7 @@ public enum RosterFiles {
     public static func contents(of roster: Roster) -> [(name: String, bytes: [UInt8])] {
         [
             (definitions, Array(RosterTOMLWriter.text(for: roster).utf8)),
-            (volunteers, KeptColumns<String>(specs: VolunteerTable.specs).file(roster.volunteers.map { ($0.name, nil, VolunteerTable.rows([$0])[0]) })),
+            (volunteers, VolunteerTable.file(roster.volunteers)),
             (duties, Array(CSVWriter.file(header: DutyTable.header, rows: DutyTable.rows(roster.duties)).utf8)),
         ]
     }

@@ -88,6 +88,12 @@ public enum VolunteerTable {
         return merged
     }
 
+    /// A new `volunteers.csv` holding `volunteers`, in the canonical form: the known columns, with
+    /// those written only when used (单位, 意愿) present only when someone has them.
+    public static func file(_ volunteers: [Volunteer]) -> [UInt8] {
+        KeptColumns<String>(specs: specs).file(volunteers.map { ($0.name, nil, rows([$0])[0]) })
+    }
+
     /// The rows written to `volunteers.csv`, one per volunteer, in roster order.
     public static func rows(_ volunteers: [Volunteer]) -> [[String]] {
         volunteers.map { v in
