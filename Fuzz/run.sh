@@ -31,7 +31,7 @@ build=.build-fuzz
 products=$build/release
 swift build --build-path "$build" -c release --target ZhibanStorage \
     -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address -Xcxx -fsanitize=fuzzer-no-link,address
-swiftc -sanitize=fuzzer,address -parse-as-library -Onone "$harness" -o "$build/fuzz-$parser" \
+swiftc -sanitize=fuzzer,address -parse-as-library -Onone "$harness" Fuzz/Support/*.swift -o "$build/fuzz-$parser" \
     -I "$products/Modules" -Xcc -fmodule-map-file="$products/CTOML.build/module.modulemap" \
     -Xcc -fmodule-map-file="$build/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap" \
     "$products"/ZhibanModel.build/*.o "$products"/ZhibanStorage.build/*.o "$products"/TOMLKit.build/*.o \

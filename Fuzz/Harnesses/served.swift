@@ -6,17 +6,6 @@ import ZhibanStorage
 // survive being written back (ServedTable.line) and read again unchanged; and the record built
 // from it must resolve without crashing.
 
-/// The number of lines `text` has, as CSVParser counts them (LF, CRLF and lone CR).
-func lineCount(_ text: String) -> Int {
-    var count = 1
-    var previous: Unicode.Scalar = " "
-    for scalar in text.unicodeScalars {
-        if scalar == "\n" && previous != "\r" || scalar == "\r" { count += 1 }
-        previous = scalar
-    }
-    return count
-}
-
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzServed(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -24,11 +13,7 @@ public func fuzzServed(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
           let read = try? ServedTable.read(records, file: "s.csv", month: "2022-04") else {
         return 0
     }
-    let lines = lineCount(text)
-    for problem in read.problems {
-        let line = problem.location?.line ?? 1
-        precondition((1...lines).contains(line), "problem at line \(line) of \(lines): \(problem)")
-    }
+    checkLines(read.problems, within: lineCount(text))
     let written = ServedTable.fileStart + read.items.map { ServedTable.line($0) + "\n" }.joined()
     let again = try! ServedTable.read(try! CSVFile.records(bytes: Array(written.utf8), name: "s.csv"), file: "s.csv", month: "2022-04")
     precondition(again.problems.isEmpty, "written events do not read back: \(again.problems)")

@@ -8,25 +8,6 @@ import ZhibanStorage
 // duties.csv (which keeps the columns zhiban does not know, per record) must read back as the
 // edit, with as many columns as the file had or more.
 
-/// The number of lines `bytes` has, as CSVParser counts them (LF, CRLF and lone CR).
-func lineCount(_ text: String) -> Int {
-    var count = 1
-    var previous: Unicode.Scalar = " "
-    for scalar in text.unicodeScalars {
-        if scalar == "\n" && previous != "\r" || scalar == "\r" { count += 1 }
-        previous = scalar
-    }
-    return count
-}
-
-/// Stops with a message when a problem points outside the file.
-func checkLines(_ problems: [Diagnostic], within lines: Int) {
-    for problem in problems {
-        let line = problem.location?.line ?? 1
-        precondition((1...lines).contains(line), "problem at line \(line) of \(lines): \(problem)")
-    }
-}
-
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTables(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
