@@ -40,7 +40,6 @@ struct CandidateCheck {
             own.people = [volunteer.name]
             return own
         }
-        let before = trial.duties
         trial.duties.append(Duty(date: slot.date, shift: slot.shift, checkpoint: slot.checkpoint, people: [volunteer.name]))
         trial.sortDuties()
         let used = Set(trial.duties.map(\.checkpoint))
@@ -49,8 +48,7 @@ struct CandidateCheck {
         let overDays: Set<RuleViolation.Kind> = [.daysInARow, .daysOff, .nightsInARow, .weeklyHours]
         let violations = RuleChecker(trial).violations().filter { $0.people.contains(volunteer.name) }
         var untouched = trial
-        untouched.duties = before
-        untouched.sortDuties()
+        untouched.duties.removeAll { $0.slot == slot }  // the person's own duties, still in order
         let already = violations.contains { overDays.contains($0.kind) }
             ? Set(RuleChecker(untouched).violations().filter { overDays.contains($0.kind) }.map(BreakPlace.init))
             : []

@@ -2,10 +2,11 @@ import ZhibanModel
 import ZhibanPlanning
 
 /// The broken rules in the cells on screen, for the day board's marks. The planner's rule
-/// checker runs on those cells' duties, plus every duty of their people as far either side as
-/// the rules reach (`RosterRules.reachInDays`: a day for rest and hours a day, a week or the
-/// longest run for the limits over several days), so the marks are exactly those a check of the
-/// whole roster gives for these cells, at a cost that does not grow with the roster.
+/// checker runs on those cells' duties, plus every duty of their people from as far back as the
+/// rules reach (`RosterRules.reachInDays`: a day for rest and hours a day, a week or the longest
+/// run for the limits over several days, which are reported where the run or week ends) to the
+/// day after (rest), so the marks are exactly those a check of the whole roster gives for these
+/// cells, at a cost that does not grow with the roster.
 enum DayProblems {
     /// The problems of `date`'s slots at the given checkpoints, said in `language`.
     static func of(_ roster: Roster, on date: LocalDate, checkpoints shown: Set<String>, directory: VolunteerDirectory,
