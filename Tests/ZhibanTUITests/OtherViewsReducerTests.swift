@@ -70,7 +70,9 @@ final class OtherViewsReducerTests: XCTestCase {
 
     func testReplanShowsAPreviewThatEnterAppliesAsOneUndoableStep() {
         let form = start.after(.replan).0
-        guard case .form(let replan) = form.mode, replan.purpose == .replan(shown: Fixture.day, today: Fixture.day) else { return XCTFail("no form") }
+        guard case .form(let replan) = form.mode, let model = replan.model as? ReplanForm, model.shown == Fixture.day, model.today == Fixture.day else {
+            return XCTFail("no form")
+        }
         XCTAssertEqual(replan.values, ["2022-04-07", "2022-04-07", "", "否"])
         let preview = form.after(.submit).0
         guard case .replanPreview(let changes) = preview.mode else { return XCTFail("no preview") }

@@ -5,7 +5,7 @@ extension AppState {
     mutating func openForm(_ form: Form) {
         var form = form
         form.dateReference = roster.shortDateReference(today: today)
-        form.errors = FormCheck.problems(form, roster: roster)
+        form.check(roster)
         mode = .form(form)
     }
 
@@ -18,10 +18,10 @@ extension AppState {
         case .text(let edit):
             form.fields[form.focus].value.apply(edit)
             form.touched.insert(form.focus)
-            form.errors = FormCheck.problems(form, roster: roster)
+            form.check(roster)
         case .paste(let text):
             let unused = form.paste(text)
-            form.errors = FormCheck.problems(form, roster: roster)
+            form.check(roster)
             if unused > 0 {
                 say(Localized("粘贴的内容多出 \(unused) 项，没有用上", "\(unused) pasted cells found no field and were left out"), .error)
             }
@@ -35,7 +35,7 @@ extension AppState {
             form.isAskingToDiscard = true
         case .submit:
             form.submitted = true
-            form.errors = FormCheck.problems(form, roster: roster)
+            form.check(roster)
             if let problem = form.firstProblem, let first = form.errors.keys.min() {
                 form.moveFocus(to: first)
                 say(problem, .error)
@@ -64,32 +64,8 @@ extension AppState {
         return []
     }
 
-    /// Saves a checked form into the roster (or starts the re-plan it asks for).
+    /// Saves a checked form into the roster (or starts the preview it asks for).
     private mutating func submit(_ form: Form) -> [Effect] {
-        let values = form.values
-        let outcome: (Roster, Localized)
-        switch form.purpose {
-        case .volunteer(let editing): outcome = VolunteerForm.apply(values, editing: editing, to: roster, near: form.dateReference)
-        case .team(let editing): outcome = TeamForm.apply(values, editing: editing, to: roster)
-        case .checkpoint(let editing): outcome = CheckpointForm.apply(values, editing: editing, to: roster)
-        case .shift(let editing): outcome = ShiftForm.apply(values, editing: editing, to: roster)
-        case .settings: outcome = SettingsForm.apply(values, to: roster)
-        case .rotation(let editing): outcome = RotationForm.apply(values, editing: editing, to: roster)
-        case .replan:
-            previewReplan(values)
-            return []
-        case .sickCall(let person):
-            if let call = SickCallForm.Call(person: person, values: values, near: form.dateReference) { previewSickCall(call) }
-            return []
-        }
-        commit(outcome.0, outcome.1)
-        if let kind = activeTable, let position = recordPosition(kind, named: values[0]) {
-            tables[kind].select(record: position, visible: tableVisibleRows)
-        }
-        return []
-    }
-
-    private func recordPosition(_ kind: TableKind, named name: String) -> Int? {
-        (0..<kind.count(in: roster)).first { kind.name(of: $0, in: roster) == name }
+        form.model.submit(texts: form.values, near: form.dateReference, in: &self)
     }
 }

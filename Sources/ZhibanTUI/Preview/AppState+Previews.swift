@@ -11,15 +11,11 @@ extension AppState {
     mutating func openReplan(from first: LocalDate? = nil, to last: LocalDate? = nil) {
         guard refuseIfReadOnly() else { return }
         let start = first ?? date
-        openForm(Form(purpose: .replan(shown: date, today: today), fields: ReplanForm.fields(from: start, to: last ?? start, checkpoint: nil)))
+        openForm(Form(ReplanForm(shown: date, today: today, from: start, to: last ?? start)))
     }
 
-    /// Runs the planner on the range of a checked re-plan form and shows what it would change.
-    mutating func previewReplan(_ values: [String]) {
-        let dates = ReplanForm.dates(values, shown: date, today: today)
-        guard let first = dates.first, let last = dates.last else { return }
-        let fresh = values.count > 3 && FormRules.yesNo(values[3]) == true
-        let request = PlanRequest(from: first, to: last, checkpoint: values[2].isEmpty ? nil : values[2], fresh: fresh)
+    /// Runs the planner on a checked re-plan's range and shows what it would change.
+    mutating func previewReplan(_ request: PlanRequest) {
         guard let preview = ReplanPreview(planning: request, on: roster, language: language) else {
             return say(Localized("重新排班不会改变任何值班", "Re-planning would change nothing"))
         }

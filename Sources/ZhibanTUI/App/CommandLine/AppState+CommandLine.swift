@@ -56,11 +56,12 @@ extension AppState {
     mutating func rotate(from first: LocalDate?, to last: LocalDate?) {
         guard let first, let last else { return openReplan() }
         guard refuseIfReadOnly() else { return }
-        let values = [first.description, last.description, ""]
-        if let problem = ReplanForm.problems(values, roster: roster, shown: date, today: today).min(by: { $0.key < $1.key })?.value {
+        let form = ReplanForm(shown: date, today: today, from: first, to: last)
+        let values = form.opening
+        if let problem = form.problems(values, roster: roster, near: nil).min(by: { $0.key.position < $1.key.position })?.value {
             say(problem, .error)
             return
         }
-        previewReplan(values)
+        if let request = form.request(values) { previewReplan(request) }
     }
 }

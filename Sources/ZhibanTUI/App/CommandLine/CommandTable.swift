@@ -49,7 +49,7 @@ extension Command {
         },
         Command(name: "settings", aliases: ["set"],
                 help: Localized("修改标题、时区和规则（休息、每天时长）", "edit the title, time zone and rules (rest, hours a day)")) { state, _ in
-            if state.refuseIfReadOnly() { state.openForm(Form(purpose: .settings, fields: SettingsForm.fields(for: state.roster.settings))) }
+            if state.refuseIfReadOnly() { state.openForm(Form(SettingsForm(state.roster.settings))) }
             return .success([])
         },
         Command(name: "print", aliases: ["p"], help: Localized("打印预览", "print preview")) { state, _ in

@@ -88,6 +88,6 @@ extension AppState {
             return say(Localized("这里没有人：把光标放在不能值班的人身上", "Nobody is here: put the cursor on the person who cannot serve"), .error)
         }
         guard refuseIfReadOnly() else { return }
-        openForm(Form(purpose: .sickCall(person: person), fields: SickCallForm.fields(from: date)))
+        openForm(Form(SickCallForm(person: person, from: date)))
     }
 }

@@ -74,30 +74,25 @@ extension AppState {
     /// Opens the form to add a record to the shown table.
     mutating func addRecord() {
         guard let kind = activeTable, refuseIfReadOnly() else { return }
-        let fields: [FormField]
-        let purpose: Form.Purpose
         switch kind {
-        case .people: (fields, purpose) = (VolunteerForm.fields(for: nil), .volunteer(editing: nil))
-        case .teams: (fields, purpose) = (TeamForm.fields(for: nil), .team(editing: nil))
-        case .checkpoints: (fields, purpose) = (CheckpointForm.fields(for: nil, roster: roster), .checkpoint(editing: nil))
-        case .shifts: (fields, purpose) = (ShiftForm.fields(for: nil), .shift(editing: nil))
-        case .rotations: (fields, purpose) = (RotationForm.fields(for: nil), .rotation(editing: nil))
+        case .people: openForm(Form(VolunteerForm(editing: nil)))
+        case .teams: openForm(Form(TeamForm(editing: nil)))
+        case .checkpoints: openForm(Form(CheckpointForm(editing: nil, roster: roster)))
+        case .shifts: openForm(Form(ShiftForm(editing: nil)))
+        case .rotations: openForm(Form(RotationForm(editing: nil, at: nil)))
         }
-        openForm(Form(purpose: purpose, fields: fields))
     }
 
     /// Opens the form to edit the record under the cursor.
     mutating func editRecord() {
         guard let kind = activeTable, let record = table(kind).currentRecord else { return sayEmptyTable() }
         guard refuseIfReadOnly() else { return }
-        let name = kind.name(of: record, in: roster)
         switch kind {
-        case .people: openForm(Form(purpose: .volunteer(editing: name), fields: VolunteerForm.fields(for: roster.volunteers[record])))
-        case .teams: openForm(Form(purpose: .team(editing: name), fields: TeamForm.fields(for: roster.teams[record])))
-        case .checkpoints:
-            openForm(Form(purpose: .checkpoint(editing: name), fields: CheckpointForm.fields(for: roster.checkpoints[record], roster: roster)))
-        case .shifts: openForm(Form(purpose: .shift(editing: name), fields: ShiftForm.fields(for: roster.shifts[record])))
-        case .rotations: openForm(Form(purpose: .rotation(editing: record), fields: RotationForm.fields(for: roster.rotations[record])))
+        case .people: openForm(Form(VolunteerForm(editing: roster.volunteers[record])))
+        case .teams: openForm(Form(TeamForm(editing: roster.teams[record])))
+        case .checkpoints: openForm(Form(CheckpointForm(editing: roster.checkpoints[record], roster: roster)))
+        case .shifts: openForm(Form(ShiftForm(editing: roster.shifts[record])))
+        case .rotations: openForm(Form(RotationForm(editing: roster.rotations[record], at: record)))
         }
     }
 
@@ -130,6 +125,14 @@ extension AppState {
             }
         }
         say(Localized("找不到：\(query)", "Not found: \(query)"), .error)
+    }
+
+    /// Puts the shown table's cursor on the record listed under `name`, if there is one.
+    mutating func selectRecord(named name: String) {
+        guard let kind = activeTable, let position = (0..<kind.count(in: roster)).first(where: { kind.name(of: $0, in: roster) == name }) else {
+            return
+        }
+        tables[kind].select(record: position, visible: tableVisibleRows)
     }
 
     private mutating func sayEmptyTable() {
