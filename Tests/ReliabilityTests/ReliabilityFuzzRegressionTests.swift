@@ -100,8 +100,8 @@ final class ReliabilityFuzzRegressionTests: XCTestCase {
 
     /// fuzz-toml, 2026-11-23 (a 30-second run): toml++ reads a value up to its own terminators,
     /// so a quote, `=` or `'` inside the ten "date" characters, or a Unicode space after the digit,
-    /// reached the same assertion (`strt = 2022-04-0" 8`). The scan now reads values as toml++
-    /// does; each of these aborted zhiban before.
+    /// reached the same assertion (`strt = 2022-04-0" 8`). Each of these aborted zhiban before;
+    /// each is a date-time that cannot be read, at its line.
     func testADateShapeEndingInAQuoteOrFollowedByAUnicodeSpaceIsAProblemNotAnAbort() throws {
         for text in ["strt = 2022-04-0\" 8\nirt = 202xx 4-07 8\n", "a = 2022-04-07 8\u{3000}x\n", "a = 2022-04-0= 8 #\n",
                      "a = [2022-04-0' 8]\n", "a = 2022-04-07 8\u{A0}\n"] {

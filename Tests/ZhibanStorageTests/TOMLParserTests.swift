@@ -169,62 +169,68 @@ final class TOMLParserTests: XCTestCase {
     }
 
     func testTablesAndKeysDefinedTwiceAreErrorsAtTheSecondLine() {
-        assertError("a = 1\na = 2", line: 2, "键 a 重复了（第 1 行已有）")
-        assertError("a.b = 1\na.b = 2", line: 2, "重复")
-        assertError("[rules]\nx = 1\n\n[rules]", line: 4, "表 [rules] 与第 1 行重复")
-        assertError("[[shift]]\n[shift]", line: 2, "表 [shift]")
-        assertError("[shift]\n[[shift]]", line: 2, "表 [[shift]]")
-        assertError("shift = []\n[[shift]]", line: 2, "表 [[shift]]")
-        assertError("a = 1\n[a.b]", line: 2, "a 已在第 1 行写成一个值")
-        assertError("a = {b = 1}\n[a.c]", line: 2, "a 已在第 1 行写成一个值")
-        assertError("a = {b = 1}\na.c = 2", line: 2, "不能再用 a.c 往里加键")
-        assertError("[a]\nb.c = 1\n[a.b]", line: 3, "表 [a.b]")
-        assertError("[a.b]\n[a]\nb.c = 1", line: 3, "不能再用 b.c 往里加键")
-        assertError("x = {a.b = 1, a.b = 2}", line: 1, "重复")
-        assertError("\"a\" = 1\na = 2", line: 2, "重复")
+        let cases: [(text: String, line: Int, fragment: String)] = [
+            ("a = 1\na = 2", 2, "键 a 重复了（第 1 行已有）"),
+            ("a.b = 1\na.b = 2", 2, "重复"),
+            ("[rules]\nx = 1\n\n[rules]", 4, "表 [rules] 与第 1 行重复"),
+            ("[[shift]]\n[shift]", 2, "表 [shift]"),
+            ("[shift]\n[[shift]]", 2, "表 [[shift]]"),
+            ("shift = []\n[[shift]]", 2, "表 [[shift]]"),
+            ("a = 1\n[a.b]", 2, "a 已在第 1 行写成一个值"),
+            ("a = {b = 1}\n[a.c]", 2, "a 已在第 1 行写成一个值"),
+            ("a = {b = 1}\na.c = 2", 2, "不能再用 a.c 往里加键"),
+            ("[a]\nb.c = 1\n[a.b]", 3, "表 [a.b]"),
+            ("[a.b]\n[a]\nb.c = 1", 3, "不能再用 b.c 往里加键"),
+            ("x = {a.b = 1, a.b = 2}", 1, "重复"),
+            ("\"a\" = 1\na = 2", 2, "重复"),
+        ]
+        for (text, line, fragment) in cases { assertError(text, line: line, fragment) }
     }
 
     func testSyntaxErrorsNameTheirLine() {
-        assertError("title = \"x\"\n\n[[shift]]\nname = \"白班\nstart = \"08:00\"\n", line: 4, "缺少结尾的引号")
-        assertError("a = 'x\n", line: 1, "缺少结尾的引号 '")
-        assertError("a = 1\nb = \"\"\"\nxx", line: 2, "第 2 行的多行文字没有用 \"\"\" 结束")
-        assertError("a = 1\nb = [1,\n2", line: 2, "第 2 行的数组")
-        assertError("a = 1\nb = [1 2]", line: 2, "逗号或 ]")
-        assertError("a = 1\nb = ", line: 2, "缺少值")
-        assertError("a = [1,,2]", line: 1, "缺少值")
-        assertError("a = 1 2", line: 1, "换行或注释")
-        assertError("a\nb = 1", line: 1, "=（键 a 后面）")
-        assertError("= 1", line: 1, "= 前面缺少键名")
-        assertError("\n北门 = 1", line: 2, "键名“北门”只能用英文字母")
-        assertError("\n\nname = 白班", line: 3, "看不懂值“白班”：文字要加英文引号，如 \"白班\"")
-        assertError("name = “白班”", line: 1, "如 \"白班\"")
-        assertError("people ＝ 2", line: 1, "全角")
-        assertError("a = \"\\x41\"", line: 1, "转义“\\x”无效")
-        assertError("a = \"\\uD800\"", line: 1, "转义“\\uD800”无效")
-        assertError("a = \"\\u12\"", line: 1, "无效")
-        assertError("a = \"x \\\n y\"", line: 1, "无效")
-        assertError("a = \"\u{1}\"", line: 1, "控制字符 U+0001")
-        assertError("a = 1 # \u{7F}", line: 1, "控制字符 U+007F")
-        assertError("a = 1\rb = 2", line: 1, "单独的回车符")
-        assertError("a = 012", line: 1, "无法识别数字“012”")
-        assertError("a = 1__0", line: 1, "无法识别数字")
-        assertError("a = +0x10", line: 1, "无法识别数字")
-        assertError("a = 1.", line: 1, "无法识别数字")
-        assertError("a = 99999999999999999999", line: 1, "太大")
-        assertError("a = 2022-02-30", line: 1, "无法识别“2022-02-30”这个日期时间")
-        assertError("a = 2022-04-07 8", line: 1, "日期时间")
-        assertError("a = 24:00:00", line: 1, "日期时间")
-        assertError("a = { b = 1,\n c = 2 }", line: 1, "内联表")
-        assertError("a = { b = 1, }", line: 1, "最后一个值后面不能有逗号")
-        assertError("a = [}", line: 1, "“[”被“}”关闭了")
-        assertError("a = { b = 1 ]", line: 1, "“{”被“]”关闭了")
-        assertError("[北门]", line: 1, "表头“[北门]”的名字")
-        assertError("a = 1\n[a", line: 2, "这里应是]")
-        assertError("[[a]\n", line: 1, "]]")
-        assertError("a = 1\nb = 1\u{2028}", line: 2, "分隔符 U+2028")
-        assertError("a\u{3000}= 1", line: 1, "U+3000（全角空格）")
-        assertError("a = truly", line: 1, "看不懂值")
-        assertError("a = \"\\u0000\"", line: 1, "NUL")
+        let cases: [(text: String, line: Int, fragment: String)] = [
+            ("title = \"x\"\n\n[[shift]]\nname = \"白班\nstart = \"08:00\"\n", 4, "缺少结尾的引号"),
+            ("a = 'x\n", 1, "缺少结尾的引号 '"),
+            ("a = 1\nb = \"\"\"\nxx", 2, "第 2 行的多行文字没有用 \"\"\" 结束"),
+            ("a = 1\nb = [1,\n2", 2, "第 2 行的数组"),
+            ("a = 1\nb = [1 2]", 2, "逗号或 ]"),
+            ("a = 1\nb = ", 2, "缺少值"),
+            ("a = [1,,2]", 1, "缺少值"),
+            ("a = 1 2", 1, "换行或注释"),
+            ("a\nb = 1", 1, "=（键 a 后面）"),
+            ("= 1", 1, "= 前面缺少键名"),
+            ("\n北门 = 1", 2, "键名“北门”只能用英文字母"),
+            ("\n\nname = 白班", 3, "看不懂值“白班”：文字要加英文引号，如 \"白班\""),
+            ("name = “白班”", 1, "如 \"白班\""),
+            ("people ＝ 2", 1, "全角"),
+            ("a = \"\\x41\"", 1, "转义“\\x”无效"),
+            ("a = \"\\uD800\"", 1, "转义“\\uD800”无效"),
+            ("a = \"\\u12\"", 1, "无效"),
+            ("a = \"x \\\n y\"", 1, "无效"),
+            ("a = \"\u{1}\"", 1, "控制字符 U+0001"),
+            ("a = 1 # \u{7F}", 1, "控制字符 U+007F"),
+            ("a = 1\rb = 2", 1, "单独的回车符"),
+            ("a = 012", 1, "无法识别数字“012”"),
+            ("a = 1__0", 1, "无法识别数字"),
+            ("a = +0x10", 1, "无法识别数字"),
+            ("a = 1.", 1, "无法识别数字"),
+            ("a = 99999999999999999999", 1, "太大"),
+            ("a = 2022-02-30", 1, "无法识别“2022-02-30”这个日期时间"),
+            ("a = 2022-04-07 8", 1, "日期时间"),
+            ("a = 24:00:00", 1, "日期时间"),
+            ("a = { b = 1,\n c = 2 }", 1, "内联表"),
+            ("a = { b = 1, }", 1, "最后一个值后面不能有逗号"),
+            ("a = [}", 1, "“[”被“}”关闭了"),
+            ("a = { b = 1 ]", 1, "“{”被“]”关闭了"),
+            ("[北门]", 1, "表头“[北门]”的名字"),
+            ("a = 1\n[a", 2, "这里应是]"),
+            ("[[a]\n", 1, "]]"),
+            ("a = 1\nb = 1\u{2028}", 2, "分隔符 U+2028"),
+            ("a\u{3000}= 1", 1, "U+3000（全角空格）"),
+            ("a = truly", 1, "看不懂值"),
+            ("a = \"\\u0000\"", 1, "NUL"),
+        ]
+        for (text, line, fragment) in cases { assertError(text, line: line, fragment) }
     }
 
     /// Nesting deeper than `maximumDepth` is an error, however it is written; the parser's
