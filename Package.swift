@@ -13,7 +13,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -23,8 +22,7 @@ let package = Package(
         .target(
             name: "ZhibanStorage",
             dependencies: [
-                "ZhibanModel", .product(name: "TOMLKit", package: "TOMLKit"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "ZhibanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Examples")]
         ),

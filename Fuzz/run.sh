@@ -3,7 +3,7 @@
 #
 #   Fuzz/run.sh PARSER SECONDS [libFuzzer options…]      PARSER: csv, tables, toml, xlsx, or all (one after the other)
 #
-# Builds ZhibanModel, ZhibanStorage, TOMLKit (with toml++) and ZIPFoundation instrumented for libFuzzer and
+# Builds ZhibanModel, ZhibanStorage and ZIPFoundation instrumented for libFuzzer and
 # AddressSanitizer into .build-fuzz/, links Fuzz/Harnesses/PARSER.swift against them, and fuzzes,
 # starting from the seeds in Fuzz/corpus/PARSER/. New inputs go to fuzz-out/PARSER/corpus, crashes
 # to fuzz-out/PARSER/crashes (both ignored by git). Reproduce a crash with
@@ -30,21 +30,13 @@ harness=Fuzz/Harnesses/$parser.swift
 build=.build-fuzz
 products=$build/release
 swift build --build-path "$build" -c release --target ZhibanStorage \
-    -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address -Xcxx -fsanitize=fuzzer-no-link,address
+    -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
 swiftc -sanitize=fuzzer,address -parse-as-library -Onone "$harness" Fuzz/Support/*.swift -o "$build/fuzz-$parser" \
-    -I "$products/Modules" -Xcc -fmodule-map-file="$products/CTOML.build/module.modulemap" \
-    -Xcc -fmodule-map-file="$build/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap" \
-    "$products"/ZhibanModel.build/*.o "$products"/ZhibanStorage.build/*.o "$products"/TOMLKit.build/*.o \
-    "$products"/CTOML.build/Sources/*.o "$products"/ZIPFoundation.build/*.o -lstdc++ -lz   # -Onone: a failed precondition prints its message
+    -I "$products/Modules" -Xcc -fmodule-map-file="$build/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap" \
+    "$products"/ZhibanModel.build/*.o "$products"/ZhibanStorage.build/*.o "$products"/ZIPFoundation.build/*.o \
+    -lz   # -Onone: a failed precondition prints its message
 
-# TOMLKit 0.6.0 never frees the key lists it gets from toml++ (TOMLTable.keys: tableGetKeys
-# mallocs and strdups; upstream LebJe/TOMLKit#26): not ours to fix, so leaks are not reported by
-# the harnesses that read roster.toml (tables does too, for a save over volunteers.csv or duties.csv).
 leaks=()
-if [ "$parser" = toml ] || [ "$parser" = tables ]; then
-    leaks=(-detect_leaks=0 -rss_limit_mb=4096)   # the leak grows ~150 MB a minute
-    export ASAN_OPTIONS=detect_leaks=0
-fi
 
 # FoundationXML (the toolchain's) leaks the CFError it makes for each XML parse error
 # (_CFErrorCreateFromXMLInterface): a few dozen bytes per malformed part, not ours to fix. The

@@ -1,8 +1,8 @@
 import ZhibanModel
 import ZhibanStorage
 
-// libFuzzer harness "toml": any bytes as roster.toml, read by RosterTOMLReader through TOMLKit
-// (toml++, C++, instrumented too). Reading must never crash; every problem names a line of the
+// libFuzzer harness "toml": any bytes as roster.toml, read by RosterTOMLReader through its own
+// TOMLParser. Reading must never crash; every problem names a line of the
 // file; a roster that reads must survive RosterTOMLWriter and read back equal; and a save of an
 // edited roster over the file (which rewrites only the changed tables, keeping the rest as
 // written: TOMLDocument) must give a file that reads back as exactly the edited roster.

@@ -6,7 +6,7 @@ import ZhibanStorage
 /// Issue 6, "hostile text" in storage. The policy (Docs/reliability.md):
 /// - any text is saved and read back exactly, in every field of every file, except that
 /// - NUL is never stored: input files holding one are refused (`file:line:`), and a NUL in the
-///   roster is left out when saving (TOMLKit would cut the text at it);
+///   roster is left out when saving (and `\u0000` in roster.toml is refused at its line);
 /// - names of people and shifts may not hold `;`, `；` or `、`, which separate them in the
 ///   files: such a name is refused with its line instead of being split in two on reload;
 /// - CSV cells are trimmed of white space at both ends (spreadsheets leave it there).

@@ -3,8 +3,9 @@ import ZhibanModel
 import ZhibanOutput
 import ZhibanStorage
 
-/// Every format on every bundled example (April 2022 planned by the planner) compared with
-/// golden files: prints of one day, the chat notices for the next day, 李Anna's April calendar.
+/// Every format on every bundled example (with the April 2022 the planner once made of it,
+/// frozen in `Golden/EXAMPLE-duties.csv`) compared with golden files: prints of one day, the
+/// chat notices for the next day, 李Anna's April calendar.
 final class BundledExampleGoldenTests: XCTestCase {
     private func assertGoldens(_ example: BundledExample, file: StaticString = #filePath, line: UInt = #line) throws {
         let roster = try PlannedExample.roster(example)

@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 import ZhibanModel
 
 /// Reads `roster.toml` into a roster's definitions. Every problem is collected as
@@ -9,22 +8,14 @@ public enum RosterTOMLReader {
     public static func roster(from text: String, file: String) throws(RosterFileError) -> Roster {
         let conflicts = ConflictMarkers.problems(in: text, file: file, loneCREndsLine: false)
         if !conflicts.isEmpty { throw RosterFileError(conflicts) }
-        if let problem = TOMLPreflight.firstProblem(in: text) {
-            throw RosterFileError(file: file, line: problem.line, problem.message)
-        }
         let root: TOMLTable
         do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw RosterFileError(file: file, line: error.source.begin.line,
-                Localized("TOML 语法错误（第 \(error.source.begin.column) 列）：\(error.description)",
-                          "TOML syntax error (column \(error.source.begin.column)): \(error.description)"))
+            root = try TOMLParser.parse(text)
         } catch {
-            throw RosterFileError(file: file, line: 1, Localized("TOML 语法错误：\(error)", "TOML syntax error: \(error)"))
+            throw RosterFileError(file: file, line: error.line, error.message)
         }
-        let lines = TOMLLineIndex(text: text)
         var problems: [Diagnostic] = []
-        var top = TOMLTableReader(table: root, name: "", index: 0, lines: lines, file: file)
+        var top = TOMLTableReader(table: root, name: "", file: file)
         var settings = RosterSettings(title: top.string("title") ?? "")
         if let zone = top.string("time_zone") {
             settings.timeZone = zone
@@ -38,52 +29,52 @@ public enum RosterTOMLReader {
         problems += top.problems
 
         if let rulesTable = root["rules"]?.table {
-            var reader = TOMLTableReader(table: rulesTable, name: "rules", index: 0, lines: lines, file: file)
+            var reader = TOMLTableReader(table: rulesTable, name: "rules", file: file)
             settings.rules = readRules(&reader)
             reader.rejectUnknownKeys()
             problems += reader.problems
         }
         if let notify = root["notify"] {
             if let table = notify.table {
-                var reader = TOMLTableReader(table: table, name: "notify", index: 0, lines: lines, file: file)
+                var reader = TOMLTableReader(table: table, name: "notify", file: file)
                 settings.notifyClosing = reader.string("closing") ?? ""
                 reader.rejectUnknownKeys()
                 problems += reader.problems
             } else {
-                problems.append(Diagnostic(file: file, line: lines.line(table: "", index: 0, key: "notify"),
+                problems.append(Diagnostic(file: file, line: notify.line,
                     Localized("notify 应写成 [notify] 表，如 [notify] closing = \"请提前10分钟到岗\"",
                               "notify should be a [notify] table, such as [notify] closing = \"请提前10分钟到岗\"")))
             }
         }
         if let sharingTable = root["sharing"]?.table {
-            var reader = TOMLTableReader(table: sharingTable, name: "sharing", index: 0, lines: lines, file: file)
+            var reader = TOMLTableReader(table: sharingTable, name: "sharing", file: file)
             settings.commitOnSave = reader.bool("commit_on_save") ?? false
             reader.rejectUnknownKeys()
             problems += reader.problems
         }
         var roster = Roster(settings: settings)
-        roster.shifts = readArray("shift", root: root, lines: lines, file: file, problems: &problems, readShift)
-        roster.checkpoints = readArray("checkpoint", root: root, lines: lines, file: file, problems: &problems, readCheckpoint)
-        roster.teams = readArray("team", root: root, lines: lines, file: file, problems: &problems, readTeam)
-        roster.rotations = readArray("rotation", root: root, lines: lines, file: file, problems: &problems, readRotation)
+        roster.shifts = readArray("shift", root: root, file: file, problems: &problems, readShift)
+        roster.checkpoints = readArray("checkpoint", root: root, file: file, problems: &problems, readCheckpoint)
+        roster.teams = readArray("team", root: root, file: file, problems: &problems, readTeam)
+        roster.rotations = readArray("rotation", root: root, file: file, problems: &problems, readRotation)
         if !problems.isEmpty { throw RosterFileError(problems) }
         return roster
     }
 
     private static func readArray<Item>(
-        _ name: String, root: TOMLTable, lines: TOMLLineIndex, file: String, problems: inout [Diagnostic],
+        _ name: String, root: TOMLTable, file: String, problems: inout [Diagnostic],
         _ read: (inout TOMLTableReader) -> Item?
     ) -> [Item] {
         guard let value = root[name] else { return [] }
         guard let array = value.array else {
-            problems.append(Diagnostic(file: file, line: lines.line(table: "", index: 0, key: name),
+            problems.append(Diagnostic(file: file, line: value.line,
                 Localized("\(name) 应写成 [[\(name)]] 表", "\(name) should be [[\(name)]] tables")))
             return []
         }
         var items: [Item] = []
-        for (index, element) in array.enumerated() {
+        for element in array {
             guard let table = element.table else { continue }
-            var reader = TOMLTableReader(table: table, name: name, index: index, lines: lines, file: file)
+            var reader = TOMLTableReader(table: table, name: name, file: file)
             let item = read(&reader)
             reader.rejectUnknownKeys()
             problems += reader.problems

@@ -1,28 +1,24 @@
-import TOMLKit
 import ZhibanModel
 
 /// Reads the keys of one TOML table, collecting a `file:line:` problem for every missing,
 /// mistyped or unknown key instead of stopping at the first.
 struct TOMLTableReader {
     let table: TOMLTable
+    /// The table's name in messages (`shift` for `[[shift]]`; "" for the top level).
     let name: String
-    let index: Int
-    let lines: TOMLLineIndex
     let file: String
     private(set) var problems: [Diagnostic] = []
-    private var used: Set<String> = []
+    private var used: [String] = []  // a handful: looked through faster than hashed
 
-    init(table: TOMLTable, name: String, index: Int, lines: TOMLLineIndex, file: String) {
+    init(table: TOMLTable, name: String, file: String) {
         self.table = table
         self.name = name
-        self.index = index
-        self.lines = lines
         self.file = file
     }
 
-    /// The location of a key (or of the table header).
+    /// The location of a key (or of the table itself, when it has no such key).
     func location(_ key: String? = nil) -> SourceLocation {
-        SourceLocation(file: file, line: lines.line(table: name, index: index, key: key))
+        SourceLocation(file: file, line: key.flatMap { table[$0]?.line } ?? table.line)
     }
 
     /// Records a problem at a key.
@@ -31,8 +27,8 @@ struct TOMLTableReader {
     }
 
     /// The raw value of a key, marking it as known; a problem when required and missing.
-    private mutating func value(_ key: String, required: Bool) -> TOMLValueConvertible? {
-        used.insert(key)
+    private mutating func value(_ key: String, required: Bool) -> TOMLValue? {
+        used.append(key)
         let value = table[key]
         if value == nil && required { problem(nil, Localized("[\(name)] 缺少 \(key)", "[\(name)] lacks \(key)")) }
         return value
@@ -86,7 +82,7 @@ struct TOMLTableReader {
     /// An integer.
     mutating func int(_ key: String, required: Bool = false) -> Int? {
         guard let value = value(key, required: required) else { return nil }
-        guard let number = value.int else {
+        guard let number = value.integer else {
             problem(key, Localized("\(key) 应是整数", "\(key) should be a whole number"))
             return nil
         }
@@ -96,7 +92,7 @@ struct TOMLTableReader {
     /// A true or false.
     mutating func bool(_ key: String) -> Bool? {
         guard let value = value(key, required: false) else { return nil }
-        guard let flag = value.bool else {
+        guard let flag = value.boolean else {
             problem(key, Localized("\(key) 应是 true 或 false", "\(key) should be true or false"))
             return nil
         }
@@ -104,7 +100,7 @@ struct TOMLTableReader {
     }
 
     /// Marks a key as known without reading it (a sub-table read by someone else).
-    mutating func markUsed(_ key: String) { used.insert(key) }
+    mutating func markUsed(_ key: String) { used.append(key) }
 
     /// A problem for every key in the table that the reader never asked for (a typo, usually).
     mutating func rejectUnknownKeys() {

@@ -1,7 +1,7 @@
 /// Writing TOML values by hand, so the roster file has one canonical, diff-friendly form.
 enum TOMLText {
-    /// A basic string with `\`, `"` and control characters escaped. NUL is left out: TOMLKit reads
-    /// strings back as C strings, so a `\u0000` would silently cut the text there.
+    /// A basic string with `\`, `"` and control characters escaped. NUL is left out: zhiban keeps
+    /// no NUL characters, and `TOMLParser` refuses a `\u0000`.
     static func string(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
