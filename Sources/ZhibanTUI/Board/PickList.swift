@@ -1,4 +1,5 @@
 import ZhibanModel
+import ZhibanPlanning
 
 /// The list to choose someone from for one place, filtered as the organizer types: by name,
 /// pinyin or initials, team, role, skill or phone. The checkpoint's keepers come first, then its

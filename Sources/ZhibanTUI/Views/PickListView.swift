@@ -1,4 +1,5 @@
 import ZhibanModel
+import ZhibanPlanning
 
 /// The pick list, drawn over the view: what is being filled, the filter being typed, the
 /// matching people with their team, role and skills, and below them the chosen one's phone and
