@@ -11,12 +11,12 @@ final class DayBoardReducerTests: XCTestCase {
     }
 
     func testTheCursorStartsOnTheFirstPlaceOfTheFirstCheckpoint() {
-        XCTAssertEqual(start.board, BoardCursor(row: 0, column: 0, place: 0))
+        XCTAssertEqual(start.day.cursor, BoardCursor(row: 0, column: 0, place: 0))
         XCTAssertEqual(start.placeUnderCursor, PlaceMark(slot: slot("天瑞城市花园南门", "白班"), place: 0))
     }
 
     func testMoveRightWalksThroughPlacesThenCellsAndStopsAtTheEnd() {
-        let steps = (1...5).reductions(start) { state, _ in state.after(.moveRight).0 }.map(\.board)
+        let steps = (1...5).reductions(start) { state, _ in state.after(.moveRight).0 }.map(\.day.cursor)
         XCTAssertEqual(steps, [
             BoardCursor(row: 0, column: 0, place: 0), BoardCursor(row: 0, column: 0, place: 1),
             BoardCursor(row: 0, column: 1, place: 0), BoardCursor(row: 0, column: 1, place: 1),
@@ -26,24 +26,24 @@ final class DayBoardReducerTests: XCTestCase {
 
     func testMoveLeftWalksBackToTheLastPlaceOfTheCellBefore() {
         let state = start.after(.moveRight, .moveRight, .moveLeft).0
-        XCTAssertEqual(state.board, BoardCursor(row: 0, column: 0, place: 1))
-        XCTAssertEqual(start.after(.moveLeft).0.board, start.board)
+        XCTAssertEqual(state.day.cursor, BoardCursor(row: 0, column: 0, place: 1))
+        XCTAssertEqual(start.after(.moveLeft).0.day.cursor, start.day.cursor)
     }
 
     func testMoveDownKeepsTheColumnWhereTheRowUsesItAndFindsTheNearestOtherwise() {
         let night = start.after(.moveRight, .moveRight, .moveRight, .moveDown).0
-        XCTAssertEqual(night.board, BoardCursor(row: 1, column: 1, place: 1))
+        XCTAssertEqual(night.day.cursor, BoardCursor(row: 1, column: 1, place: 1))
         let station = night.after(.moveDown).0
-        XCTAssertEqual(station.board, BoardCursor(row: 2, column: 0, place: 0))
-        XCTAssertEqual(station.after(.moveUp).0.board.row, 1)
-        XCTAssertEqual(start.after(.moveUp).0.board, start.board)
+        XCTAssertEqual(station.day.cursor, BoardCursor(row: 2, column: 0, place: 0))
+        XCTAssertEqual(station.after(.moveUp).0.day.cursor.row, 1)
+        XCTAssertEqual(start.after(.moveUp).0.day.cursor, start.day.cursor)
     }
 
     func testFirstAndLastJumpToTheEndsAndPagesMoveByAScreenful() {
-        XCTAssertEqual(start.after(.last).0.board.row, 3)
-        XCTAssertEqual(start.after(.last, .first).0.board.row, 0)
-        XCTAssertEqual(start.after(.pageDown).0.board.row, 3)
-        XCTAssertEqual(start.after(.pageDown, .pageUp).0.board.row, 0)
+        XCTAssertEqual(start.after(.last).0.day.cursor.row, 3)
+        XCTAssertEqual(start.after(.last, .first).0.day.cursor.row, 0)
+        XCTAssertEqual(start.after(.pageDown).0.day.cursor.row, 3)
+        XCTAssertEqual(start.after(.pageDown, .pageUp).0.day.cursor.row, 0)
     }
 
     func testScrollingKeepsTheCursorLineAndItsCompoundHeadingOnScreen() {
@@ -55,10 +55,10 @@ final class DayBoardReducerTests: XCTestCase {
         }
         let state = AppState(roster: roster, today: Fixture.day, language: .zh, width: 60, height: 18)
         let bottom = state.after(.last).0
-        XCTAssertGreaterThan(bottom.boardScroll, 0)
+        XCTAssertGreaterThan(bottom.day.scroll, 0)
         XCTAssertTrue(RootView.render(bottom).text.contains("40号进站口"))
         let top = bottom.after(.first).0
-        XCTAssertEqual(top.boardScroll, 0)
+        XCTAssertEqual(top.day.scroll, 0)
         let firstStation = top.after(.moveDown, .moveDown).0
         let screen = RootView.render(firstStation.after(.last, .first, .moveDown, .moveDown).0)
         XCTAssertTrue(screen.text.contains("青岛站"))
@@ -149,13 +149,13 @@ final class DayBoardReducerTests: XCTestCase {
         XCTAssertEqual(other?.people, ["王中理", "赵刚"])
         XCTAssertEqual(other?.pinnedPeople, ["王中理"])
         XCTAssertEqual(other?.pinned, false)
-        XCTAssertNil(state.mark)
+        XCTAssertNil(state.day.mark)
         XCTAssertEqual(state.message?.text, "交换 王中理 和 陈明（违反规则，已标 !）")
     }
 
     func testSwapWithAnEmptyPlaceMovesThePersonAcrossDays() {
         let marked = start.after(.moveDown, .moveDown, .swapOrMove).0
-        XCTAssertEqual(marked.mark, PlaceMark(slot: slot("1号进站口", "白班"), place: 0))
+        XCTAssertEqual(marked.day.mark, PlaceMark(slot: slot("1号进站口", "白班"), place: 0))
         XCTAssertTrue(RootView.render(marked).text.contains(">周杰"))
         let moved = marked.after(.nextDay, .swapOrMove).0
         XCTAssertNil(moved.roster.duty(at: slot("1号进站口", "白班")))
@@ -166,10 +166,10 @@ final class DayBoardReducerTests: XCTestCase {
         let reordered = start.after(.swapOrMove, .moveRight, .swapOrMove).0
         XCTAssertEqual(reordered.roster.duty(at: slot("天瑞城市花园南门", "白班"))?.people, ["李强", "王中理"])
         let cleared = start.after(.swapOrMove, .swapOrMove).0
-        XCTAssertNil(cleared.mark)
+        XCTAssertNil(cleared.day.mark)
         XCTAssertFalse(cleared.isDirty)
         let escaped = start.after(.swapOrMove, .cancel).0
-        XCTAssertNil(escaped.mark)
+        XCTAssertNil(escaped.day.mark)
     }
 
     func testSwappingTwoEmptyPlacesIsRefused() {

@@ -31,7 +31,7 @@ final class DetailLinesTests: XCTestCase {
         let board = Fixture.state()
         XCTAssertEqual(lines(board)[28], " 王中理（党员）  17010000001  南门值守组  组长  技能：登记")
         var problems = Fixture.state().after(.show(.problems)).0
-        while let entry = problems.problemList?.value.entries[safe: problems.problemsCursor.row], !(entry.isBreak && entry.person == "李强") {
+        while let entry = problems.problems.list?.value.entries[safe: problems.problems.cursor.row], !(entry.isBreak && entry.person == "李强") {
             problems = problems.after(.moveDown).0
         }
         let onLi = problems.after(.openDay).0
@@ -46,7 +46,7 @@ final class DetailLinesTests: XCTestCase {
         let night = try XCTUnwrap(roster.duties.firstIndex { $0.date == Fixture.day && $0.shift == "夜班" && $0.checkpoint == "天瑞城市花园南门" })
         roster.duties[night].people = ["张伟", "刘芳芳"]
         let state = AppState(roster: roster, today: Fixture.day, language: .zh).pressing(.right, .right)
-        XCTAssertEqual(state.dayBoard.cell(at: state.board)?.places[state.board.place].person, "张伟")
+        XCTAssertEqual(state.dayBoard.cell(at: state.day.cursor)?.places[state.day.cursor.place].person, "张伟")
         let status = lines(state)[28]
         XCTAssertTrue(status.hasPrefix(" 张伟  17010000003  南门值守组  !"), status)
         XCTAssertTrue(status.contains("党员"), status)

@@ -107,11 +107,11 @@ final class FileConflictTests: XCTestCase {
 
     func testAReloadWithFewerPeopleKeepsThePeriodCursorOnARow() {
         let lastPerson = start.after(.show(.period), .togglePeriodRows, .last).0
-        XCTAssertEqual(lastPerson.periodCursor.row, Fixture.roster.volunteers.count - 1)
+        XCTAssertEqual(lastPerson.period.cursor.row, Fixture.roster.volunteers.count - 1)
         var fewer = Fixture.roster
         fewer.volunteers.removeLast(3)
         let reloaded = run("e", on: lastPerson).0.after(.reloadFinished(roster: fewer, error: nil)).0
-        XCTAssertEqual(reloaded.periodCursor.row, fewer.volunteers.count - 1)
+        XCTAssertEqual(reloaded.period.cursor.row, fewer.volunteers.count - 1)
     }
 
     func testKeepEditingLeavesTheWorkAndSaysWhatCanBeDone() {

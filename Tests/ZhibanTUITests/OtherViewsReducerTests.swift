@@ -13,28 +13,28 @@ final class OtherViewsReducerTests: XCTestCase {
         let opened = period.after(.moveDown, .moveRight, .openDay).0
         XCTAssertEqual(opened.view, .day)
         XCTAssertEqual(opened.date, Fixture.nextDay)
-        XCTAssertEqual(opened.board.row, 1, "on the checkpoint of the row")
+        XCTAssertEqual(opened.day.cursor.row, 1, "on the checkpoint of the row")
     }
 
     func testPeriodGridScrollsToKeepTheDateInView() {
         let narrow = Fixture.state(width: 60, height: 18).after(.show(.period)).0
         let late = narrow.after(.openCommandLine).0.typing("goto 4-28").after(.submit, .show(.period)).0
-        XCTAssertGreaterThan(late.periodColumnScroll, 0)
+        XCTAssertGreaterThan(late.period.columnScroll, 0)
         XCTAssertTrue(RootView.render(late).text.contains("28"))
-        XCTAssertEqual(late.after(.openCommandLine).0.typing("goto 4-1").after(.submit, .show(.period)).0.periodColumnScroll, 0)
+        XCTAssertEqual(late.after(.openCommandLine).0.typing("goto 4-1").after(.submit, .show(.period)).0.period.columnScroll, 0)
     }
 
     func testPeriodGridByPersonOpensTheirPlace() {
         let people = start.after(.show(.period), .togglePeriodRows, .moveDown).0
-        XCTAssertEqual(people.periodRows, .people)
+        XCTAssertEqual(people.period.rows, .people)
         let opened = people.after(.openDay).0
-        XCTAssertEqual(opened.board, BoardCursor(row: 0, column: 0, place: 1), "李强's first place that day")
-        XCTAssertEqual(people.after(.togglePeriodRows).0.periodRows, .checkpoints)
+        XCTAssertEqual(opened.day.cursor, BoardCursor(row: 0, column: 0, place: 1), "李强's first place that day")
+        XCTAssertEqual(people.after(.togglePeriodRows).0.period.rows, .checkpoints)
     }
 
     func testProblemsListBreaksAndGapsWithReasonsAndJumpsToTheSlot() {
         let problems = start.after(.show(.problems)).0
-        let entries = problems.problemList!.value.entries
+        let entries = problems.problems.list!.value.entries
         // 李强's day and night shift each show the rest and the day's hours, as does 刘芳芳's next morning.
         XCTAssertEqual(entries.filter(\.isBreak).map(\.title.zh),
                        ["休息不足", "每日时长超限", "休息不足", "休息不足", "每日时长超限", "每日时长超限", "非值守队伍", "休息不足", "每日时长超限"])
@@ -50,18 +50,18 @@ final class OtherViewsReducerTests: XCTestCase {
     func testProblemsFollowEditsAndTheBoardMarksTheBreaks() {
         XCTAssertTrue(RootView.render(start).text.contains("!李强*"))
         let fixed = start.after(.moveDown, .moveRight, .moveRight, .unassign, .show(.problems)).0
-        XCTAssertFalse(fixed.problemList!.value.entries.contains { $0.title.zh == "非值守队伍" })
+        XCTAssertFalse(fixed.problems.list!.value.entries.contains { $0.title.zh == "非值守队伍" })
     }
 
     func testStatsCountHoursAndSwitchPanes() {
         let stats = start.after(.show(.stats)).0
-        let figures = stats.stats!.value
+        let figures = stats.stats.figures!.value
         XCTAssertEqual(figures.people.first { $0.name == "李强" }?.minutes, 36 * 60)
-        XCTAssertEqual(stats.statsRowCount, 11)
+        XCTAssertEqual(stats.stats.rowCount, 11)
         let teams = stats.after(.nextPane).0
-        XCTAssertEqual(teams.statsPane, .teams)
-        XCTAssertEqual(teams.statsRowCount, 4 + 2 + 4)
-        XCTAssertEqual(teams.after(.last).0.statsCursor.row, 9)
+        XCTAssertEqual(teams.stats.pane, .teams)
+        XCTAssertEqual(teams.stats.rowCount, 4 + 2 + 4)
+        XCTAssertEqual(teams.after(.last).0.stats.cursor.row, 9)
         let english = StatsView.rows(figures, pane: .teams, language: .en).lines.prefix(figures.teams.count)
         for (line, team) in zip(english, figures.teams) {
             XCTAssertTrue(line.figures.hasSuffix(team.nightsSpread == 1 ? "/ 1 night" : "/ \(team.nightsSpread) nights"), line.figures)
@@ -71,7 +71,9 @@ final class OtherViewsReducerTests: XCTestCase {
 
     func testReplanShowsAPreviewThatEnterAppliesAsOneUndoableStep() {
         let form = start.after(.replan).0
-        guard case .form(let replan) = form.mode, replan.purpose == .replan(shown: Fixture.day, today: Fixture.day) else { return XCTFail("no form") }
+        guard case .form(let replan) = form.mode, let model = replan.model as? ReplanForm, model.shown == Fixture.day, model.today == Fixture.day else {
+            return XCTFail("no form")
+        }
         XCTAssertEqual(replan.values, ["2022-04-07", "2022-04-07", "", "否"])
         let preview = form.after(.submit).0
         guard case .replanPreview(let changes) = preview.mode else { return XCTFail("no preview") }

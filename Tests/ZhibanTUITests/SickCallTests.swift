@@ -24,7 +24,7 @@ final class SickCallTests: XCTestCase {
     func testTheKeyOpensAFormForThePersonUnderTheCursorFromTheDateShown() {
         let form = onLiQiang.pressing(.character("b"))
         guard case .form(let opened) = form.mode else { return XCTFail("no form: \(form.mode)") }
-        XCTAssertEqual(opened.purpose, .sickCall(person: "李强"))
+        XCTAssertEqual((opened.model as? SickCallForm)?.person, "李强")
         XCTAssertEqual(opened.values, ["2022-04-07", "2022-04-07", ""])
         XCTAssertTrue(RootView.render(form).text.contains("李强 不能值班"))
         let empty = F.state().after(.last).0.pressing(.character("b"))

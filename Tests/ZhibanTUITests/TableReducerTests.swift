@@ -190,13 +190,16 @@ final class TableReducerTests: XCTestCase {
     }
 
     func testVolunteerFormRejectsUnknownTeamsShiftsAndUnreadableLimits() {
-        let problems = VolunteerForm.problems(["新人", "", "也许", "无名队", "", "", "周八", "", ""], editing: nil, roster: Fixture.roster)
-        XCTAssertEqual(problems.keys.sorted(), [2, 3, 6])
-        XCTAssertEqual(VolunteerForm.problems(["新人", "", "否", "", "", "", "中班", "", ""], editing: nil, roster: Fixture.roster)[6]?.zh,
+        let adding = VolunteerForm(editing: nil)
+        let problems = adding.problems(FormValues([.name: "新人", .partyMember: "也许", .team: "无名队", .cannotServe: "周八"]),
+                                       roster: Fixture.roster, near: nil)
+        XCTAssertEqual(Set(problems.keys), [.partyMember, .team, .cannotServe])
+        XCTAssertEqual(adding.problems(FormValues([.name: "新人", .partyMember: "否", .cannotServe: "中班"]), roster: Fixture.roster, near: nil)[.cannotServe]?.zh,
                        "没有叫“中班”的班次")
-        XCTAssertEqual(VolunteerForm.problems(["a;b", "", "否", "", "", "", "", "", ""], editing: nil, roster: Fixture.roster)[0]?.zh,
+        XCTAssertEqual(adding.problems(FormValues([.name: "a;b", .partyMember: "否"]), roster: Fixture.roster, near: nil)[.name]?.zh,
                        "名称里不能有分号或顿号（; ； 、）")
-        XCTAssertEqual(VolunteerForm.problems(["李强", "", "否", "", "", "", "", "", ""], editing: "李强", roster: Fixture.roster), [:])
+        let editing = VolunteerForm(editing: Fixture.roster.volunteer(named: "李强"))
+        XCTAssertEqual(editing.problems(FormValues([.name: "李强", .partyMember: "否"]), roster: Fixture.roster, near: nil), [:])
     }
 
     func testEmptyTablesSaySoAndReadOnlyRefusesForms() {

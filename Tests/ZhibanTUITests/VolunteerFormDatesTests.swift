@@ -16,8 +16,8 @@ final class VolunteerFormDatesTests: XCTestCase {
     }
 
     func testAnUnreadableRangeIsShownBesideTheField() {
-        let problems = VolunteerForm.problems(["新人", "", "否", "", "", "", "4-21~4-8", "", ""], editing: nil, roster: Fixture.roster,
-                                              near: Fixture.nextDay)
-        XCTAssertEqual(problems[6]?.zh, "看不懂“4-21~4-8”：写星期、日期（4-8、4-8~4-21）或班次名")
+        let problems = VolunteerForm(editing: nil).problems(FormValues([.name: "新人", .partyMember: "否", .cannotServe: "4-21~4-8"]),
+                                                            roster: Fixture.roster, near: Fixture.nextDay)
+        XCTAssertEqual(problems[.cannotServe]?.zh, "看不懂“4-21~4-8”：写星期、日期（4-8、4-8~4-21）或班次名")
     }
 }

@@ -3,29 +3,8 @@ import ZhibanModel
 /// A form being filled in: labelled text fields, the one being typed in, and the problems
 /// found so far, shown beside the fields they concern.
 public struct Form: Sendable {
-    /// What the form is for.
-    public enum Purpose: Hashable, Sendable {
-        /// Adds a volunteer (nil) or edits the named one.
-        case volunteer(editing: String?)
-        /// Adds or edits a team.
-        case team(editing: String?)
-        /// Adds or edits a checkpoint.
-        case checkpoint(editing: String?)
-        /// Adds or edits a shift.
-        case shift(editing: String?)
-        /// Chooses the dates (and checkpoint) to re-plan; short dates (`4-7`, `+6`) are read
-        /// around the date shown.
-        case replan(shown: LocalDate, today: LocalDate)
-        /// The roster's title, time zone and rules.
-        case settings
-        /// Adds a rotation pattern (nil) or edits the one at this position.
-        case rotation(editing: Int?)
-        /// Says from when (to when) a person cannot serve, and why.
-        case sickCall(person: String)
-    }
-
-    /// What the form is for.
-    public let purpose: Purpose
+    /// What the form is for: its fields, checks and what Enter does.
+    let model: any FormModel
     /// The fields, top to bottom.
     public internal(set) var fields: [FormField]
     /// The field being typed in.
@@ -43,10 +22,10 @@ public struct Form: Sendable {
     /// The date a date typed without a year is read near (`Roster.shortDateReference`).
     var dateReference: LocalDate?
 
-    /// A form with these fields, the first one's text selected (typing replaces it).
-    init(purpose: Purpose, fields: [FormField]) {
-        self.purpose = purpose
-        self.fields = fields
+    /// The form of `model`, the first field's text selected (typing replaces it).
+    init(_ model: some FormModel) {
+        self.model = model
+        fields = model.fields
         openingValues = fields.map { $0.value.text.trimmingWhitespace() }
         moveFocus(to: 0)
     }
@@ -101,19 +80,11 @@ public struct Form: Sendable {
     var visibleErrors: [Int: Localized] { submitted ? errors : errors.filter { touched.contains($0.key) } }
 
     /// The form's title.
-    var title: Localized {
-        switch purpose {
-        case .volunteer(let name): return name.map { Localized("编辑志愿者：\($0)", "Edit volunteer: \($0)") } ?? Localized("新增志愿者", "New volunteer")
-        case .team(let name): return name.map { Localized("编辑队伍：\($0)", "Edit team: \($0)") } ?? Localized("新增队伍", "New team")
-        case .checkpoint(let name): return name.map { Localized("编辑卡口：\($0)", "Edit post: \($0)") } ?? Localized("新增卡口", "New post")
-        case .shift(let name): return name.map { Localized("编辑班次：\($0)", "Edit shift: \($0)") } ?? Localized("新增班次", "New shift")
-        case .replan: return Localized("重新排班：选择日期范围（先预览，再决定是否执行）", "Re-plan: choose the dates (you see a preview first)")
-        case .settings: return Localized("标题和规则", "Title and rules")
-        case .rotation(let index):
-            return index.map { Localized("编辑第 \($0 + 1) 条轮换", "Edit rotation \($0 + 1)") } ?? Localized("新增轮换", "New rotation")
-        case .sickCall(let person):
-            return Localized("\(person) 不能值班：撤下这些天的班，再预览替班人选", "\(person) cannot serve: off those days' duties, then a preview of who stands in")
-        }
+    var title: Localized { model.title }
+
+    /// Finds the problems of what is typed now.
+    mutating func check(_ roster: Roster) {
+        errors = model.problems(ofTexts: values, roster: roster, near: dateReference)
     }
 }
 
@@ -131,26 +102,5 @@ public struct FormField: Sendable {
         self.label = label
         self.value = TextField(value)
         self.hint = hint
-    }
-}
-
-/// A form's values checked against the roster: either the problems by field, or the edited
-/// roster and the words for the undo history.
-enum FormCheck {
-    /// Problems by field index.
-    typealias Problems = [Int: Localized]
-
-    /// The problems of a form's values (empty: it can be saved).
-    static func problems(_ form: Form, roster: Roster) -> Problems {
-        switch form.purpose {
-        case .volunteer(let editing): return VolunteerForm.problems(form.values, editing: editing, roster: roster, near: form.dateReference)
-        case .team(let editing): return TeamForm.problems(form.values, editing: editing, roster: roster)
-        case .checkpoint(let editing): return CheckpointForm.problems(form.values, editing: editing, roster: roster)
-        case .shift(let editing): return ShiftForm.problems(form.values, editing: editing, roster: roster)
-        case .replan(let shown, let today): return ReplanForm.problems(form.values, roster: roster, shown: shown, today: today)
-        case .settings: return SettingsForm.problems(form.values)
-        case .rotation: return RotationForm.problems(form.values, roster: roster)
-        case .sickCall: return SickCallForm.problems(form.values, near: form.dateReference)
-        }
     }
 }

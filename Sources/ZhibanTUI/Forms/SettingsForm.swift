@@ -3,43 +3,72 @@ import ZhibanModel
 
 /// The form for the roster's own settings, so that a roster built from nothing never needs
 /// roster.toml edited by hand: the title, the time zone and the three hard rules.
-enum SettingsForm {
-    /// The fields, filled from the roster's settings.
-    static func fields(for settings: RosterSettings) -> [FormField] {
-        let rules = settings.rules
-        return [
-            FormField(Localized("标题", "Title"), settings.title, hint: Localized("印在每张表的顶上", "printed at the top of every sheet")),
-            FormField(Localized("时区", "Time zone"), settings.timeZone, hint: Localized("Asia/Shanghai", "Asia/Shanghai")),
-            FormField(Localized("两班间最少休息", "Least rest"), DurationText.text(rules.minRestMinutes), hint: Localized("8h、7h30m、90m", "8h, 7h30m, 90m")),
-            FormField(Localized("夜班后最少休息", "Rest after nights"), DurationText.text(rules.minRestAfterNightMinutes),
-                      hint: Localized("12h", "12h")),
-            FormField(Localized("每天最多值班", "Most a day"), DurationText.text(rules.maxDutyMinutesPerDay), hint: Localized("12h", "12h")),
-        ]
+struct SettingsForm: RosterEditForm {
+    enum Field: FormFieldName {
+        case title, timeZone, leastRest, restAfterNights, mostADay
+
+        var label: Localized {
+            switch self {
+            case .title: return Localized("标题", "Title")
+            case .timeZone: return Localized("时区", "Time zone")
+            case .leastRest: return Localized("两班间最少休息", "Least rest")
+            case .restAfterNights: return Localized("夜班后最少休息", "Rest after nights")
+            case .mostADay: return Localized("每天最多值班", "Most a day")
+            }
+        }
+
+        var hint: Localized {
+            switch self {
+            case .title: return Localized("印在每张表的顶上", "printed at the top of every sheet")
+            case .timeZone: return Localized("Asia/Shanghai", "Asia/Shanghai")
+            case .leastRest: return Localized("8h、7h30m、90m", "8h, 7h30m, 90m")
+            case .restAfterNights, .mostADay: return Localized("12h", "12h")
+            }
+        }
+
+        /// The three durations.
+        static let durations: [Field] = [.leastRest, .restAfterNights, .mostADay]
     }
 
-    /// The problems of the values, by field.
-    static func problems(_ values: [String]) -> FormCheck.Problems {
-        var problems: FormCheck.Problems = [:]
-        if values[0].isEmpty { problems[0] = Localized("请填写标题", "The title is required") }
-        if TimeZone(identifier: values[1]) == nil {
-            problems[1] = Localized("不认识的时区“\(values[1])”（例：Asia/Shanghai）", "Unknown time zone “\(values[1])” (e.g. Asia/Shanghai)")
+    let opening: FormValues<Field>
+
+    /// The form filled from the roster's settings.
+    init(_ settings: RosterSettings) {
+        let rules = settings.rules
+        opening = FormValues([
+            .title: settings.title, .timeZone: settings.timeZone, .leastRest: DurationText.text(rules.minRestMinutes),
+            .restAfterNights: DurationText.text(rules.minRestAfterNightMinutes), .mostADay: DurationText.text(rules.maxDutyMinutesPerDay),
+        ])
+    }
+
+    var title: Localized { Localized("标题和规则", "Title and rules") }
+
+    func problems(_ values: FormValues<Field>, roster: Roster, near reference: LocalDate?) -> [Field: Localized] {
+        var problems: [Field: Localized] = [:]
+        if values[.title].isEmpty { problems[.title] = Localized("请填写标题", "The title is required") }
+        let zone = values[.timeZone]
+        if TimeZone(identifier: zone) == nil {
+            problems[.timeZone] = Localized("不认识的时区“\(zone)”（例：Asia/Shanghai）", "Unknown time zone “\(zone)” (e.g. Asia/Shanghai)")
         }
-        for index in 2...4 where DurationText.minutes(values[index]) == nil {
-            problems[index] = Localized("写成 8h、7h30m 或 90m，最多 \(DurationText.maximumMinutes / 60)h",
+        for field in Field.durations where DurationText.minutes(values[field]) == nil {
+            problems[field] = Localized("写成 8h、7h30m 或 90m，最多 \(DurationText.maximumMinutes / 60)h",
                                         "Write 8h, 7h30m or 90m, at most \(DurationText.maximumMinutes / 60)h")
         }
         return problems
     }
 
     /// The roster with the settings changed, and the words for the history.
-    static func apply(_ values: [String], to roster: Roster) -> (Roster, Localized) {
+    func apply(_ values: FormValues<Field>, to roster: Roster, near reference: LocalDate?) -> (Roster, Localized) {
         var edited = roster
-        edited.settings.title = values[0]
-        edited.settings.timeZone = values[1]
+        let rules = roster.settings.rules
+        edited.settings.title = values[.title]
+        edited.settings.timeZone = values[.timeZone]
         edited.settings.rules = RosterRules(
-            minRestMinutes: DurationText.minutes(values[2]) ?? roster.settings.rules.minRestMinutes,
-            minRestAfterNightMinutes: DurationText.minutes(values[3]) ?? roster.settings.rules.minRestAfterNightMinutes,
-            maxDutyMinutesPerDay: DurationText.minutes(values[4]) ?? roster.settings.rules.maxDutyMinutesPerDay)
+            minRestMinutes: DurationText.minutes(values[.leastRest]) ?? rules.minRestMinutes,
+            minRestAfterNightMinutes: DurationText.minutes(values[.restAfterNights]) ?? rules.minRestAfterNightMinutes,
+            maxDutyMinutesPerDay: DurationText.minutes(values[.mostADay]) ?? rules.maxDutyMinutesPerDay)
         return (edited, Localized("修改标题和规则", "Changed the title and rules"))
     }
+
+    func recordName(_ values: FormValues<Field>) -> String? { nil }
 }

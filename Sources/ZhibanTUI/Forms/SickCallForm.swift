@@ -3,30 +3,60 @@ import ZhibanModel
 /// The form behind the sick-call key: a person cannot serve from a date (to a date), for a
 /// reason. Applying it records the dates in their 不能值班, the reason in their note, and takes
 /// them off every duty of those dates; the re-plan preview then proposes replacements.
-enum SickCallForm {
-    /// The fields, starting from the date shown (one day unless changed).
-    static func fields(from first: LocalDate) -> [FormField] {
-        [
-            FormField(Localized("从", "From"), first.description, hint: Localized("4-8 或 2022-04-08", "4-8 or 2022-04-08")),
-            FormField(Localized("到", "To"), first.description, hint: Localized("含这一天；空着：直到另行通知", "inclusive; empty: until further notice")),
-            FormField(Localized("原因", "Reason"), "", hint: Localized("发烧、隔离…", "fever, quarantine…")),
-        ]
-    }
+struct SickCallForm: FormModel {
+    enum Field: FormFieldName {
+        case from, to, reason
 
-    /// The problems of the values, by field.
-    static func problems(_ values: [String], near reference: LocalDate?) -> FormCheck.Problems {
-        var problems: FormCheck.Problems = [:]
-        let first = LocalDate(parsingShort: values[0], near: reference)
-        if first == nil { problems[0] = Localized("写成 4-8 或 2022-04-08", "Write it as 4-8 or 2022-04-08") }
-        if !values[1].isEmpty {
-            if let last = LocalDate(parsingShort: values[1], near: first ?? reference) {
-                if let first, last < first { problems[1] = Localized("不能早于开始日期", "Cannot be before the first date") }
-            } else {
-                problems[1] = Localized("写成 4-21 或 2022-04-21，或空着", "Write it as 4-21 or 2022-04-21, or leave it empty")
+        var label: Localized {
+            switch self {
+            case .from: return Localized("从", "From")
+            case .to: return Localized("到", "To")
+            case .reason: return Localized("原因", "Reason")
             }
         }
-        if values[2].contains(where: \.isNewline) { problems[2] = Localized("只写一行", "One line only") }
+
+        var hint: Localized {
+            switch self {
+            case .from: return Localized("4-8 或 2022-04-08", "4-8 or 2022-04-08")
+            case .to: return Localized("含这一天；空着：直到另行通知", "inclusive; empty: until further notice")
+            case .reason: return Localized("发烧、隔离…", "fever, quarantine…")
+            }
+        }
+    }
+
+    /// Who cannot serve.
+    let person: String
+    let opening: FormValues<Field>
+
+    /// The form for `person`, starting from the date shown (one day unless changed).
+    init(person: String, from first: LocalDate) {
+        self.person = person
+        opening = FormValues([.from: first.description, .to: first.description, .reason: ""])
+    }
+
+    var title: Localized {
+        Localized("\(person) 不能值班：撤下这些天的班，再预览替班人选", "\(person) cannot serve: off those days' duties, then a preview of who stands in")
+    }
+
+    func problems(_ values: FormValues<Field>, roster: Roster, near reference: LocalDate?) -> [Field: Localized] {
+        var problems: [Field: Localized] = [:]
+        let first = LocalDate(parsingShort: values[.from], near: reference)
+        if first == nil { problems[.from] = Localized("写成 4-8 或 2022-04-08", "Write it as 4-8 or 2022-04-08") }
+        if !values[.to].isEmpty {
+            if let last = LocalDate(parsingShort: values[.to], near: first ?? reference) {
+                if let first, last < first { problems[.to] = Localized("不能早于开始日期", "Cannot be before the first date") }
+            } else {
+                problems[.to] = Localized("写成 4-21 或 2022-04-21，或空着", "Write it as 4-21 or 2022-04-21, or leave it empty")
+            }
+        }
+        if values[.reason].contains(where: \.isNewline) { problems[.reason] = Localized("只写一行", "One line only") }
         return problems
+    }
+
+    /// Enter takes the person off those days' duties and shows the stand-ins proposed.
+    func submit(_ values: FormValues<Field>, near reference: LocalDate?, in app: inout AppState) -> [Effect] {
+        if let call = Call(person: person, values: values, near: reference) { app.previewSickCall(call) }
+        return []
     }
 
     /// What a checked form asks for: the dates ruled out, and the dates to re-plan.
@@ -43,14 +73,14 @@ enum SickCallForm {
         let reason: String
 
         /// Reads checked values.
-        init?(person: String, values: [String], near reference: LocalDate?) {
-            guard let first = LocalDate(parsingShort: values[0], near: reference) else { return nil }
-            let last = values[1].isEmpty ? nil : LocalDate(parsingShort: values[1], near: first)
+        init?(person: String, values: FormValues<Field>, near reference: LocalDate?) {
+            guard let first = LocalDate(parsingShort: values[.from], near: reference) else { return nil }
+            let last = values[.to].isEmpty ? nil : LocalDate(parsingShort: values[.to], near: first)
             self.person = person
             self.first = first
             self.last = last
             limit = last == first ? .date(first) : .dates(first, through: last)
-            reason = values[2]
+            reason = values[.reason]
         }
 
         /// The roster with the dates in the person's 不能值班, the reason in their note, and the

@@ -1,32 +1,59 @@
 import ZhibanModel
 
 /// The form for a team: name, kind, leader, compounds it is responsible for.
-enum TeamForm {
-    /// The fields, filled from `team` when editing.
-    static func fields(for team: Team?) -> [FormField] {
-        [
-            FormField(Localized("队伍名称", "Name"), team?.name ?? ""),
-            FormField(Localized("类型", "Kind"), team?.kind ?? "", hint: Localized("党小组、突击队、机动组…（空着按名称猜）", "党小组, 突击队, 机动组… (empty: guessed from the name)")),
-            FormField(Localized("组长", "Leader"), team?.leader ?? ""),
-            FormField(Localized("负责小区", "Compounds"), team?.compounds.joined(separator: ";") ?? "", hint: Localized("用 ; 分隔", "separated by ;")),
-        ]
+struct TeamForm: RosterEditForm {
+    enum Field: FormFieldName {
+        case name, kind, leader, compounds
+
+        var label: Localized {
+            switch self {
+            case .name: return Localized("队伍名称", "Name")
+            case .kind: return Localized("类型", "Kind")
+            case .leader: return Localized("组长", "Leader")
+            case .compounds: return Localized("负责小区", "Compounds")
+            }
+        }
+
+        var hint: Localized {
+            switch self {
+            case .kind: return Localized("党小组、突击队、机动组…（空着按名称猜）", "党小组, 突击队, 机动组… (empty: guessed from the name)")
+            case .compounds: return Localized("用 ; 分隔", "separated by ;")
+            case .name, .leader: return Localized("", "")
+            }
+        }
     }
 
-    /// The problems of the values, by field.
-    static func problems(_ values: [String], editing: String?, roster: Roster) -> FormCheck.Problems {
-        var problems: FormCheck.Problems = [:]
-        problems[0] = FormRules.name(values[0], existing: roster.teams.map(\.name), editing: editing, what: Localized("队伍名称", "name"))
-        if !values[2].isEmpty, roster.volunteer(named: values[2]) == nil {
-            problems[2] = Localized("没有叫“\(values[2])”的志愿者", "No volunteer “\(values[2])”")
+    /// The name of the team edited (nil: a new one).
+    let editing: String?
+    let opening: FormValues<Field>
+
+    /// The form to add a team (nil) or edit `team`, filled from it.
+    init(editing team: Team?) {
+        editing = team?.name
+        opening = FormValues([.name: team?.name ?? "", .kind: team?.kind ?? "", .leader: team?.leader ?? "",
+                              .compounds: team?.compounds.joined(separator: ";") ?? ""])
+    }
+
+    var title: Localized {
+        editing.map { Localized("编辑队伍：\($0)", "Edit team: \($0)") } ?? Localized("新增队伍", "New team")
+    }
+
+    func problems(_ values: FormValues<Field>, roster: Roster, near reference: LocalDate?) -> [Field: Localized] {
+        var problems: [Field: Localized] = [:]
+        problems[.name] = FormRules.name(values[.name], existing: roster.teams.map(\.name), editing: editing, what: Localized("队伍名称", "name"))
+        let leader = values[.leader]
+        if !leader.isEmpty, roster.volunteer(named: leader) == nil {
+            problems[.leader] = Localized("没有叫“\(leader)”的志愿者", "No volunteer “\(leader)”")
         }
         return problems
     }
 
     /// The roster with the team added or changed (a new name is carried to its members, the
     /// checkpoints it keeps and the rotations), and the words for the history.
-    static func apply(_ values: [String], editing: String?, to roster: Roster) -> (Roster, Localized) {
-        let kind = values[1].isEmpty ? Team.kind(guessedFrom: values[0]) : values[1]
-        var team = Team(name: values[0], kind: kind, leader: values[2].isEmpty ? nil : values[2], compounds: values[3].splitList())
+    func apply(_ values: FormValues<Field>, to roster: Roster, near reference: LocalDate?) -> (Roster, Localized) {
+        let kind = values[.kind].isEmpty ? Team.kind(guessedFrom: values[.name]) : values[.kind]
+        var team = Team(name: values[.name], kind: kind, leader: values[.leader].isEmpty ? nil : values[.leader],
+                        compounds: values[.compounds].splitList())
         var edited = roster
         guard let editing, let position = roster.teams.firstIndex(where: { $0.name == editing }) else {
             edited.teams.append(team)
@@ -37,4 +64,6 @@ enum TeamForm {
         if editing != team.name { edited.renameTeam(editing, to: team.name) }
         return (edited, Localized("修改队伍 \(team.name)", "Edited team \(team.name)"))
     }
+
+    func recordName(_ values: FormValues<Field>) -> String? { values[.name] }
 }
