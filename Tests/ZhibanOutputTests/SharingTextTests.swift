@@ -59,4 +59,14 @@ final class SharingTextTests: XCTestCase {
         XCTAssertTrue(report.csv().hasPrefix("\u{FEFF}社区,值班表,日期,需要,已排,空缺,覆盖率,缺党员的班,值班小时,"))
         XCTAssertTrue(report.html(title: "汇总").contains("<td>坏了</td><td>无法读取：坏了/duties.csv:3</td>"))
     }
+
+    func testADistrictWithNothingPlannedShowsNoCoverageRatherThanAFullOne() {
+        var unplanned = SampleRoster.make()
+        unplanned.duties = []
+        let report = DistrictReport([
+            .summary(CommunitySummary(folder: "甲", roster: unplanned)),
+            .summary(CommunitySummary(folder: "乙", roster: unplanned)),
+        ])
+        XCTAssertEqual(report.rows.map { $0[6] }, ["—", "—", "—"])
+    }
 }

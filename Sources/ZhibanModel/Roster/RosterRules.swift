@@ -42,4 +42,13 @@ public struct RosterRules: Hashable, Sendable {
     public var hasWeekLimits: Bool {
         maxDaysInARow != nil || minDaysOffPerWeek != nil || maxNightsInARow != nil || maxMinutesPerWeek != nil
     }
+
+    /// How many dates before a duty (and after it) these rules look when they judge it: one for
+    /// rest and the hours of a day, the longest run allowed for days or nights in a row, six (a
+    /// week of 7 dates) for the days off and the hours of a week. A check of one slot that reads
+    /// the duties this far either side sees every rule that placing someone there can break.
+    public var reachInDays: Int {
+        let week = minDaysOffPerWeek != nil || maxMinutesPerWeek != nil ? 6 : 0
+        return max(1, maxDaysInARow ?? 0, maxNightsInARow ?? 0, week)
+    }
 }

@@ -40,7 +40,8 @@ public struct DistrictReport: Sendable {
     /// The columns holding numbers (aligned right in text).
     public static let numberColumns: Set<Int> = [3, 4, 5, 6, 7, 8]
 
-    /// The rows, one per community, then the total.
+    /// The rows, one per community, then the total. Coverage is "—" where nothing is needed: a
+    /// district that has planned nothing is not fully covered.
     public var rows: [[String]] {
         var rows = entries.map(DistrictReport.row)
         let summaries = entries.compactMap { entry -> CommunitySummary? in
@@ -49,7 +50,7 @@ public struct DistrictReport: Sendable {
         }
         let needed = summaries.reduce(0) { $0 + $1.needed }, filled = summaries.reduce(0) { $0 + $1.filled }
         rows.append(["合计（\(entries.count) 个社区）", "", "", "\(needed)", "\(filled)", "\(summaries.reduce(0) { $0 + $1.empty })",
-                     DistrictReport.percent(needed == 0 ? 1 : Double(filled) / Double(needed)),
+                     needed == 0 ? "—" : DistrictReport.percent(Double(filled) / Double(needed)),
                      "\(summaries.reduce(0) { $0 + $1.shortOfPartyMember })", Hours.decimal(summaries.reduce(0) { $0 + $1.minutes }), ""])
         return rows
     }

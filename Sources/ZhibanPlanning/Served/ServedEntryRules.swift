@@ -137,13 +137,14 @@ public struct ServedEntryRules: Sendable {
         }
     }
 
-    /// The roster with the duties from the day before `date` to the day after as they were
+    /// The roster with the duties as far either side of `date` as the rules reach as they were
     /// served: the person replaced gives way to the substitute, the absent are left out, the
     /// extras are added.
     private func servedAround(_ date: LocalDate) -> Roster {
         var served = roster
         if !served.dutiesAreSorted { served.sortDuties() }
-        for day in [date.adding(days: -1), date, date.adding(days: 1)] {
+        let reach = roster.settings.rules.reachInDays
+        for day in (-reach...reach).map({ date.adding(days: $0) }) {
             for duty in served.dutiesOn(day) {
                 guard let entries = record.entries[duty.slot] else { continue }
                 var changed = duty

@@ -2,9 +2,10 @@ import ZhibanModel
 import ZhibanPlanning
 
 /// The broken rules in the cells on screen, for the day board's marks. The planner's rule
-/// checker runs on those cells' duties, plus every duty of their people from the day before to
-/// the day after (rest and hours per day reach no further), so the marks are exactly those a
-/// check of the whole roster gives for these cells, at a cost that does not grow with the roster.
+/// checker runs on those cells' duties, plus every duty of their people as far either side as
+/// the rules reach (`RosterRules.reachInDays`: a day for rest and hours a day, a week or the
+/// longest run for the limits over several days), so the marks are exactly those a check of the
+/// whole roster gives for these cells, at a cost that does not grow with the roster.
 enum DayProblems {
     /// The problems of `date`'s slots at the given checkpoints, said in `language`.
     static func of(_ roster: Roster, on date: LocalDate, checkpoints shown: Set<String>, directory: VolunteerDirectory,
@@ -12,7 +13,8 @@ enum DayProblems {
         let onScreen = roster.dutiesOn(date).filter { shown.contains($0.checkpoint) }
         let people = Set(onScreen.flatMap(\.people))
         var nearby = roster
-        nearby.duties = (roster.dutiesOn(date.adding(days: -1)) + roster.dutiesOn(date) + roster.dutiesOn(date.adding(days: 1)))
+        let reach = roster.settings.rules.reachInDays
+        nearby.duties = (-reach...1).flatMap { roster.dutiesOn(date.adding(days: $0)) }
             .filter { ($0.date == date && shown.contains($0.checkpoint)) || $0.people.contains(where: people.contains) }
         let used = Set(nearby.duties.map(\.checkpoint))
         nearby.checkpoints = roster.checkpoints.filter { used.contains($0.name) }
