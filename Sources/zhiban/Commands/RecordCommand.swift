@@ -60,7 +60,7 @@ struct RecordCommand: ParsableCommand {
         let event = try self.event(slot: slot, rules: rules, entry: entry, recordedBy: try entry.recorder(by))
         try ServedEntry.save([event], in: store)
         let file = "\(ServedFolder.name)/\(ServedFolder.fileName(month: event.month))"
-        print(entry.say("已记录：\(Self.describe(event)) → \(file)", "Recorded: \(Self.describe(event)) → \(file)"))
+        print(entry.say("已记录：\(event.summary) → \(file)", "Recorded: \(event.summary) → \(file)"))
         // What happened is recorded whatever the rules say; a broken rule is said, not refused.
         Console.write(lines: rules.ruleWarnings(for: event).map { entry.say("警告：\($0.zh)", "warning: \($0.en)") }, to: .error)
     }
@@ -117,13 +117,5 @@ struct RecordCommand: ParsableCommand {
                                                   "Checkpoint \(checkpoint) has no \(shift) (it has: \(known))"))
         }
         return Slot(date: date, shift: shift, checkpoint: checkpoint)
-    }
-
-    /// `2022-04-08 夜班 南门 王伟 替班（李娜，发烧）`: as the record file says it.
-    static func describe(_ event: ServedEvent) -> String {
-        var details = [event.substitute, event.time?.description ?? "", event.text].filter { !$0.isEmpty }.joined(separator: "，")
-        if !details.isEmpty { details = "（\(details)）" }
-        let who = event.person.isEmpty ? "" : " \(event.person)"
-        return "\(event.slot)\(who) \(event.kind.rawValue)\(details)"
     }
 }

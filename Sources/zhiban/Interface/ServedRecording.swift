@@ -35,13 +35,16 @@ struct ServedRecording {
                 return event
             }
         } catch {
-            return .failure(TerminalHooks.ReloadProblem(Localized("不知道记录人是谁（系统用户名为空）", "Who is entering this is unknown (no OS user name)")))
+            return .failure(TerminalHooks.ReloadProblem(Localized("没有记录：不知道记录人是谁（系统用户名为空）", "Nothing recorded: who is entering this is unknown (no OS user name)")))
         }
         do throws(RosterStoreError) {
             try store.record(stamped)
         } catch {
-            return .failure(TerminalHooks.ReloadProblem(Localized(error.message(in: .zh), error.message(in: .en))))
+            return .failure(TerminalHooks.ReloadProblem(Localized("没有记录：" + error.message(in: .zh), "Nothing recorded: " + error.message(in: .en))))
         }
-        return load().map { (stamped, $0) }
+        return load().map { (stamped, $0) }.mapError { problem in
+            TerminalHooks.ReloadProblem(Localized("已记录，但再读 served/ 时出错：" + problem.message.zh,
+                                                  "Recorded, but reading served/ again failed: " + problem.message.en))
+        }
     }
 }
