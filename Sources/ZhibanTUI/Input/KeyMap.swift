@@ -68,7 +68,7 @@ public enum KeyMap {
                 bind(.character("b"), .sickCall, "不能值班（病假、隔离）：撤下并预览替班", "cannot serve (sick, quarantine): stand-ins previewed"),
                 bind(.character("r"), .replan, "重新排班（先预览）", "re-plan (with preview)"),
                 bind(.character("/"), .openSearch, "查找", "search"),
-            ] + served + searching + panes(of: view) + global
+            ] + searching + panes(of: view) + global + served  // after the global keys: the footer shows undo and save first
         case .period:
             return moving + [
                 bind(.character("["), .previousDay, "前一天", "previous day"),
