@@ -1,9 +1,9 @@
 import ZhibanModel
-import ZhibanPlanning
 
-/// Everything the interface knows: the roster being edited, where the user is, what mode the
-/// keys are in, the undo history and whether the roster is saved. A value: the reducer makes a
-/// new state from the old one and an action, so every step can be tested on its own.
+/// Everything the interface knows: the document (the roster being edited, its undo history,
+/// whether it is saved), the view and date shown, what mode the keys are in, and one state per
+/// view (its cursor and scroll). A value: the reducer makes a new state from the old one and an
+/// action, so every step can be tested on its own.
 public struct AppState: Sendable {
     /// The roster, its revisions and undo history, and the volunteers' directory.
     var document: Document

@@ -5,9 +5,9 @@ import ZhibanOutput
 /// a sick call; its state is `AppState.day`.
 enum DayBoardFeature: ViewFeature {
     static func update(_ action: Action, in app: inout AppState) -> [Effect]? {
-        let board = app.dayBoard
-        if app.day.move(action, on: board, visible: app.boardVisibleLines) { return [] }
         switch action {
+        case .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .first, .last:
+            app.day.move(action, on: app.dayBoard, visible: app.boardVisibleLines)
         case .assign: app.openPickList()
         case .unassign: app.unassign()
         case .swapOrMove: app.swapOrMove()

@@ -46,8 +46,8 @@ struct DayBoardState: Sendable {
         scroll = min(top, max(0, lines.count - visible))
     }
 
-    /// Moves the cursor for a moving key; false for any other action.
-    mutating func move(_ action: Action, on board: DayBoard, visible: Int) -> Bool {
+    /// Moves the cursor for a moving key (a page is `visible` lines).
+    mutating func move(_ action: Action, on board: DayBoard, visible: Int) {
         switch action {
         case .moveUp: cursor.row -= 1
         case .moveDown: cursor.row += 1
@@ -57,10 +57,9 @@ struct DayBoardState: Sendable {
         case .pageDown: cursor.row += visible
         case .first: cursor.row = 0
         case .last: cursor.row = board.rowCount - 1
-        default: return false
+        default: break
         }
         keepCursorVisible(on: board, visible: visible)
-        return true
     }
 
     /// Finds the problems of the cells on screen, unless they were found for this revision,
