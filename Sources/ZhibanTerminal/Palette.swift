@@ -41,6 +41,10 @@ struct Palette {
         case .muted: return (Int16(COLOR_BLUE), -1)
         case .good, .bar: return (Int16(COLOR_GREEN), -1)
         case .group: return (Int16(COLOR_CYAN), -1)
+        case .served: return (Int16(COLOR_GREEN), -1)
+        case .absent: return (Int16(COLOR_RED), -1)
+        case .substituted: return (Int16(COLOR_CYAN), -1)
+        case .partly: return (Int16(COLOR_YELLOW), -1)
         }
     }
 
@@ -48,10 +52,10 @@ struct Palette {
     private static func monochrome(_ role: StyleRole) -> attr_t {
         switch role {
         case .header: return cn_attr_reverse()
-        case .problem, .error, .group: return cn_attr_bold()
+        case .problem, .error, .group, .absent: return cn_attr_bold()
         case .empty: return cn_attr_underline()
         case .muted: return cn_attr_dim()
-        case .normal, .footer, .cursor, .marked, .reserve, .good, .bar: return 0
+        case .normal, .footer, .cursor, .marked, .reserve, .good, .bar, .served, .substituted, .partly: return 0
         }
     }
 }

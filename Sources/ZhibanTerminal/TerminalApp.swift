@@ -124,6 +124,16 @@ public enum TerminalApp {
                 case .sendToPrinter(let contents):
                     let result = hooks.sendToPrinter(contents, state.language)
                     report = .outputFinished(message: result.message, failed: result.failed)
+                case .recordServed(let events):
+                    switch hooks.recordServed(events) {
+                    case .success(let written): report = .servedRecorded(events: written.events, record: written.record, error: nil)
+                    case .failure(let problem): report = .servedRecorded(events: [], record: nil, error: problem.message)
+                    }
+                case .loadServed:
+                    switch hooks.loadServed() {
+                    case .success(let record): report = .servedLoaded(record: record, error: nil)
+                    case .failure(let problem): report = .servedLoaded(record: nil, error: problem.message)
+                    }
                 }
                 let (next, more) = reduce(state, report)
                 state = next

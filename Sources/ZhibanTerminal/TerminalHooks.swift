@@ -24,8 +24,13 @@ public struct TerminalHooks {
     public var writeFile: (_ path: String, _ contents: String, _ holdsPhones: Bool, _ language: Language) -> (message: String, failed: Bool)
     /// Sends text to the printer; returns what to tell the user.
     public var sendToPrinter: (_ contents: String, _ language: Language) -> (message: String, failed: Bool)
+    /// Appends events to the served record (stamping who entered them and when) and reads it
+    /// again: the events as written and the record, or why nothing was written.
+    public var recordServed: ([ServedEvent]) -> Result<(events: [ServedEvent], record: ServedRecord), ReloadProblem>
+    /// Reads the served record as it is on disk now, or says why it cannot be read.
+    public var loadServed: () -> Result<ServedRecord, ReloadProblem>
 
-    /// Why a reload failed, as the user should read it.
+    /// Why a reload (or reading or appending to the served record) failed, as the user should read it.
     public struct ReloadProblem: Error {
         /// What went wrong (the file, the line, the problem), in both languages.
         public var message: Localized
@@ -43,7 +48,9 @@ public struct TerminalHooks {
         recover: @escaping (Roster) -> String?,
         discardRecovery: @escaping () -> Void,
         writeFile: @escaping (String, String, Bool, Language) -> (message: String, failed: Bool),
-        sendToPrinter: @escaping (String, Language) -> (message: String, failed: Bool)
+        sendToPrinter: @escaping (String, Language) -> (message: String, failed: Bool),
+        recordServed: @escaping ([ServedEvent]) -> Result<(events: [ServedEvent], record: ServedRecord), ReloadProblem>,
+        loadServed: @escaping () -> Result<ServedRecord, ReloadProblem>
     ) {
         self.save = save
         self.reload = reload
@@ -53,5 +60,7 @@ public struct TerminalHooks {
         self.discardRecovery = discardRecovery
         self.writeFile = writeFile
         self.sendToPrinter = sendToPrinter
+        self.recordServed = recordServed
+        self.loadServed = loadServed
     }
 }

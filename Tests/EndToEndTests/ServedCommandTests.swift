@@ -132,6 +132,22 @@ final class ServedCommandTests: XCTestCase {
         XCTAssertNil(servedFile())
     }
 
+    /// A substitute who had just stood the night is recorded — it happened — with a warning that
+    /// names the rule, in the language asked for.
+    func testASubstitutionBreakingARuleIsRecordedWithAWarning() throws {
+        let recorded = try run(["record", "2022-04-08", "早班", "南门", "田蘭", "--replaced-by", "丁明"])
+        XCTAssertTrue(recorded.output.hasPrefix("已记录：2022-04-08 早班 南门 田蘭 替班（丁明）"), recorded.output)
+        XCTAssertTrue(recorded.error.hasPrefix("警告：丁明 替 田蘭（2022-04-08 早班 南门）违反 休息不足：在 2022-04-08 南门 夜班 之后只休息 0 小时"),
+                      recorded.error)
+        XCTAssertTrue(servedFile()?.contains(",田蘭,替班,丁明,,") == true)
+        let english = try run(["record", "2022-04-08", "早班", "南门", "田蘭", "--replaced-by", "段蘭磊", "--lang", "en"])
+        XCTAssertTrue(english.error.hasPrefix("warning: 段蘭磊 standing in for 田蘭 (2022-04-08 早班 南门) breaks too little rest: "), english.error)
+        let extra = try run(["record", "2022-04-09", "中班", "南门", "段蘭磊", "--extra"])
+        XCTAssertEqual(extra.error, "", "段蘭磊 had a day's rest")
+        let fine = try run(["record", "2022-04-09", "中班", "南门", "孟华蘭", "--replaced-by", "汤安"])
+        XCTAssertEqual(fine.error, "")
+    }
+
     func testMessagesInEnglishWhenAsked() throws {
         let refused = try run(["record", "2099-01-01", "早班", "南门", "田蘭", "--served", "--lang", "en"], status: 1)
         XCTAssertEqual(refused.error, "2099-01-01 has not come yet (today is \(Self.today)): only duties on or before today can be recorded\n")

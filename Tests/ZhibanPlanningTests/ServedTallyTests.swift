@@ -156,7 +156,9 @@ final class ServedTallyTests: XCTestCase {
         let balance = ServedTally.balance(roster, record: record, before: B.date("2022-04-02"), today: today)
         XCTAssertEqual(balance, ["甲1": 720, "甲2": -720])
         let without = Planner(roster).plan(PlanRequest(from: B.date("2022-04-02"), to: B.date("2022-04-02")))
-        let with = Planner(roster).plan(PlanRequest(from: B.date("2022-04-02"), to: B.date("2022-04-02"), servedBalance: balance))
+        let request = PlanRequest(from: B.date("2022-04-02"), to: B.date("2022-04-02")).counting(served: record, of: roster, today: today)
+        XCTAssertEqual(request.servedBalance, balance)
+        let with = Planner(roster).plan(request)
         XCTAssertEqual(without.roster.people("2022-04-02", "白班", "南门"), ["甲1"], "file order, without the record")
         XCTAssertEqual(with.roster.people("2022-04-02", "白班", "南门"), ["甲2"], "甲1 already stood an extra shift")
     }

@@ -96,7 +96,7 @@ final class CommandLineTests: XCTestCase {
 
     func testCompletionOffersNamesAndForcedFormsFromTheTable() {
         let all = start.after(.openCommandLine).0.after(.complete).0
-        XCTAssertEqual(all.message?.text, ":w  :q  :q!  :wq  :e  :e!  :saveas  :goto  :rotate  :find  :settings  :print  :lang  :help")
+        XCTAssertEqual(all.message?.text, ":w  :q  :q!  :wq  :e  :e!  :saveas  :goto  :rotate  :close  :find  :settings  :print  :lang  :help")
         let rotate = start.after(.openCommandLine).0.typing("ro").after(.complete).0
         guard case .commandLine(let field) = rotate.mode else { return XCTFail("line closed") }
         XCTAssertEqual(field.text, "rotate ")

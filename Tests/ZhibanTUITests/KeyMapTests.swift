@@ -24,6 +24,19 @@ final class KeyMapTests: XCTestCase {
         }
     }
 
+    func testTheServedKeysAreOnTheDayBoardOnly() {
+        let keys: [(Character, ServedAction)] = [("S", .served), ("A", .absent), ("R", .replaced), ("T", .times), ("E", .extra),
+                                                 ("H", .note), ("C", .closeDay)]
+        for (key, served) in keys {
+            XCTAssertEqual(KeyMap.action(for: .character(key), in: .view(.day)), .record(served), "\(key)")
+            XCTAssertNotEqual(KeyMap.action(for: .character(key), in: .view(.period)), .record(served), "\(key)")
+        }
+        let help = KeyMap.bindings(for: .view(.day)).filter { if case .record = $0.action { return true } else { return false } }
+        XCTAssertEqual(help.count, keys.count)
+        XCTAssertTrue(help.allSatisfy { !$0.help(.zh).isEmpty && !$0.help(.en).isEmpty && $0.help(.zh) != $0.help(.en) })
+        XCTAssertEqual(help.filter(\.inFooter).count, 4, "S, A, R and C in the footer when there is room")
+    }
+
     func testTextContextsTypeUnboundCharactersAndViewsDoNot() {
         XCTAssertEqual(KeyMap.action(for: .character("王"), in: .commandLine), .text(.insert("王")))
         XCTAssertEqual(KeyMap.action(for: .character("j"), in: .pickList), .text(.insert("j")))

@@ -1,5 +1,6 @@
 import XCTest
 import ZhibanModel
+import ZhibanPlanning
 @testable import ZhibanTUI
 
 /// The period grid, the problems list, the stats, the re-plan and the print preview.

@@ -1,5 +1,6 @@
 import XCTest
 import ZhibanModel
+import ZhibanPlanning
 @testable import ZhibanTUI
 
 /// The limits over several days (days in a row, days off in 7, hours a week) in the pick list,

@@ -47,6 +47,15 @@ public struct ServedEvent: Hashable, Sendable {
     /// The duty the event is about.
     public var slot: Slot { Slot(date: date, shift: shift, checkpoint: checkpoint) }
 
+    /// `2022-04-08 夜班 南门 王伟 替班（李娜，发烧）`: the event as the record file says it, for
+    /// the messages of `zhiban record` and the interface.
+    public var summary: String {
+        var details = [substitute, time?.description ?? "", text].filter { !$0.isEmpty }.joined(separator: "，")
+        if !details.isEmpty { details = "（\(details)）" }
+        let who = person.isEmpty ? "" : " \(person)"
+        return "\(slot)\(who) \(kind.rawValue)\(details)"
+    }
+
     /// `2022-04`: the month file (`served/2022-04.csv`) the event belongs in, by the duty's date.
     public var month: String { String(date.description.prefix(7)) }
 

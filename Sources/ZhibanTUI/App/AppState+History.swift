@@ -81,6 +81,11 @@ extension AppState {
         case (.breaksRule, _):
             say(Localized("未安排", "Not done"))
             return []
+        case (.closeDay(let date, _), .yes):
+            return closeDay(date)
+        case (.closeDay, _):
+            say(Localized("没有确认", "Not closed"))
+            return []
         }
     }
 }

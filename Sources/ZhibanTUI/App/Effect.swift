@@ -26,4 +26,10 @@ public enum Effect: Hashable, Sendable {
     case writeFile(path: String, contents: String, holdsPhones: Bool)
     /// Send a print to the printer with `lp`; answer with `Action.outputFinished`.
     case sendToPrinter(contents: String)
+    /// Append these events to the served record (`served/YYYY-MM.csv`, under the lock, as
+    /// `zhiban record` does), the edge filling in who entered them and when, then read the record
+    /// again; answer with `Action.servedRecorded`.
+    case recordServed([ServedEvent])
+    /// Read the served record as it is on disk now; answer with `Action.servedLoaded`.
+    case loadServed
 }

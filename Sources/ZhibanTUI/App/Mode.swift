@@ -41,13 +41,15 @@ public enum Question: Hashable, Sendable {
     case reloadDroppingWork
     /// A hand edit (named by `label`) would break a rule (`text` names it): make it anyway?
     case breaksRule(edited: Roster, label: Localized, text: Localized)
+    /// Close this date (确认当天: `text` says what it confirms)?
+    case closeDay(LocalDate, text: Localized)
 
     /// The answers the question takes, in the order the footer shows them.
     public var answers: [Answer] {
         switch self {
         case .quitWithUnsavedWork: return [.yes, .no, .saveFirst]
         case .fileChangedOnDisk: return [.saveAs, .reload, .no]
-        case .restoreRecovery, .delete, .reloadDroppingWork, .breaksRule: return [.yes, .no]
+        case .restoreRecovery, .delete, .reloadDroppingWork, .breaksRule, .closeDay: return [.yes, .no]
         }
     }
 
@@ -57,7 +59,7 @@ public enum Question: Hashable, Sendable {
         case .quitWithUnsavedWork:
             return Localized("有未保存的修改。s 保存后退出，y 不保存退出，n 取消",
                              "There are unsaved changes. s: save and quit, y: quit without saving, n: stay")
-        case .delete(_, _, let text), .breaksRule(_, _, let text):
+        case .delete(_, _, let text), .breaksRule(_, _, let text), .closeDay(_, let text):
             return text
         case .restoreRecovery(let offer):
             switch offer.basis {

@@ -30,6 +30,12 @@ extension AppState {
             return saveFinished(revision: revision, problem: problem)
         case .reloadFinished(let roster, let error):
             reloadFinished(roster, error: error)
+            return roster == nil ? [] : [.loadServed]  // someone may have recorded meanwhile
+        case .servedRecorded(let events, let record, let error):
+            servedRecorded(events, record: record, error: error)
+            return []
+        case .servedLoaded(let record, let error):
+            servedLoaded(record, error: error)
             return []
         case .copyFolderProposed(let folder):
             mode = .commandLine(TextField("saveas " + folder))

@@ -22,6 +22,11 @@ struct Document: Sendable {
     var filesMayHaveChanged = false
     /// The volunteers by name, and the search index.
     var directory = VolunteerDirectory()
+    /// What actually happened (工作实绩纪实), as last read from `served/`: appended to, never
+    /// edited, so it is no part of the undo history.
+    private(set) var served = ServedRecord([])
+    /// Counts the readings of the served record, so figures worked out from it are redone.
+    private(set) var servedVersion = 0
 
     /// A document holding `roster`, its duties sorted, with its names spelled for search.
     init(roster: Roster, readOnly: Bool) {
@@ -76,6 +81,12 @@ struct Document: Sendable {
         filesMayHaveChanged = false
         directory.update(for: roster.volunteers)
         directory.prepareSearch()  // spell new names now, not at the first filter keystroke
+    }
+
+    /// Puts the served record as read from disk in place.
+    mutating func replaceServed(with record: ServedRecord) {
+        served = record
+        servedVersion += 1
     }
 
     private mutating func takeRevision() -> Int {

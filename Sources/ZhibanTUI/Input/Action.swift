@@ -122,6 +122,8 @@ public enum Action: Hashable, Sendable {
     case previousField
     /// Answers a question.
     case answer(Answer)
+    /// Records what happened on the day board (到, 缺, 替, times, 加班, a handover note, closing the day).
+    case record(ServedAction)
 
     // Reports from the edge.
     /// The terminal has a new size.
@@ -137,6 +139,11 @@ public enum Action: Hashable, Sendable {
     case outputFinished(message: String, failed: Bool)
     /// The unsaved work could not be kept in the recovery folder (a full disk), for this reason.
     case keepingUnsavedWorkFailed(String)
+    /// An append asked for by `Effect.recordServed` finished: the events as written and the
+    /// record read again, or why nothing was written.
+    case servedRecorded(events: [ServedEvent], record: ServedRecord?, error: Localized?)
+    /// The served record was read (at start, after a reload): the record, or why it could not be.
+    case servedLoaded(record: ServedRecord?, error: Localized?)
 }
 
 /// An answer to a question the interface asked.

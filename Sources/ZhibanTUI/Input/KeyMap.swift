@@ -68,7 +68,7 @@ public enum KeyMap {
                 bind(.character("b"), .sickCall, "不能值班（病假、隔离）：撤下并预览替班", "cannot serve (sick, quarantine): stand-ins previewed"),
                 bind(.character("r"), .replan, "重新排班（先预览）", "re-plan (with preview)"),
                 bind(.character("/"), .openSearch, "查找", "search"),
-            ] + searching + panes(of: view) + global
+            ] + searching + panes(of: view) + global + served  // after the global keys: the footer shows undo and save first
         case .period:
             return moving + [
                 bind(.character("["), .previousDay, "前一天", "previous day"),
@@ -128,6 +128,17 @@ public enum KeyMap {
         bind([.pageDown, .control("f"), .character(" ")], .pageDown, "下一页", "page down"),
         bind([.character("g"), .home], .first, "到顶", "to the top"),
         bind([.character("G"), .end], .last, "到底", "to the bottom"),
+    ]
+
+    /// The day board's keys for what actually happened (today or a past day).
+    private static let served: [KeyBinding] = [
+        bind(.character("S"), .record(.served), "到岗 ✓", "served ✓", footer: true),
+        bind(.character("A"), .record(.absent), "缺岗 ✗（写原因）", "absent ✗ (a reason)", footer: true),
+        bind(.character("R"), .record(.replaced), "替班（选人、写原因）", "replaced (who, why)", footer: true),
+        bind(.character("T"), .record(.times), "迟到/早退：实际到岗、离岗时间", "late or early: the times they came and left"),
+        bind(.character("E"), .record(.extra), "加班：计划外顶班的人", "extra: someone who stood unplanned"),
+        bind(.character("H"), .record(.note), "交接班记录（留给下一班）", "handover note (for the next shift)"),
+        bind(.character("C"), .record(.closeDay), "确认当天（没记的按到岗）", "close the day (unrecorded: served)", footer: true),
     ]
 
     private static let searching: [KeyBinding] = [

@@ -16,6 +16,8 @@ extension AppState {
 
     /// Runs the planner on a checked re-plan's range and shows what it would change.
     mutating func previewReplan(_ request: PlanRequest) {
+        // What was served counts toward load, as `zhiban rotate` counts it.
+        let request = request.counting(served: document.served, of: roster, today: today)
         guard let preview = ReplanPreview(planning: request, on: roster, language: language) else {
             return say(Localized("重新排班不会改变任何值班", "Re-planning would change nothing"))
         }

@@ -28,6 +28,14 @@ public enum StyleRole: Int, Hashable, Sendable, CaseIterable {
     case group
     /// A bar in the statistics.
     case bar
+    /// Someone who served (到岗, 加班) on the day board.
+    case served
+    /// Someone absent (缺岗).
+    case absent
+    /// Someone replaced by a substitute (替班).
+    case substituted
+    /// Someone who came late or left early (迟到/早退).
+    case partly
 }
 
 /// How one cell is drawn: its role plus the attributes that work on every terminal.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ZhibanModel
+import ZhibanPlanning
 import ZhibanStorage
 
 /// `zhiban close DATE`: 确认当天 — every duty of the day with nothing recorded counts as served
@@ -23,18 +24,17 @@ struct CloseCommand: ParsableCommand {
         let store = try options.openStore()
         let entry = ServedEntry(roster: store.roster, language: options.language)
         let day = try DateArgument.date(date, language: entry.language)
-        try entry.requirePast(day)
         let record = try ServedEntry.record(of: store, language: options.language)
+        let rules = ServedEntryRules(store.roster, record: record, today: entry.today)
+        let recorder = try entry.recorder(by)
+        let event = try entry.refuse { try rules.close(day, recordedAt: entry.now, recordedBy: recorder) }
         guard !record.closedDates.contains(day) else {
             print(entry.say("\(day) 已经确认过了，没有再记。", "\(day) was already closed: nothing recorded."))
             return
         }
-        let duties = store.roster.duties(on: day)
-        let people = duties.reduce(0) { $0 + $1.people.count }
-        let silent = duties.reduce(0) { sum, duty in sum + duty.people.filter { record.entry(duty.slot, $0) == nil }.count }
-        let event = ServedEvent(recordedAt: entry.now, recordedBy: try entry.recorder(by), date: day, kind: .close)
+        let (duties, people, unrecorded) = rules.closing(day)
         try ServedEntry.save([event], in: store)
-        print(entry.say("已确认 \(day)：\(duties.count) 个班 \(people) 人次，其中 \(silent) 人次没有记录，按到岗计。",
-                        "Closed \(day): \(duties.count) duties, \(people) people on them, \(silent) with nothing recorded counted as served."))
+        print(entry.say("已确认 \(day)：\(duties) 个班 \(people) 人次，其中 \(unrecorded) 人次没有记录，按到岗计。",
+                        "Closed \(day): \(duties) duties, \(people) people on them, \(unrecorded) with nothing recorded counted as served."))
     }
 }

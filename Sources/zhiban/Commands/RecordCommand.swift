@@ -54,38 +54,27 @@ struct RecordCommand: ParsableCommand {
         let store = try options.openStore()
         let entry = ServedEntry(roster: store.roster, language: options.language)
         let day = try DateArgument.date(date, language: entry.language)
-        try entry.requirePast(day)
+        let rules = ServedEntryRules(store.roster, record: try ServedEntry.record(of: store, language: options.language), today: entry.today)
+        try entry.refuse { try rules.requirePast(day) }
         let slot = try knownSlot(day, entry)
-        let standing = Self.standing(on: slot, roster: store.roster, record: try ServedEntry.record(of: store, language: options.language))
-        let event = try self.event(slot: slot, entry: entry, standing: standing, recordedBy: try entry.recorder(by))
+        let event = try self.event(slot: slot, rules: rules, entry: entry, recordedBy: try entry.recorder(by))
         try ServedEntry.save([event], in: store)
         let file = "\(ServedFolder.name)/\(ServedFolder.fileName(month: event.month))"
-        print(entry.say("已记录：\(Self.describe(event)) → \(file)", "Recorded: \(Self.describe(event)) → \(file)"))
+        print(entry.say("已记录：\(event.summary) → \(file)", "Recorded: \(event.summary) → \(file)"))
+        // What happened is recorded whatever the rules say; a broken rule is said, not refused.
+        Console.write(lines: rules.ruleWarnings(for: event).map { entry.say("警告：\($0.zh)", "warning: \($0.en)") }, to: .error)
     }
 
-    /// Who stands on a duty as far as the record goes: the planned people, then the substitutes
-    /// and extras recorded (whose times may be recorded too).
-    private static func standing(on slot: Slot, roster: Roster, record: ServedRecord) -> (planned: [String], added: [String]) {
-        let planned = roster.duties.first { $0.slot == slot }?.people ?? []
-        let outcomes = (record.entries[slot] ?? [:]).values.compactMap(\.outcome)
-        let added = outcomes.filter { $0.kind == .replaced }.map(\.substitute) + outcomes.filter { $0.kind == .extra }.map(\.person)
-        return (planned, added.filter { !planned.contains($0) })
-    }
-
-    /// The event the options describe, checked against the plan.
-    private func event(slot: Slot, entry: ServedEntry, standing: (planned: [String], added: [String]), recordedBy: String) throws -> ServedEvent {
+    /// The event the options describe, checked against the plan by the rules the interface uses too.
+    private func event(slot: Slot, rules: ServedEntryRules, entry: ServedEntry, recordedBy: String) throws -> ServedEvent {
         let say = entry.say
         let outcomes = [served, absent, replacedBy != nil, arrived != nil, left != nil, extra].filter { $0 }.count
-        var event = ServedEvent(recordedAt: entry.now, recordedBy: recordedBy, date: slot.date, shift: slot.shift,
-                                checkpoint: slot.checkpoint, kind: .note)
         if let note {
             guard person == nil, outcomes == 0, reason == nil else {
                 throw CommandFailure.failed(say("--note 是给整个班的交接班记录：不写人员，也不和 --served 等同用",
                                                 "--note is a handover note for the whole shift: no PERSON, no outcome"))
             }
-            event.text = note.trimmingWhitespace()
-            guard !event.text.isEmpty else { throw CommandFailure.failed(say("--note 不能为空", "The note is empty")) }
-            return event
+            return try entry.refuse { try rules.note(on: slot, note, recordedAt: entry.now, recordedBy: recordedBy) }
         }
         guard let person else {
             throw CommandFailure.failed(say("要写人员 PERSON，或用 --note 写交接班记录", "Give PERSON, or a handover note with --note"))
@@ -94,61 +83,22 @@ struct RecordCommand: ParsableCommand {
             throw CommandFailure.failed(say("请选且只选一个：--served、--absent、--replaced-by、--arrived、--left、--extra",
                                             "Choose exactly one of --served, --absent, --replaced-by, --arrived, --left, --extra"))
         }
-        let roster = entry.roster
-        guard roster.volunteer(named: person) != nil else {
-            throw CommandFailure.failed(say("“\(person)”不在 volunteers.csv 里", "“\(person)” is not in volunteers.csv"))
+        let report = try self.report(entry)
+        return try entry.refuse {
+            try rules.event(on: slot, person: person, report, reason: reason ?? "", recordedAt: entry.now, recordedBy: recordedBy)
         }
-        let planned = standing.planned
-        event.person = person
-        event.text = reason?.trimmingWhitespace() ?? ""
-        if extra {
-            guard !planned.contains(person) else {
-                throw CommandFailure.failed(say("\(person) 本来就排在 \(slot) 上，用 --served",
-                                                "\(person) is planned on \(slot): use --served"))
-            }
-            event.kind = .extra
-            return event
-        }
-        let timesOnly = arrived != nil || left != nil
-        guard planned.contains(person) || (timesOnly && standing.added.contains(person)) else {
-            let onDuty = planned.joined(separator: "、")
-            throw CommandFailure.failed(say("\(person) 没有排在 \(slot) 上（排的是：\(planned.isEmpty ? "没有人" : onDuty)）；计划外顶班用 --extra",
-                                            "\(person) is not planned on \(slot) (planned: \(planned.isEmpty ? "nobody" : onDuty)); use --extra"))
-        }
-        if served { event.kind = .served }
-        if absent { event.kind = .absent }
-        if let replacedBy {
-            event.kind = .replaced
-            event.substitute = try substitute(replacedBy, for: person, planned: planned, slot: slot, entry)
-        }
+    }
+
+    /// The one outcome flag given, as a report (times parsed).
+    private func report(_ entry: ServedEntry) throws -> ServedReport {
+        if let replacedBy { return .replaced(by: replacedBy) }
         if let text = arrived ?? left {
-            event.kind = arrived != nil ? .arrived : .left
-            event.time = try time(text, within: slot, entry)
+            guard let time = ClockTime(parsing: text) else {
+                throw CommandFailure.failed(entry.say("时间“\(text)”无效，应为 HH:MM", "Invalid time “\(text)”, expected HH:MM"))
+            }
+            return arrived != nil ? .arrived(time) : .left(time)
         }
-        return event
-    }
-
-    private func substitute(_ name: String, for person: String, planned: [String], slot: Slot, _ entry: ServedEntry) throws -> String {
-        guard entry.roster.volunteer(named: name) != nil else {
-            throw CommandFailure.failed(entry.say("替班人“\(name)”不在 volunteers.csv 里", "The substitute “\(name)” is not in volunteers.csv"))
-        }
-        guard name != person, !planned.contains(name) else {
-            throw CommandFailure.failed(entry.say("\(name) 已经排在 \(slot) 上，不能替 \(person)",
-                                                  "\(name) is already on \(slot) and cannot stand in for \(person)"))
-        }
-        return name
-    }
-
-    private func time(_ text: String, within slot: Slot, _ entry: ServedEntry) throws -> ClockTime {
-        let shift = entry.roster.shift(named: slot.shift)!
-        guard let time = ClockTime(parsing: text) else {
-            throw CommandFailure.failed(entry.say("时间“\(text)”无效，应为 HH:MM", "Invalid time “\(text)”, expected HH:MM"))
-        }
-        guard ServedTally.isWithin(shift.span(on: slot.date), time) else {
-            throw CommandFailure.failed(entry.say("\(time) 不在 \(slot.shift) \(shift.hoursText) 之内",
-                                                  "\(time) is outside \(slot.shift) \(shift.hoursText)"))
-        }
-        return time
+        return served ? .served : absent ? .absent : .extra
     }
 
     /// The slot named on the command line, refusing a shift or checkpoint the roster does not have.
@@ -167,13 +117,5 @@ struct RecordCommand: ParsableCommand {
                                                   "Checkpoint \(checkpoint) has no \(shift) (it has: \(known))"))
         }
         return Slot(date: date, shift: shift, checkpoint: checkpoint)
-    }
-
-    /// `2022-04-08 夜班 南门 王伟 替班（李娜，发烧）`: as the record file says it.
-    static func describe(_ event: ServedEvent) -> String {
-        var details = [event.substitute, event.time?.description ?? "", event.text].filter { !$0.isEmpty }.joined(separator: "，")
-        if !details.isEmpty { details = "（\(details)）" }
-        let who = event.person.isEmpty ? "" : " \(event.person)"
-        return "\(event.slot)\(who) \(event.kind.rawValue)\(details)"
     }
 }

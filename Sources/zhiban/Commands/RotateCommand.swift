@@ -46,9 +46,9 @@ struct RotateCommand: ParsableCommand {
             throw CommandFailure.failed(Localized("没有叫“\(checkpoint)”的卡口；可选：\(known)",
                                                   "no checkpoint is called “\(checkpoint)”; there are: \(known)")(language))
         }
-        let balance = ServedTally.balance(store.roster, record: try ServedEntry.record(of: store, language: options.language), before: from,
-                                          today: DateArgument.today(in: store.roster.settings.timeZone))
-        let request = PlanRequest(from: from, to: to, checkpoint: checkpoint, fresh: fresh, servedBalance: balance)
+        let request = PlanRequest(from: from, to: to, checkpoint: checkpoint, fresh: fresh)
+            .counting(served: try ServedEntry.record(of: store, language: options.language), of: store.roster,
+                      today: DateArgument.today(in: store.roster.settings.timeZone))
         let result = Planner(store.roster).plan(request)
         // Saved first, reported after: a reader that stops early (`| head`) never costs the plan.
         let saved = !dryRun && !result.changes.isEmpty

@@ -14,12 +14,6 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var options: RosterOptions
     @OptionGroup var dates: DateRangeOptions
 
-    /// Hours served (the served record, up to today) per person and per team, once anything is recorded.
-    private struct Served {
-        let people: [String: Int]
-        let teams: [String: Int]
-    }
-
     func run() throws {
         let language = options.language
         let (from, to) = try dates.parsed(language: language)
@@ -27,12 +21,7 @@ struct StatsCommand: ParsableCommand {
         let roster = store.roster
         let stats = RosterStats(roster, from: from, to: to)
         let record = try ServedEntry.record(of: store, language: options.language)
-        let served = record.eventCount == 0 ? nil : stats.dates.map { range in
-            let tally = ServedTally(roster, record: record, from: range.lowerBound, to: range.upperBound,
-                                    today: DateArgument.today(in: roster.settings.timeZone))
-            return Served(people: Dictionary(tally.people.map { ($0.name, $0.minutes) }, uniquingKeysWith: { a, _ in a }),
-                          teams: Dictionary(tally.grouped(by: \.team).map { ($0.name, $0.minutes) }, uniquingKeysWith: { a, _ in a }))
-        }
+        let served = ServedBesidePlanned(roster, record: record, dates: stats.dates, today: DateArgument.today(in: roster.settings.timeZone))
         guard let range = stats.dates else {
             print(Localized("没有值班记录，没有可统计的。", "No duties: nothing to count.")(language))
             return
@@ -57,7 +46,7 @@ struct StatsCommand: ParsableCommand {
         language == .zh ? zh : en
     }
 
-    private func teamLines(_ stats: RosterStats, _ served: Served?, _ language: Language) -> [String] {
+    private func teamLines(_ stats: RosterStats, _ served: ServedBesidePlanned?, _ language: Language) -> [String] {
         var table = TextColumns(header: headers(["队伍", "人数", "班次", "夜班", "时长", "时长差", "夜班差", "支援"],
                                                 ["Team", "Members", "Shifts", "Nights", "Hours", "Hours spread", "Nights spread", "Reserve"], language),
                                 rightAligned: Set(1...7))
@@ -65,7 +54,7 @@ struct StatsCommand: ParsableCommand {
             [team.name, "\(team.members)", "\(team.shifts)", "\(team.nights)", Hours.decimal(team.minutes),
              Hours.decimal(team.minutesSpread), "\(team.nightsSpread)", "\(team.reserveCalls)"]
         }
-        return withServed(table, after: 4, language, served.map { figures in { figures.teams[$0] ?? 0 } })
+        return withServed(table, after: 4, language, served.map { figures in { figures.team($0).served } })
     }
 
     /// The table with an 实到 (hours served) column after the planned hours, when anything is recorded.
@@ -82,7 +71,7 @@ struct StatsCommand: ParsableCommand {
         return result.lines
     }
 
-    private func personLines(_ stats: RosterStats, _ served: Served?, _ language: Language) -> [String] {
+    private func personLines(_ stats: RosterStats, _ served: ServedBesidePlanned?, _ language: Language) -> [String] {
         let busyTeams = Set(stats.teams.filter { $0.shifts > 0 }.map(\.name))
         var table = TextColumns(header: headers(["姓名", "队伍", "班次", "夜班", "时长", "最长连续", "连值天数", "休息天数", "连续夜班", "支援"],
                                                 ["Name", "Team", "Shifts", "Nights", "Hours", "Longest stretch", "Days in a row",
@@ -93,7 +82,7 @@ struct StatsCommand: ParsableCommand {
              Hours.decimal(person.longestStretchMinutes), "\(person.longestDaysInARow)", "\(person.daysOff)",
              "\(person.longestNightsInARow)", "\(person.reserveCalls)"]
         }
-        return withServed(table, after: 4, language, served.map { figures in { figures.people[$0] ?? 0 } })
+        return withServed(table, after: 4, language, served.map { figures in { figures.person($0).served } })
     }
 
     private func coverageLines(_ stats: RosterStats, _ language: Language) -> [String] {

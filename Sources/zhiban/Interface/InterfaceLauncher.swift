@@ -41,6 +41,12 @@ struct InterfaceLauncher {
                 session.workHasUnknownBase = offer.basis == .unknown  // until discarded (n) or the files are loaded again
             }
         }
+        // The board shows what was recorded: the served record is read before the first frame.
+        let served = ServedRecording(store: store)
+        switch served.load() {
+        case .success(let record): state = reduce(state, .servedLoaded(record: record, error: nil)).0
+        case .failure(let problem): state = reduce(state, .servedLoaded(record: nil, error: problem.message)).0
+        }
         var keptAtSignal: String?
         let hooks = TerminalHooks(
             save: { roster in
@@ -90,7 +96,9 @@ struct InterfaceLauncher {
             writeFile: { path, contents, holdsPhones, language in
                 OutputFiles.write(contents, to: path, in: store.folder, holdsPhones: holdsPhones, language: language)
             },
-            sendToPrinter: { contents, language in OutputFiles.print(contents, language: language) }
+            sendToPrinter: { contents, language in OutputFiles.print(contents, language: language) },
+            recordServed: { events in served.append(events) },
+            loadServed: { served.load() }
         )
         let color = TerminalSupport.colorWanted(noColorFlag: options.noColor, environment: environment)
         let outcome: TerminalApp.Outcome

@@ -31,11 +31,12 @@ struct ServedEntry {
         return formatter.string(from: Date())
     }
 
-    /// Refuses a date after today: what has not happened cannot be recorded.
-    func requirePast(_ date: LocalDate) throws {
-        guard date <= today else {
-            throw CommandFailure.failed(say("\(date) 还没到（今天是 \(today)）：只能记录今天或以前的班",
-                                            "\(date) has not come yet (today is \(today)): only duties on or before today can be recorded"))
+    /// Runs a check of the served-record rules, ending the command with its refusal, in the language asked for.
+    func refuse<Value>(_ check: () throws -> Value) throws -> Value {
+        do {
+            return try check()
+        } catch let refusal as ServedEntryRefusal {
+            throw CommandFailure.failed(refusal.message(language))
         }
     }
 

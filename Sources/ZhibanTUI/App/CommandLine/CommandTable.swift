@@ -41,6 +41,10 @@ extension Command {
             state.rotate(from: first, to: dates.count == 2 ? dates[1] : first)
             return .success([])
         },
+        Command(name: "close", help: Localized("确认当天（显示的日期）：没有记录的班按到岗计，先问",
+                                              "close the day shown: duties with nothing recorded count as served (asks)")) { state, _ in
+            .success(state.startRecording(.closeDay))
+        },
         Command(name: "find", aliases: ["f"], arguments: Localized("姓名", "NAME"),
                 help: Localized("此人从今天起的值班（跨日期；n 下一个）", "their duties from today on, across dates (n: next)")) { state, input in
             guard !input.argument.isEmpty else { return .failure(UserError("用法：:find 姓名（或拼音）", "Usage: :find NAME (or pinyin)")) }

@@ -75,7 +75,7 @@ extension AppState {
         say(Localized("已取消标记", "Mark cleared"))
     }
 
-    private mutating func sayNoPlace() {
+    mutating func sayNoPlace() {
         say(Localized("光标不在排班格上", "The cursor is not on a place to fill"), .error)
     }
 

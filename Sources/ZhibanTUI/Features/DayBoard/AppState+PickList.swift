@@ -25,6 +25,14 @@ extension AppState {
                 return []
             }
             let person = roster.volunteers[list.candidates[list.selection]].name
+            switch list.purpose {
+            case .place: break
+            case .substitute(let replaced):
+                openForm(Form(SubstitutionForm(slot: list.slot, person: replaced, substitute: person)))
+                return []
+            case .extra:
+                return recordServed { [try $0.event(on: list.slot, person: person, .extra, recordedAt: "", recordedBy: "")] }
+            }
             commitAsking(roster.placing(person, at: list.slot, place: list.place), moves: [(person, list.slot)],
                          Localized("排班：\(person) → \(DateText.short(list.slot.date, .zh)) \(list.slot.shift) \(list.slot.checkpoint)",
                                    "Assigned \(person) → \(DateText.short(list.slot.date, .en)) \(list.slot.shift) \(list.slot.checkpoint)"))

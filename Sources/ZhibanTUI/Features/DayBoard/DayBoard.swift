@@ -11,14 +11,17 @@ struct DayBoard: Sendable {
     private let roster: Roster
     private let directory: VolunteerDirectory
     private let problems: SlotProblems
+    private let served: ServedRecord
 
-    /// The board of `date`.
-    init(date: LocalDate, layout: BoardLayout, roster: Roster, directory: VolunteerDirectory, problems: SlotProblems) {
+    /// The board of `date`, each place marked with what the served record says of it.
+    init(date: LocalDate, layout: BoardLayout, roster: Roster, directory: VolunteerDirectory, problems: SlotProblems,
+         served: ServedRecord = ServedRecord([])) {
         self.date = date
         self.layout = layout
         self.roster = roster
         self.directory = directory
         self.problems = problems
+        self.served = served
     }
 
     /// The number of checkpoint rows.
@@ -35,7 +38,7 @@ struct DayBoard: Sendable {
     func cell(row: Int, column: Int) -> BoardCell? {
         guard let slot = slot(row: row, column: column) else { return nil }
         return BoardCell(slot: slot, duty: roster.duty(at: slot), checkpoint: layout.checkpoints[row], directory: directory,
-                         problems: problems.problems(at: slot))
+                         problems: problems.problems(at: slot), served: served)
     }
 
     /// The cell under a cursor, if the cursor is on one.

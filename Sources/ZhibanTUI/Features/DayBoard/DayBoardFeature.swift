@@ -13,6 +13,7 @@ enum DayBoardFeature: ViewFeature {
         case .swapOrMove: app.swapOrMove()
         case .togglePin: app.togglePin()
         case .sickCall: app.openSickCall()
+        case .record(let served): return app.startRecording(served)
         default: return nil
         }
         return []

@@ -20,7 +20,7 @@ struct DayBoardState: Sendable {
     func board(of document: Document, on date: LocalDate) -> DayBoard {
         let roster = document.roster
         let layout = layout.flatMap { $0.fits(roster) ? $0 : nil } ?? BoardLayout(roster: roster)
-        return DayBoard(date: date, layout: layout, roster: roster, directory: document.directory, problems: problems)
+        return DayBoard(date: date, layout: layout, roster: roster, directory: document.directory, problems: problems, served: document.served)
     }
 
     /// The rows whose lines are on screen, `visible` lines from the scroll.

@@ -94,7 +94,7 @@ enum DayBoardView {
         let labels = cell.places.enumerated().map { index, place -> String in
             let marked = mark == PlaceMark(slot: cell.slot, place: index)
             return (marked ? Marks.marked : "") + place.label
-        }
+        } + cell.extras.map(BoardPlace.extraLabel)
         let widths = labels.map { $0.displayWidth + 1 }
         let end = x + width
         var first = 0
@@ -110,8 +110,10 @@ enum DayBoardView {
                 screen.write("+\(labels.count - index)", x: column, y: y, style: CellStyle(.muted), maxWidth: room)
                 break
             }
-            let style = placeStyle(
-                cell.places[index], isCursor: index == cursorPlace, isMarked: mark == PlaceMark(slot: cell.slot, place: index))
+            // Past the places come the extras (加班), which the cursor never stops on.
+            let style = cell.places.indices.contains(index)
+                ? placeStyle(cell.places[index], isCursor: index == cursorPlace, isMarked: mark == PlaceMark(slot: cell.slot, place: index))
+                : CellStyle(ServedMark.extra.role)
             column += screen.write(labels[index], x: column, y: y, style: style, maxWidth: room) + 1
         }
     }
@@ -124,6 +126,8 @@ enum DayBoardView {
             role = .marked
         } else if place.person == nil {
             role = .empty
+        } else if let served = place.served {
+            role = served.role  // what happened outweighs the plan's marks, which keep their symbols
         } else if !place.problems.isEmpty {
             role = .problem
         } else if place.isReserve {

@@ -16,4 +16,14 @@ enum Marks {
     static let marked = ">"
     /// In a cell whose checkpoint does not use that shift.
     static let unused = "-"
+    /// After someone who served (到岗, or the day closed with nothing recorded).
+    static let served = "✓"
+    /// After someone absent (缺岗).
+    static let absent = "✗"
+    /// Between someone replaced (替班) and who stood in for them.
+    static let replaced = ">"
+    /// After someone who came late or left early (迟到/早退).
+    static let partly = "~"
+    /// After someone who stood without being planned (加班).
+    static let extra = "✚"
 }

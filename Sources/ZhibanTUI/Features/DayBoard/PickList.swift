@@ -1,4 +1,5 @@
 import ZhibanModel
+import ZhibanPlanning
 
 /// The list to choose someone from for one place, filtered as the organizer types: by name,
 /// pinyin or initials, team, role, skill or phone. The checkpoint's keepers come first, then its
@@ -9,6 +10,8 @@ public struct PickList: Sendable {
     public let slot: Slot
     /// The place in it.
     public let place: Int
+    /// What the person chosen is for: the place, or the served record.
+    public internal(set) var purpose = PickPurpose.place
     /// What has been typed.
     public internal(set) var filter = TextField()
     /// The matching volunteers (positions in the roster's list), best first.

@@ -1,4 +1,5 @@
 import ZhibanModel
+import ZhibanPlanning
 
 /// The pick list, drawn over the view: what is being filled, the filter being typed, the
 /// matching people with their team, role and skills, and below them the chosen one's phone and
@@ -14,8 +15,8 @@ enum PickListView {
         let rect = Rect(x: body.x + 1, y: body.y, width: body.width - 2, height: body.height)
         let language = state.language
         let placeText = Localized("第\(list.place + 1)位", "place \(list.place + 1)")(language)
-        let title = Localized("选人：", "Choose for ")(language)
-            + "\(DateText.long(list.slot.date, language)) \(list.slot.shift) \(list.slot.checkpoint) \(placeText)"
+        let title = list.purpose.title(language)
+            + "\(DateText.long(list.slot.date, language)) \(list.slot.shift) \(list.slot.checkpoint)" + (list.purpose == .place ? " \(placeText)" : "")
         screen.write(title, in: rect.row(0), style: CellStyle(.header, bold: true))
         let hint = Localized("输入姓名、拼音（wzl / wang）、队伍或技能筛选", "Type a name, pinyin (wzl / wang), team or skill")(language)
         let prompt = "> "

@@ -1,4 +1,5 @@
 import ZhibanModel
+import ZhibanPlanning
 
 /// What a hand edit would break for the people it puts somewhere, said before it is done:
 /// `李强 → 春谷新村南门 夜班：违反 休息不足。y 仍然安排（标 !），n 取消 — 在 …之后只休息 0 小时（至少 12 小时）`.

@@ -17,6 +17,10 @@ enum StatsFeature: ViewFeature {
 
     static func refresh(_ app: inout AppState) {
         if app.stats.figures?.revision != app.revision { app.stats.figures = Derived(revision: app.revision, value: RosterStats(app.roster)) }
+        if app.stats.servedFor?.revision != app.revision || app.stats.servedFor?.servedVersion != app.document.servedVersion {
+            app.stats.served = ServedBesidePlanned(app.roster, record: app.document.served, dates: app.stats.figures?.value.dates, today: app.today)
+            app.stats.servedFor = (app.revision, app.document.servedVersion)
+        }
         app.stats.cursor.clamp(count: app.stats.rowCount, visible: app.layout.visibleRows(.stats))
     }
 

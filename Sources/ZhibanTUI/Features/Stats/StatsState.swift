@@ -5,6 +5,10 @@ import ZhibanPlanning
 struct StatsState: Sendable {
     /// The figures.
     var figures: Derived<RosterStats>?
+    /// What was served beside them (nil until something is recorded), and the roster revision
+    /// and reading of the served record it was worked out for.
+    var served: ServedBesidePlanned?
+    var servedFor: (revision: Int, servedVersion: Int)?
     /// People or teams.
     var pane = StatsPane.people
     /// The cursor on the rows.

@@ -16,12 +16,12 @@ enum StatsView {
         let pane = state.stats.pane == .people ? Localized("[按人] 按队伍", "[people] teams") : Localized("按人 [按队伍]", "people [teams]")
         screen.write(" " + range + "   " + pane(language) + Localized("（Tab 切换）", " (Tab switches)")(language),
                      in: rect.row(0), style: CellStyle(.muted))
-        let rows = self.rows(stats, pane: state.stats.pane, language: language)
+        let rows = self.rows(stats, served: state.stats.served, pane: state.stats.pane, language: language)
         let headings = rect.row(1)
         screen.fill(headings, style: CellStyle(.header))
         screen.write(" " + rows.heading, x: rect.x, y: headings.y, style: CellStyle(.header, bold: true), maxWidth: rect.width)
         let labelWidth = min(22, (rows.lines.map { $0.label.displayWidth }.max() ?? 0) + 1)
-        let figuresWidth = min(34, rows.lines.map { $0.figures.displayWidth }.max() ?? 0)
+        let figuresWidth = min(state.stats.served == nil ? 34 : 64, rows.lines.map { $0.figures.displayWidth }.max() ?? 0)
         let barWidth = max(4, rect.width - labelWidth - figuresWidth - 4)
         let largest = max(1, rows.lines.map(\.value).max() ?? 1)
         let bars = scrollArea(in: rect)
@@ -49,20 +49,31 @@ enum StatsView {
         var isHeading = false
     }
 
-    /// The heading and lines of a pane.
-    static func rows(_ stats: RosterStats, pane: StatsPane, language: Language) -> (heading: String, lines: [Line]) {
+    /// The heading and lines of a pane; once anything is recorded, the hours served and those
+    /// still unconfirmed follow the planned figures (`实到 8 小时 · 未确认 4 小时`).
+    static func rows(_ stats: RosterStats, served: ServedBesidePlanned? = nil, pane: StatsPane,
+                     language: Language) -> (heading: String, lines: [Line]) {
+        let servedHeading = served == nil ? "" : Localized(" · 实到 / 未确认", " · served / unconfirmed")(language)
+        func servedText(_ figures: ServedBesidePlanned.Figures?) -> String {
+            guard let figures else { return "" }
+            return Localized("  实到 \(Hours.text(figures.served, .zh)) · 未确认 \(Hours.text(figures.unconfirmed, .zh))",
+                             "  served \(Hours.text(figures.served, .en)) · unconfirmed \(Hours.text(figures.unconfirmed, .en))")(language)
+        }
         switch pane {
         case .people:
             let heading = Localized("姓名 · 小时（条） · 班次 / 夜班 / 后备", "Name · hours (bar) · shifts / nights / reserve")(language)
-            return (heading, stats.people.map { person in
+            return (heading + servedHeading, stats.people.map { person in
                 Line(label: person.name, value: person.minutes,
-                     figures: "\(Hours.text(person.minutes, language))  \(person.shifts)/\(person.nights)/\(person.reserveCalls)")
+                     figures: "\(Hours.text(person.minutes, language))  \(person.shifts)/\(person.nights)/\(person.reserveCalls)"
+                        + servedText(served?.person(person.name)))
             })
         case .teams:
             let heading = Localized("队伍 · 人均小时（条） · 最多与最少之差（小时 / 夜班）", "Team · hours per member (bar) · spread (hours / nights)")(language)
+                + servedHeading
             var lines = stats.teams.map { team in
                 Line(label: team.name, value: team.members == 0 ? 0 : team.minutes / team.members,
-                     figures: Localized("差 \(Hours.text(team.minutesSpread)) / \(team.nightsSpread) 夜", "spread \(Hours.text(team.minutesSpread, .en)) / \(team.nightsSpread) night\(team.nightsSpread == 1 ? "" : "s")")(language))
+                     figures: Localized("差 \(Hours.text(team.minutesSpread)) / \(team.nightsSpread) 夜", "spread \(Hours.text(team.minutesSpread, .en)) / \(team.nightsSpread) night\(team.nightsSpread == 1 ? "" : "s")")(language)
+                        + servedText(served?.team(team.name)))
             }
             lines.append(Line(label: "", value: 0, figures: "", isHeading: true))
             lines.append(Line(label: Localized("卡口覆盖", "Coverage per post")(language), value: 0, figures: "", isHeading: true))

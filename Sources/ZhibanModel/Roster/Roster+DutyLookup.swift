@@ -2,7 +2,7 @@ import ZhibanModel
 
 extension Roster {
     /// Where the duty of a slot is in `duties` (kept sorted by slot), or where it would go.
-    func dutyPosition(of slot: Slot) -> (index: Int, found: Bool) {
+    public func dutyPosition(of slot: Slot) -> (index: Int, found: Bool) {
         var low = 0
         var high = duties.count
         while low < high {
@@ -13,13 +13,13 @@ extension Roster {
     }
 
     /// The duty of a slot, if one is recorded.
-    func duty(at slot: Slot) -> Duty? {
+    public func duty(at slot: Slot) -> Duty? {
         let position = dutyPosition(of: slot)
         return position.found ? duties[position.index] : nil
     }
 
     /// Replaces the duty of a slot (nil removes it), keeping `duties` sorted.
-    mutating func setDuty(_ duty: Duty?, at slot: Slot) {
+    public mutating func setDuty(_ duty: Duty?, at slot: Slot) {
         let position = dutyPosition(of: slot)
         switch (duty, position.found) {
         case (let duty?, true): duties[position.index] = duty
@@ -30,14 +30,14 @@ extension Roster {
     }
 
     /// The duties on one date, found by binary search instead of a scan.
-    func dutiesOn(_ date: LocalDate) -> ArraySlice<Duty> {
+    public func dutiesOn(_ date: LocalDate) -> ArraySlice<Duty> {
         let start = dutyPosition(of: Slot(date: date, shift: "", checkpoint: "")).index
         let end = dutyPosition(of: Slot(date: date.adding(days: 1), shift: "", checkpoint: "")).index
         return duties[start..<end]
     }
 
     /// Whether the duties are in slot order, as the look-ups above need.
-    var dutiesAreSorted: Bool {
+    public var dutiesAreSorted: Bool {
         zip(duties, duties.dropFirst()).allSatisfy { $0.slot < $1.slot }
     }
 }

@@ -1,9 +1,10 @@
 import ZhibanModel
-import ZhibanPlanning
 
 /// Which rules a person would break if put on a slot, asked of the planner's rule checker on a
-/// small roster holding only that person's duties around the date and the slot itself.
-struct CandidateCheck {
+/// small roster holding only that person's duties around the date and the slot itself: what the
+/// interface's pick list and its rule-break question ask, and what `zhiban record` warns of for a
+/// substitute or an extra person.
+public struct CandidateCheck: Sendable {
     private let roster: Roster
     private let slot: Slot
     private let dutiesByPerson: [String: [Duty]]
@@ -12,7 +13,7 @@ struct CandidateCheck {
     /// Prepares checks for one slot of a roster: everyone's duties as far either side of its date
     /// as the rules reach (a day for rest, a week or the longest run for the limits over several
     /// days), by person.
-    init(roster: Roster, slot: Slot) {
+    public init(roster: Roster, slot: Slot) {
         self.roster = roster
         self.slot = slot
         var byPerson: [String: [Duty]] = [:]
@@ -26,13 +27,13 @@ struct CandidateCheck {
     }
 
     /// What placing `volunteer` on the slot would break, in words (`不能值 周六`); empty when nothing.
-    func problems(placing volunteer: Volunteer) -> [Localized] { broken(placing: volunteer).map(\.detail) }
+    public func problems(placing volunteer: Volunteer) -> [Localized] { broken(placing: volunteer).map(\.detail) }
 
     /// The rules placing `volunteer` on the slot would break, each with its name (`休息不足`) and
     /// what exactly is wrong, without the person's name; empty when nothing. A limit over several
     /// days is reported where the run or the week it breaks ends, which may be a later duty: such
     /// a break counts when placing the person makes it, not when it was there before.
-    func broken(placing volunteer: Volunteer) -> [(rule: Localized, detail: Localized)] {
+    public func broken(placing volunteer: Volunteer) -> [(rule: Localized, detail: Localized)] {
         var trial = roster
         trial.volunteers = [volunteer]
         trial.duties = (dutiesByPerson[volunteer.name] ?? []).map { duty in
