@@ -132,6 +132,22 @@ final class ServedCommandTests: XCTestCase {
         XCTAssertNil(servedFile())
     }
 
+    /// Closing today is refused while today's 中班 (16:00–24:00) has not ended — it always has
+    /// not, until midnight — since closing counts everyone not recorded as served.
+    func testTodayClosesOnlyOnceItsShiftsHaveEnded() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        let today = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        let duties = folder.appendingPathComponent("duties.csv")
+        let planned = String(decoding: try Data(contentsOf: duties), as: UTF8.self) + "\(today),中班,南门,田蘭,否,\r\n"
+        try planned.write(to: duties, atomically: true, encoding: .utf8)
+        let refused = try run(["close", today], status: 1)
+        XCTAssertTrue(refused.error.contains("\(today) 的 中班（16:00–24:00） 还没结束：结束以后才能确认当天"), refused.error)
+        XCTAssertNil(servedFile(), "nothing written")
+        try run(["record", today, "中班", "南门", "田蘭", "--served"])
+    }
+
     /// A substitute who had just stood the night is recorded — it happened — with a warning that
     /// names the rule, in the language asked for.
     func testASubstitutionBreakingARuleIsRecordedWithAWarning() throws {

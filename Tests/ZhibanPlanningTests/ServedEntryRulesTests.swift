@@ -10,11 +10,36 @@ final class ServedEntryRulesTests: XCTestCase {
     private let night = Slot(date: B.date("2022-04-01"), shift: "夜班", checkpoint: "南门")
 
     /// 南门: 白班 08–20 (甲1, 甲2) and 夜班 20–08 (甲3, 甲4) on 4月1日; 乙1 in the reserve team.
-    private func rules(_ events: [ServedEvent] = [], today: String = "2022-04-01") -> ServedEntryRules {
+    private func rules(_ events: [ServedEvent] = [], today: String = "2022-04-01", now: Int? = nil) -> ServedEntryRules {
         let roster = B.roster(checkpoints: [B.gate("南门", keepers: ["甲队"], reserve: "乙队")],
                               volunteers: B.people("甲", 4, team: "甲队") + B.people("乙", 1, team: "乙队"),
                               duties: [B.duty("2022-04-01", "白班", "南门", ["甲1", "甲2"]), B.duty("2022-04-01", "夜班", "南门", ["甲3", "甲4"])])
-        return ServedEntryRules(roster, record: ServedRecord(events), today: B.date(today))
+        return ServedEntryRules(roster, record: ServedRecord(events), today: B.date(today), now: now)
+    }
+
+    /// The minute `time` on `date`, as `TimeSpan` counts.
+    private func minute(_ date: String, _ time: String) -> Int {
+        B.date(date).dayNumber * 1440 + ClockTime(parsing: time)!.minutes
+    }
+
+    func testADayClosesOnlyOnceItsLastShiftHasEnded() throws {
+        func closeRefusal(at now: Int) -> String? {
+            do {
+                _ = try rules(now: now).close(B.date("2022-04-01"), recordedAt: "", recordedBy: "")
+                return nil
+            } catch {
+                return error.message.zh
+            }
+        }
+        // 白班 08–20 is under way at noon, 夜班 20–08 runs into the next morning.
+        XCTAssertEqual(closeRefusal(at: minute("2022-04-01", "12:00")),
+                       "2022-04-01 的 白班（08:00–20:00）、夜班（20:00–08:00(次日)） 还没结束：结束以后才能确认当天（已到岗的可以先逐个记到岗）")
+        XCTAssertEqual(closeRefusal(at: minute("2022-04-01", "23:00")),
+                       "2022-04-01 的 夜班（20:00–08:00(次日)） 还没结束：结束以后才能确认当天（已到岗的可以先逐个记到岗）")
+        XCTAssertEqual(closeRefusal(at: minute("2022-04-02", "07:59"))?.hasPrefix("2022-04-01 的 夜班"), true)
+        XCTAssertNil(closeRefusal(at: minute("2022-04-02", "08:00")))
+        // Without a clock (a caller that cannot tell the time) nothing waits.
+        XCTAssertNoThrow(try rules().close(B.date("2022-04-01"), recordedAt: "", recordedBy: ""))
     }
 
     private func event(_ rules: ServedEntryRules, _ slot: Slot, _ person: String, _ report: ServedReport,

@@ -105,6 +105,28 @@ final class ServedRecordingTests: XCTestCase {
         guard case .confirm(.closeDay) = typed.mode else { return XCTFail(":close does not ask: \(typed.mode)") }
     }
 
+    func testTheDayClosesOnlyOnceItsShiftsHaveEndedByTheClock() {
+        func at(_ date: String, _ time: String) -> AppState {
+            var state = start
+            let minute = LocalDate(parsing: date)!.dayNumber * 1440 + ClockTime(parsing: time)!.minutes
+            state.clock = { minute }
+            return state
+        }
+        let noon = at("2022-04-07", "12:00").after(.record(.closeDay))
+        XCTAssertTrue(noon.1.isEmpty, "nothing asked of the edge")
+        guard case .normal = noon.0.mode else { return XCTFail("no question is asked: \(noon.0.mode)") }
+        XCTAssertEqual(noon.0.message?.kind, .error)
+        XCTAssertEqual(noon.0.message?.text.hasPrefix("2022-04-07 的 白班（08:00–20:00）、夜班（20:00–08:00(次日)） 还没结束"), true,
+                       noon.0.message?.text ?? "")
+        let typed = at("2022-04-07", "12:00").after(.openCommandLine).0.typing("close").after(.submit).0
+        guard case .normal = typed.mode else { return XCTFail(":close waits too: \(typed.mode)") }
+        guard case .confirm(.closeDay) = at("2022-04-08", "08:00").after(.record(.closeDay)).0.mode else {
+            return XCTFail("the night shift has ended: closing asks")
+        }
+        // The clock past midnight moves today on: the next day's duties can be recorded.
+        XCTAssertEqual(recorded(at("2022-04-08", "09:00").after(.nextDay, .record(.served)).1).map(\.kind), [.served])
+    }
+
     func testADateToComeAndReadOnlyModeAreRefusedWithNothingWritten() {
         let tomorrow = start.after(.nextDay, .record(.served))
         XCTAssertTrue(tomorrow.1.isEmpty)

@@ -1,5 +1,3 @@
-import ZhibanModel
-
 extension Roster {
     /// Where the duty of a slot is in `duties` (kept sorted by slot), or where it would go.
     public func dutyPosition(of slot: Slot) -> (index: Int, found: Bool) {

@@ -4,7 +4,8 @@ import ZhibanModel
 /// `zhiban record` / `zhiban close` and the interface's day board, so both refuse the same things
 /// with the same words.
 ///
-/// Only duties up to `today` can be recorded; a person must be planned on the duty (or have
+/// Only duties up to `today` can be recorded, and a day is closed only once its shifts have
+/// ended (when the minute `now` is known); a person must be planned on the duty (or have
 /// stood there as a substitute or extra, for times); an extra person must not be planned; a
 /// substitute must be someone else. Rules of the plan (rest, two places at once …) never
 /// refuse an entry — what happened is recorded — but `ruleWarnings(for:)` names them.
@@ -22,12 +23,17 @@ public struct ServedEntryRules: Sendable {
     public let record: ServedRecord
     /// Today, in the roster's zone.
     public let today: LocalDate
+    /// The minute now in the roster's zone, counted as `TimeSpan` counts, when known: a day is
+    /// closed only once its shifts have ended.
+    public let now: Int?
 
-    /// Prepares the rules for a roster and its record.
-    public init(_ roster: Roster, record: ServedRecord, today: LocalDate) {
+    /// Prepares the rules for a roster and its record; `now` (a minute, as `TimeSpan` counts)
+    /// makes closing a day wait for the end of its last shift.
+    public init(_ roster: Roster, record: ServedRecord, today: LocalDate, now: Int? = nil) {
         self.roster = roster
         self.record = record
         self.today = today
+        self.now = now
     }
 
     /// Refuses a date after today: what has not happened cannot be recorded.
@@ -111,9 +117,28 @@ public struct ServedEntryRules: Sendable {
         return (duties.count, people, unrecorded)
     }
 
-    /// The event closing `date`; refuses a date to come.
+    /// Refuses to close `date` while one of its duties' shifts has not ended by `now`: closing
+    /// counts everyone not recorded as served, which a shift still to come or under way has not
+    /// been yet. Nothing is refused when `now` is unknown.
+    public func requireEnded(_ date: LocalDate) throws(ServedEntryRefusal) {
+        guard let now else { return }
+        var running: [(shift: Shift, end: Int)] = []
+        for name in Set(roster.duties(on: date).map(\.slot.shift)).sorted() {
+            guard let shift = roster.shift(named: name) else { continue }
+            let end = shift.span(on: date).end
+            if end > now { running.append((shift, end)) }
+        }
+        guard !running.isEmpty else { return }
+        let shifts = running.sorted { $0.end < $1.end }.map { "\($0.shift.name)（\($0.shift.hoursText)）" }
+        let shiftsEn = running.sorted { $0.end < $1.end }.map { "\($0.shift.name) (\($0.shift.hoursText))" }
+        throw ServedEntryRefusal("\(date) 的 \(shifts.joined(separator: "、")) 还没结束：结束以后才能确认当天（已到岗的可以先逐个记到岗）",
+                                 "\(date): \(shiftsEn.joined(separator: ", ")) has not ended yet: close the day once it has (those who came can be recorded as served now)")
+    }
+
+    /// The event closing `date`; refuses a date to come, and one whose shifts have not ended.
     public func close(_ date: LocalDate, recordedAt: String, recordedBy: String) throws(ServedEntryRefusal) -> ServedEvent {
         try requirePast(date)
+        try requireEnded(date)
         return ServedEvent(recordedAt: recordedAt, recordedBy: recordedBy, date: date, kind: .close)
     }
 

@@ -19,6 +19,11 @@ public struct AppState: Sendable {
     public internal(set) var date: LocalDate
     /// Today's date, for `t`.
     public let today: LocalDate
+    /// The minute now on the roster's wall clock (as `TimeSpan` counts), asked when something
+    /// is recorded in the served record: the date recorded up to follows it past midnight, and a
+    /// day is closed only once its shifts have ended. Nil (tests, unless they set one): `today`
+    /// all day, and no wait for the shifts.
+    public var clock: (@Sendable () -> Int)?
     /// What the keys are doing.
     public internal(set) var mode: Mode = .normal
     /// The status-line message, if any.

@@ -25,7 +25,7 @@ struct CloseCommand: ParsableCommand {
         let entry = ServedEntry(roster: store.roster, language: options.language)
         let day = try DateArgument.date(date, language: entry.language)
         let record = try ServedEntry.record(of: store, language: options.language)
-        let rules = ServedEntryRules(store.roster, record: record, today: entry.today)
+        let rules = ServedEntryRules(store.roster, record: record, today: entry.today, now: entry.minute)
         let recorder = try entry.recorder(by)
         let event = try entry.refuse { try rules.close(day, recordedAt: entry.now, recordedBy: recorder) }
         guard !record.closedDates.contains(day) else {

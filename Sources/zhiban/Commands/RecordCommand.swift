@@ -54,7 +54,7 @@ struct RecordCommand: ParsableCommand {
         let store = try options.openStore()
         let entry = ServedEntry(roster: store.roster, language: options.language)
         let day = try DateArgument.date(date, language: entry.language)
-        let rules = ServedEntryRules(store.roster, record: try ServedEntry.record(of: store, language: options.language), today: entry.today)
+        let rules = ServedEntryRules(store.roster, record: try ServedEntry.record(of: store, language: options.language), today: entry.today, now: entry.minute)
         try entry.refuse { try rules.requirePast(day) }
         let slot = try knownSlot(day, entry)
         let event = try self.event(slot: slot, rules: rules, entry: entry, recordedBy: try entry.recorder(by))

@@ -32,6 +32,8 @@ struct InterfaceLauncher {
         // One today everywhere: the roster's time zone, as every command reckons it.
         let today = DateArgument.today(in: store.roster.settings.timeZone)
         var state = AppState(roster: store.roster, today: today, language: language, readOnly: store.readOnly)
+        let zone = store.roster.settings.timeZone
+        state.clock = { LocalDate.wallClockMinute(inTimeZone: zone) }
         if let kept = session.keptWork() {
             let offer = RecoveryOffer(edited: kept.edited, base: kept.base, current: store.roster)
             if offer.isEmpty {

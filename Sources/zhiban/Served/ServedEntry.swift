@@ -22,6 +22,9 @@ struct ServedEntry {
     /// A message in the language asked for.
     func say(_ zh: String, _ en: String) -> String { Localized(zh, en)(language) }
 
+    /// The minute now in the roster's zone, as `TimeSpan` counts: a day closes once its shifts end.
+    var minute: Int { LocalDate.wallClockMinute(inTimeZone: roster.settings.timeZone) }
+
     /// `2022-04-08 21:03:05`: now, in the roster's zone.
     var now: String {
         let formatter = DateFormatter()

@@ -85,7 +85,7 @@ case "save":
     let outcome = Result { try RosterStore(folder: folder).save(try RosterVersion.roster(n)) }
     setrlimit(Int32(RLIMIT_FSIZE.rawValue), &previous)  // the limit is for the save, not for reporting it
     do {
-        try outcome.get()
+        _ = try outcome.get()
         say("saved \(n)")
     } catch {
         fail(error)

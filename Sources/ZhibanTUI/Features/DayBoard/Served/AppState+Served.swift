@@ -2,9 +2,12 @@ import ZhibanModel
 import ZhibanPlanning
 
 extension AppState {
-    /// What may be recorded, for the roster and the served record as they are now: the rules
-    /// `zhiban record` uses.
-    var servedRules: ServedEntryRules { ServedEntryRules(roster, record: document.served, today: today) }
+    /// What may be recorded, for the roster and the served record as they are now, at the
+    /// clock's minute: the rules `zhiban record` uses.
+    var servedRules: ServedEntryRules {
+        guard let now = clock?() else { return ServedEntryRules(roster, record: document.served, today: today) }
+        return ServedEntryRules(roster, record: document.served, today: LocalDate(dayNumber: now / 1440), now: now)
+    }
 
     /// A served key on the day board: refuses what cannot be recorded at once (read-only mode, a
     /// date to come, no person under the cursor), then records, or asks for what is missing (a
@@ -12,7 +15,9 @@ extension AppState {
     mutating func startRecording(_ action: ServedAction) -> [Effect] {
         guard refuseIfReadOnly() else { return [] }
         do throws(ServedEntryRefusal) {
-            try servedRules.requirePast(date)
+            let rules = servedRules
+            try rules.requirePast(date)
+            if action == .closeDay { try rules.requireEnded(date) }
         } catch {
             say(error.message, .error)
             return []
