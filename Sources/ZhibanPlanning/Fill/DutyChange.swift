@@ -44,10 +44,12 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The changes between two lists of duties, in slot order: who is on a shift in `new` but not
-    /// in `old` (added), the reverse (removed), and a removal and an addition of one person on
-    /// the same date paired as a move.
-    public static func between(old: [Duty], new: [Duty]) -> [DutyChange] {
+    /// The changes between two lists of duties, in the order of the day: by date, then by when the
+    /// shift starts (`shifts`, as the organizer reads a day: 夜班 00:00 before 早班 08:00; a shift
+    /// not among them last), then by checkpoint and person. Who is on a shift in `new` but not in
+    /// `old` (added), the reverse (removed), and a removal and an addition of one person on the
+    /// same date paired as a move.
+    public static func between(old: [Duty], new: [Duty], shifts: [Shift]) -> [DutyChange] {
         let before = pairs(old)
         let after = pairs(new)
         let beforeSet = Set(before.map { PersonOnSlot(slot: $0.slot, person: $0.person) })
@@ -73,7 +75,11 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
         for (position, addition) in additions.enumerated() where !matched[position] {
             changes.append(DutyChange(kind: .added, person: addition.person, slot: addition.slot))
         }
-        return changes.sorted { ($0.slot, $0.person, $0.kind.rawValue) < ($1.slot, $1.person, $1.kind.rawValue) }
+        let starts = Dictionary(shifts.map { ($0.name, $0.start.minutes) }, uniquingKeysWith: min)
+        let key = { (change: DutyChange) in
+            (change.slot.date, starts[change.slot.shift] ?? Int.max, change.slot.shift, change.slot.checkpoint, change.person, change.kind.rawValue)
+        }
+        return changes.sorted { key($0) < key($1) }
     }
 
     /// Every (slot, person) of the duties, sorted, each once.

@@ -15,7 +15,7 @@ extension Planner {
         let before = Dictionary(original.duties.map { ($0.slot, $0) }, uniquingKeysWith: { first, _ in first })
         var roster = result.roster
         roster.duties = result.roster.duties.compactMap { slots.contains($0.slot) ? $0 : before[$0.slot] }
-        return PlanResult(roster: roster, changes: DutyChange.between(old: original.duties, new: roster.duties),
+        return PlanResult(roster: roster, changes: DutyChange.between(old: original.duties, new: roster.duties, shifts: roster.shifts),
                           unfilled: result.unfilled.filter { slots.contains($0.slot) }, shortfalls: [], warnings: [])
     }
 }

@@ -30,7 +30,7 @@ public struct Planner: Sendable {
         board.fillOpenPlaces()  // balancing may free someone for a place left short
         var roster = index.roster
         roster.duties = board.resultDuties()
-        return PlanResult(roster: roster, changes: DutyChange.between(old: index.roster.duties, new: roster.duties),
+        return PlanResult(roster: roster, changes: DutyChange.between(old: index.roster.duties, new: roster.duties, shifts: roster.shifts),
                           unfilled: board.unfilledPlaces(), shortfalls: board.shortfalls(), warnings: turns.problems)
     }
 
