@@ -76,6 +76,20 @@ final class ServedRecordingTests: XCTestCase {
         XCTAssertTrue(RootView.render(done).text.contains("张伟>赵刚"))
     }
 
+    func testTheSubstitutesPickListReadsTheDutiesAsServed() {
+        let night = start.after(.moveRight, .moveRight).0
+        func zhaoGangRow(_ state: AppState) -> String? {
+            RootView.render(state.after(.record(.replaced)).0).text.components(separatedBy: "\n").first { $0.contains("赵刚") }
+        }
+        XCTAssertEqual(zhaoGangRow(night)?.contains("!在 2022-04-07 春谷新村南门 白班 之后只休"), true, zhaoGangRow(night) ?? "")
+        // 赵刚 did not come to 春谷新村南门's day shift: he is rested for the night.
+        let absent = ServedEvent(recordedAt: "", recordedBy: "", date: Fixture.day, shift: "白班", checkpoint: "春谷新村南门",
+                                 person: "赵刚", kind: .absent)
+        let row = zhaoGangRow(written(night, [absent]))
+        XCTAssertNotNil(row)
+        XCTAssertEqual(row?.contains("!"), false, row ?? "")
+    }
+
     func testActualTimesAndAnExtraPersonAndAHandoverNote() {
         let times = start.after(.record(.times)).0
         XCTAssertEqual(recorded(times.typing("9:15").after(.submit).1).map(\.time), [ClockTime(parsing: "09:15")])

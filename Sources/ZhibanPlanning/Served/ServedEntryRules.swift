@@ -155,7 +155,7 @@ public struct ServedEntryRules: Sendable {
         default: return []
         }
         guard let volunteer = roster.volunteer(named: stood) else { return [] }
-        return CandidateCheck(roster: servedAround(event.date), slot: event.slot).broken(placing: volunteer).map { broken in
+        return CandidateCheck(roster: rosterAsServed(around: event.date), slot: event.slot).broken(placing: volunteer).map { broken in
             let detail = broken.detail == broken.rule ? Localized("", "") : Localized("：\(broken.detail.zh)", ": \(broken.detail.en)")
             return Localized("\(words.zh)（\(event.slot)）违反 \(broken.rule.zh)\(detail.zh)",
                              "\(words.en) (\(event.slot)) breaks \(broken.rule.en)\(detail.en)")
@@ -164,8 +164,9 @@ public struct ServedEntryRules: Sendable {
 
     /// The roster with the duties as far either side of `date` as the rules reach as they were
     /// served: the person replaced gives way to the substitute, the absent are left out, the
-    /// extras are added.
-    private func servedAround(_ date: LocalDate) -> Roster {
+    /// extras are added. What a substitute or an extra person is checked against, in the pick
+    /// list and in `ruleWarnings(for:)`.
+    public func rosterAsServed(around date: LocalDate) -> Roster {
         var served = roster
         if !served.dutiesAreSorted { served.sortDuties() }
         let reach = roster.settings.rules.reachInDays

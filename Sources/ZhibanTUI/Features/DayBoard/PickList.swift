@@ -22,11 +22,16 @@ public struct PickList: Sendable {
     public internal(set) var scroll = 0
     /// Everyone who may be chosen, best first, before the filter: worked out once per list.
     private let everyone: [Int]
+    /// The duties each candidate's rules are checked against: the plan, or for the served
+    /// record the duties as they were served.
+    let checkedAgainst: Roster
 
-    /// A pick list for a place, listing everyone who matches the (empty) filter.
-    init(slot: Slot, place: Int, roster: Roster, directory: VolunteerDirectory) {
+    /// A pick list for a place, listing everyone who matches the (empty) filter; `checkedAgainst`
+    /// (by default the roster) holds the duties the rule marks read.
+    init(slot: Slot, place: Int, roster: Roster, directory: VolunteerDirectory, checkedAgainst: Roster? = nil) {
         self.slot = slot
         self.place = place
+        self.checkedAgainst = checkedAgainst ?? roster
         let checkpoint = roster.checkpoint(named: slot.checkpoint)
         let present = Set(roster.duty(at: slot)?.people ?? [])
         let keeperTeams = Set(checkpoint?.keepers ?? [])
@@ -42,7 +47,7 @@ public struct PickList: Sendable {
                 others.append(position)
             }
         }
-        let check = CandidateCheck(roster: roster, slot: slot)
+        let check = CandidateCheck(roster: self.checkedAgainst, slot: slot)
         let freeFirst = { (group: [Int]) -> [Int] in
             guard group.count <= PickList.checkedGroupLimit else { return group }
             let blocked = group.map { !check.problems(placing: roster.volunteers[$0]).isEmpty }

@@ -31,7 +31,7 @@ enum PickListView {
         screen.write(count, in: rect.row(2), style: CellStyle(.muted))
 
         let checkpoint = state.roster.checkpoint(named: list.slot.checkpoint)
-        let check = CandidateCheck(roster: state.roster, slot: list.slot)
+        let check = CandidateCheck(roster: list.checkedAgainst, slot: list.slot)
         let rows = scrollArea(in: body)
         for offset in 0..<rows.height {
             let index = list.scroll + offset

@@ -51,10 +51,12 @@ extension AppState {
         return []
     }
 
-    /// The pick list for a substitute or an extra person, with the rule check of each candidate.
+    /// The pick list for a substitute or an extra person, each candidate checked against the
+    /// duties as they were served (an absent person is not on their duty any more).
     private mutating func openServedPickList(_ purpose: PickPurpose, at place: PlaceMark) {
         document.directory.prepareSearch()
-        var list = PickList(slot: place.slot, place: place.place, roster: roster, directory: document.directory)
+        var list = PickList(slot: place.slot, place: place.place, roster: roster, directory: document.directory,
+                            checkedAgainst: servedRules.rosterAsServed(around: place.slot.date))
         list.purpose = purpose
         mode = .pickList(list)
     }
