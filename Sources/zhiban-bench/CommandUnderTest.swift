@@ -24,6 +24,7 @@ struct CommandUnderTest: Sendable {
         reading("notify 2022-04-08") { ["notify", "--roster", $0, "2022-04-08"] },
         reading("stats (month)") { ["stats", "--roster", $0] },
         reading("check") { ["check", "--roster", $0] },
+        reading("report hours (month)") { ["report", "hours", "--roster", $0, "--from", "2022-04-01", "--to", "2022-04-30"] },
         CommandUnderTest(name: "rotate (month)", arguments: { folder, _ in ["rotate", "--roster", folder, "--from", "2022-04-01", "--to", "2022-04-30"] },
                          ratioTarget: 2.5, fixedTarget: 0, needs: .unplanned),
         CommandUnderTest(name: "import spreadsheets", arguments: { folder, district in ["import", "--roster", folder, district.spreadsheets.path] },

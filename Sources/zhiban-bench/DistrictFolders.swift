@@ -3,11 +3,12 @@ import ZhibanModel
 import ZhibanPlanning
 import ZhibanStorage
 
-/// The district on disk for the command benchmark: its roster folder with April planned, the
+/// The district on disk for the command benchmark: its roster folder with April planned (and
+/// 5,000 events in its served record), the
 /// same without duties (for `rotate`), the organizers' spreadsheets it comes from (for
 /// `import`), and a scratch folder each run that changes files works on afresh.
 struct DistrictFolders {
-    /// The roster with April planned.
+    /// The roster with April planned and its served record.
     let planned: URL
     /// The roster with nothing planned.
     let unplanned: URL
@@ -29,6 +30,7 @@ struct DistrictFolders {
         let roster = DistrictRoster.make(seed: 2022, scale: scale)
         let month = Planner(roster).plan(PlanningBenchmarks.april).roster
         _ = try RosterStore.create(folder: planned, roster: month)
+        try ServedBenchmarks.writeRecord(for: month, into: planned)  // what print, notify and report hours read
         _ = try RosterStore.create(folder: unplanned, roster: roster)
         try FileManager.default.createDirectory(at: spreadsheets, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: planned.appendingPathComponent(RosterFiles.volunteers),

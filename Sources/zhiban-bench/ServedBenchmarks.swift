@@ -22,9 +22,7 @@ enum ServedBenchmarks {
         let roster = Planner(DistrictRoster.make(seed: 2022)).plan(PlanningBenchmarks.april).roster
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhiban-bench-served-\(getpid())")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent(ServedFolder.name), withIntermediateDirectories: true)
-        let lines = records(for: roster).map { ServedTable.line($0) + "\n" }.joined()
-        try Data((ServedTable.fileStart + lines).utf8).write(to: folder.appendingPathComponent("served/2022-04.csv"))
+        try writeRecord(for: roster, into: folder)
         let today = PlanningBenchmarks.april.to
         let cpuBefore = cpuSeconds()
         let (readSeconds, events) = try BenchMeasurement.time { try ServedFolder.events(in: folder) }
@@ -53,6 +51,13 @@ enum ServedBenchmarks {
         var time = timespec()
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Writes the month's events as `served/2022-04.csv` into the roster folder `folder`.
+    static func writeRecord(for roster: Roster, into folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(ServedFolder.name), withIntermediateDirectories: true)
+        let lines = records(for: roster).map { ServedTable.line($0) + "\n" }.joined()
+        try Data((ServedTable.fileStart + lines).utf8).write(to: folder.appendingPathComponent("served/2022-04.csv"))
     }
 
     /// 5,000 events on random duties of the month, fixed seed: mostly 到岗, then 缺岗, 替班, 迟到,
