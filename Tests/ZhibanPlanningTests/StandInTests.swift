@@ -23,4 +23,18 @@ final class StandInTests: XCTestCase {
         XCTAssertEqual(result.unfilled, [])
         XCTAssertEqual(result.roster.duties.map(\.pinned), [false, false, false], "no pin is left behind")
     }
+
+    /// 北1 and 北2 are free for 北3's night; 北门's day shift that day is planned by nobody and
+    /// stays so (it took both of them first, and the night was left short). By the plan the
+    /// stand-in is 北1; when 北1 has already served an extra shift (the served record), 北2.
+    func testTheStandInWeighsWhatWasServed() {
+        let vacated = B.duty("2022-04-02", "夜班", "北门", ["北3"])
+        let roster = B.roster(checkpoints: [B.gate("北门", keepers: ["北门组"])], volunteers: B.people("北", 3, team: "北门组"),
+                              duties: [vacated])
+        let plain = Planner(roster).standIns(for: [vacated.slot], from: B.date("2022-04-02"), to: B.date("2022-04-02"))
+        let weighed = Planner(roster).standIns(for: [vacated.slot], from: B.date("2022-04-02"), to: B.date("2022-04-02"),
+                                               servedBalance: ["北1": 720])
+        XCTAssertEqual(plain.roster.people("2022-04-02", "夜班", "北门"), ["北3", "北1"])
+        XCTAssertEqual(weighed.roster.people("2022-04-02", "夜班", "北门"), ["北3", "北2"])
+    }
 }

@@ -32,9 +32,10 @@ extension AppState {
         let (edited, vacated) = call.apply(to: roster)
         let removed = vacated.count
         let request = PlanRequest(from: vacated.map(\.date).min() ?? call.first, to: vacated.map(\.date).max() ?? call.first)
+            .counting(served: document.served, of: roster, today: today)  // as a re-plan weighs it
         let heading = Localized("\(call.label.zh)：撤下 \(removed) 个班，下面是替班安排",
                                 "\(call.label.en): off \(removed) duties, the stand-ins below")(language)
-        let result = Planner(edited).standIns(for: vacated, from: request.from, to: request.to)
+        let result = Planner(edited).standIns(for: vacated, from: request.from, to: request.to, servedBalance: request.servedBalance)
         guard removed > 0, let preview = ReplanPreview(result: result, of: request, language: language, heading: [heading, ""],
                                                         label: call.label) else {
             let off = Localized("，撤下 \(removed) 个班（无人可替）", ", off \(removed) duties (nobody can stand in)")
