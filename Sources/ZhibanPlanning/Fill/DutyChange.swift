@@ -44,9 +44,9 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The changes between two lists of duties, in the order of the day: by date, then by when the
-    /// shift starts (`shifts`, as the organizer reads a day: 夜班 00:00 before 早班 08:00; a shift
-    /// not among them last), then by checkpoint and person. Who is on a shift in `new` but not in
+    /// The changes between two lists of duties, in the order of the day: by date and checkpoint,
+    /// then by when the shift starts (`shifts`, as the organizer reads a day: 夜班 00:00 before
+    /// 早班 08:00, not by the names; a shift not among them last), then by person. Who is on a shift in `new` but not in
     /// `old` (added), the reverse (removed), and a removal and an addition of one person on the
     /// same date paired as a move.
     public static func between(old: [Duty], new: [Duty], shifts: [Shift]) -> [DutyChange] {
@@ -77,7 +77,7 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
         }
         let starts = Dictionary(shifts.map { ($0.name, $0.start.minutes) }, uniquingKeysWith: min)
         let key = { (change: DutyChange) in
-            (change.slot.date, starts[change.slot.shift] ?? Int.max, change.slot.shift, change.slot.checkpoint, change.person, change.kind.rawValue)
+            (change.slot.date, change.slot.checkpoint, starts[change.slot.shift] ?? Int.max, change.slot.shift, change.person, change.kind.rawValue)
         }
         return changes.sorted { key($0) < key($1) }
     }
