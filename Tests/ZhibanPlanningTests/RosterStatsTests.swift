@@ -43,6 +43,21 @@ final class RosterStatsTests: XCTestCase {
         XCTAssertEqual([north3.longestDaysInARow, north3.daysOff, north3.longestNightsInARow], [3, 1, 3], "04-01…03, then 04-05")
     }
 
+    /// 北3 cannot serve nights (不能值班 夜班): the team's nights are shared evenly among the
+    /// others, and the spread says so instead of counting 北3 as two nights behind.
+    func testTheNightSpreadLeavesOutWhoCannotServeNights() {
+        var roster = B.roster(checkpoints: [B.gate("北门", people: 1, keepers: ["北门组"])], volunteers: B.people("北", 3, team: "北门组"),
+                              duties: [B.duty("2022-04-01", "夜班", "北门", ["北1"]), B.duty("2022-04-02", "夜班", "北门", ["北2"]),
+                                       B.duty("2022-04-03", "夜班", "北门", ["北1"]), B.duty("2022-04-04", "夜班", "北门", ["北2"])])
+        XCTAssertEqual(RosterStats(roster).teams[0].nightsSpread, 2, "北3, who could stand nights, stood none")
+        roster.volunteers[2].unavailable = [.nightShifts]
+        let stats = RosterStats(roster)
+        XCTAssertEqual(stats.people[2].couldStandNights, false)
+        XCTAssertEqual(stats.teams[0].nightsSpread, 0)
+        roster.volunteers[2].unavailable = [.dates(B.date("2022-04-01"), through: B.date("2022-04-03"))]
+        XCTAssertEqual(RosterStats(roster).teams[0].nightsSpread, 2, "free for the night of 04-04")
+    }
+
     func testTeamFiguresShowHowEvenlyTheLoadIsShared() {
         let teams = RosterStats(sample()).teams
         XCTAssertEqual(teams.map(\.name), ["北门组", "机动组"])

@@ -24,6 +24,9 @@ public struct PersonStats: Hashable, Sendable {
     public internal(set) var unwishedShifts = 0
     /// Shifts served as the reserve (at a checkpoint their team does not keep).
     public internal(set) var reserveCalls = 0
+    /// Whether a night shift of the dates fits what they can serve (不能值班): someone who can
+    /// never stand a night is left out of the team's night spread.
+    public internal(set) var couldStandNights = true
 
     /// Creates empty figures.
     public init(name: String, team: String) {

@@ -64,6 +64,12 @@ public struct RosterStats: Hashable, Sendable {
             people[person].longestNightsInARow = RosterStats.longestRun(nightDays[person])
             people[person].daysOff = dayCount - dutyDays[person].count
         }
+        let nightShifts = roster.shifts.filter(\.isNight)
+        let days = dates.map { $0.lowerBound.through($0.upperBound) } ?? []
+        for person in people.indices where people[person].nights == 0 {  // who stood one could
+            let volunteer = roster.volunteers[person]
+            people[person].couldStandNights = days.contains { date in nightShifts.contains { volunteer.isAvailable(on: date, shift: $0) } }
+        }
         self.people = people
         var teamNames = roster.teams.map(\.name)
         for volunteer in roster.volunteers where !volunteer.team.isEmpty && !teamNames.contains(volunteer.team) {

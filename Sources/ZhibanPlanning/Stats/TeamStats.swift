@@ -14,7 +14,8 @@ public struct TeamStats: Hashable, Sendable {
     public let reserveCalls: Int
     /// Most minutes of one member minus fewest (0 for an empty team).
     public let minutesSpread: Int
-    /// Most night shifts of one member minus fewest.
+    /// Most night shifts of one member minus fewest, among the members who could stand a night
+    /// (one who cannot serve nights has not fallen behind).
     public let nightsSpread: Int
 
     /// Sums up the members' figures.
@@ -26,7 +27,7 @@ public struct TeamStats: Hashable, Sendable {
         nights = members.reduce(0) { $0 + $1.nights }
         reserveCalls = members.reduce(0) { $0 + $1.reserveCalls }
         let minutesEach = members.map(\.minutes)
-        let nightsEach = members.map(\.nights)
+        let nightsEach = members.filter(\.couldStandNights).map(\.nights)
         minutesSpread = (minutesEach.max() ?? 0) - (minutesEach.min() ?? 0)
         nightsSpread = (nightsEach.max() ?? 0) - (nightsEach.min() ?? 0)
     }
