@@ -143,7 +143,7 @@ final class ServedCommandTests: XCTestCase {
         let planned = String(decoding: try Data(contentsOf: duties), as: UTF8.self) + "\(today),中班,南门,田蘭,否,\r\n"
         try planned.write(to: duties, atomically: true, encoding: .utf8)
         let refused = try run(["close", today], status: 1)
-        XCTAssertTrue(refused.error.contains("\(today) 的 中班（16:00–24:00） 还没结束：结束以后才能确认当天"), refused.error)
+        XCTAssertTrue(refused.error.contains("\(today) 还有班没结束：中班（16:00–24:00）；结束以后才能确认当天"), refused.error)
         XCTAssertNil(servedFile(), "nothing written")
         try run(["record", today, "中班", "南门", "田蘭", "--served"])
     }

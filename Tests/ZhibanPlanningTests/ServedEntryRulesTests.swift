@@ -33,10 +33,10 @@ final class ServedEntryRulesTests: XCTestCase {
         }
         // 白班 08–20 is under way at noon, 夜班 20–08 runs into the next morning.
         XCTAssertEqual(closeRefusal(at: minute("2022-04-01", "12:00")),
-                       "2022-04-01 的 白班（08:00–20:00）、夜班（20:00–08:00(次日)） 还没结束：结束以后才能确认当天（已到岗的可以先逐个记到岗）")
+                       "2022-04-01 还有班没结束：白班（08:00–20:00）、夜班（20:00–08:00(次日)）；结束以后才能确认当天（已到岗的可以先逐个记到岗）")
         XCTAssertEqual(closeRefusal(at: minute("2022-04-01", "23:00")),
-                       "2022-04-01 的 夜班（20:00–08:00(次日)） 还没结束：结束以后才能确认当天（已到岗的可以先逐个记到岗）")
-        XCTAssertEqual(closeRefusal(at: minute("2022-04-02", "07:59"))?.hasPrefix("2022-04-01 的 夜班"), true)
+                       "2022-04-01 还有班没结束：夜班（20:00–08:00(次日)）；结束以后才能确认当天（已到岗的可以先逐个记到岗）")
+        XCTAssertEqual(closeRefusal(at: minute("2022-04-02", "07:59"))?.hasPrefix("2022-04-01 还有班没结束：夜班"), true)
         XCTAssertNil(closeRefusal(at: minute("2022-04-02", "08:00")))
         // Without a clock (a caller that cannot tell the time) nothing waits.
         XCTAssertNoThrow(try rules().close(B.date("2022-04-01"), recordedAt: "", recordedBy: ""))

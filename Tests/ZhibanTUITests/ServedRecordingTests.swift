@@ -130,10 +130,13 @@ final class ServedRecordingTests: XCTestCase {
         XCTAssertTrue(noon.1.isEmpty, "nothing asked of the edge")
         guard case .normal = noon.0.mode else { return XCTFail("no question is asked: \(noon.0.mode)") }
         XCTAssertEqual(noon.0.message?.kind, .error)
-        XCTAssertEqual(noon.0.message?.text.hasPrefix("2022-04-07 的 白班（08:00–20:00）、夜班（20:00–08:00(次日)） 还没结束"), true,
+        XCTAssertEqual(noon.0.message?.text.hasPrefix("2022-04-07 还有班没结束：白班（08:00–20:00）、夜班（20:00–08:00(次日)）"), true,
                        noon.0.message?.text ?? "")
         let typed = at("2022-04-07", "12:00").after(.openCommandLine).0.typing("close").after(.submit).0
         guard case .normal = typed.mode else { return XCTFail(":close waits too: \(typed.mode)") }
+        let close = ServedEvent(recordedAt: "", recordedBy: "", date: Fixture.day, kind: .close)
+        XCTAssertEqual(written(at("2022-04-07", "12:00"), [close]).after(.record(.closeDay)).0.message?.text, "2022-04-07 已经确认过了",
+                       "a day closed already says so first")
         guard case .confirm(.closeDay) = at("2022-04-08", "08:00").after(.record(.closeDay)).0.mode else {
             return XCTFail("the night shift has ended: closing asks")
         }

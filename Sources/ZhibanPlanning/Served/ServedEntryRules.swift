@@ -131,8 +131,8 @@ public struct ServedEntryRules: Sendable {
         guard !running.isEmpty else { return }
         let shifts = running.sorted { $0.end < $1.end }.map { "\($0.shift.name)（\($0.shift.hoursText)）" }
         let shiftsEn = running.sorted { $0.end < $1.end }.map { "\($0.shift.name) (\($0.shift.hoursText))" }
-        throw ServedEntryRefusal("\(date) 的 \(shifts.joined(separator: "、")) 还没结束：结束以后才能确认当天（已到岗的可以先逐个记到岗）",
-                                 "\(date): \(shiftsEn.joined(separator: ", ")) has not ended yet: close the day once it has (those who came can be recorded as served now)")
+        throw ServedEntryRefusal("\(date) 还有班没结束：\(shifts.joined(separator: "、"))；结束以后才能确认当天（已到岗的可以先逐个记到岗）",
+                                 "\(date) has shifts not ended yet: \(shiftsEn.joined(separator: ", ")); close the day once they have (those who came can be recorded as served now)")
     }
 
     /// The event closing `date`; refuses a date to come, and one whose shifts have not ended.

@@ -15,9 +15,7 @@ extension AppState {
     mutating func startRecording(_ action: ServedAction) -> [Effect] {
         guard refuseIfReadOnly() else { return [] }
         do throws(ServedEntryRefusal) {
-            let rules = servedRules
-            try rules.requirePast(date)
-            if action == .closeDay { try rules.requireEnded(date) }
+            try servedRules.requirePast(date)
         } catch {
             say(error.message, .error)
             return []
@@ -65,6 +63,12 @@ extension AppState {
     private mutating func askToCloseDay() -> [Effect] {
         guard !document.served.closedDates.contains(date) else {
             say(Localized("\(date) 已经确认过了", "\(date) is closed already"))
+            return []
+        }
+        do throws(ServedEntryRefusal) {
+            try servedRules.requireEnded(date)
+        } catch {
+            say(error.message, .error)
             return []
         }
         let closing = servedRules.closing(date)
