@@ -39,7 +39,7 @@ final class ServedRecordingTests: XCTestCase {
                                             person: "王中理", kind: .served)], "who and when are the edge's to fill in")
         XCTAssertFalse(RootView.render(asked).text.contains("王中理*^✓"), "not marked before it is written")
         let done = written(asked, events)
-        XCTAssertEqual(done.message?.text, "已记录：2022-04-07 白班 天瑞城市花园南门 王中理 到岗 → served/2022-04.csv")
+        XCTAssertEqual(done.message?.text, "已记录：2022-04-07 白班 天瑞城市花园南门 王中理 到岗 → served/2022-04.csv（记录人 王书记）")
         XCTAssertTrue(RootView.render(done).text.contains("王中理*^✓"))
         XCTAssertFalse(done.isDirty, "the record is not an edit of the roster")
     }

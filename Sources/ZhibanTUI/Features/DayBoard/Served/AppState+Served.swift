@@ -106,8 +106,9 @@ extension AppState {
             return say(Localized("已确认 \(event.date)：没有记录的班按到岗计", "Closed \(event.date): duties with nothing recorded count as served"), .success)
         }
         let file = "served/\(event.month).csv"
-        let recorded = Localized("已记录：" + events.map(\.summary).joined(separator: "；") + " → " + file,
-                                 "Recorded: " + events.map(\.summary).joined(separator: "; ") + " → " + file)
+        let by = event.recordedBy.isEmpty ? Localized("", "") : Localized("（记录人 \(event.recordedBy)）", " (entered by \(event.recordedBy))")
+        let recorded = Localized("已记录：" + events.map(\.summary).joined(separator: "；") + " → " + file + by.zh,
+                                 "Recorded: " + events.map(\.summary).joined(separator: "; ") + " → " + file + by.en)
         let warnings = events.flatMap(servedRules.ruleWarnings(for:))
         guard !warnings.isEmpty else { return say(recorded, .success) }
         say(Localized(recorded.zh + "。警告：" + warnings.map(\.zh).joined(separator: "；"),
