@@ -34,7 +34,18 @@ final class KeyMapTests: XCTestCase {
         let help = KeyMap.bindings(for: .view(.day)).filter { if case .record = $0.action { return true } else { return false } }
         XCTAssertEqual(help.count, keys.count)
         XCTAssertTrue(help.allSatisfy { !$0.help(.zh).isEmpty && !$0.help(.en).isEmpty && $0.help(.zh) != $0.help(.en) })
-        XCTAssertEqual(help.filter(\.inFooter).count, 4, "S, A, R and C in the footer when there is room")
+        XCTAssertEqual(help.filter(\.inFooter).count, 4, "S, A, R and C in the footer (today and past days) when there is room")
+    }
+
+    /// The footer's last line: the served keys right after [ and ] on today, none on a day to come.
+    func testTheFooterOffersTheServedKeysOnlyWhereTheyWork() {
+        func footer(_ state: AppState) -> String { RootView.render(state).text.components(separatedBy: "\n").last { !$0.isEmpty } ?? "" }
+        let today = Fixture.state()
+        XCTAssertTrue(footer(today).hasPrefix(" [ 前一天  ] 后一天  S 到岗  A 缺岗  R 替班  C 确认当天  Enter 排人"), footer(today))
+        let tomorrow = today.after(.nextDay).0
+        XCTAssertFalse(footer(tomorrow).contains("S 到岗"), footer(tomorrow))
+        XCTAssertTrue(footer(tomorrow).contains("s 交换/移动（先标记）"), footer(tomorrow))
+        XCTAssertFalse(footer(today.after(.show(.period)).0).contains("S 到岗"))
     }
 
     func testTextContextsTypeUnboundCharactersAndViewsDoNot() {

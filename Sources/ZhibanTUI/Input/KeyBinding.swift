@@ -10,13 +10,16 @@ public struct KeyBinding: Hashable, Sendable {
     public var help: Localized
     /// Whether the footer shows it.
     public var inFooter: Bool
+    /// A shorter description for the footer, where the help's would take too much of the line.
+    public var footerHelp: Localized?
 
     /// Creates a binding.
-    public init(_ keys: [Key], _ action: Action, _ help: Localized, footer: Bool = false) {
+    public init(_ keys: [Key], _ action: Action, _ help: Localized, footer: Bool = false, footerHelp: Localized? = nil) {
         self.keys = keys
         self.action = action
         self.help = help
         self.inFooter = footer
+        self.footerHelp = footerHelp
     }
 
     /// The keys as the help writes them: `↑ k`, `Ctrl-S`.

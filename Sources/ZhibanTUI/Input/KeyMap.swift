@@ -68,7 +68,7 @@ public enum KeyMap {
                 bind(.character("b"), .sickCall, "不能值班（病假、隔离）：撤下并预览替班", "cannot serve (sick, quarantine): stand-ins previewed"),
                 bind(.character("r"), .replan, "重新排班（先预览）", "re-plan (with preview)"),
                 bind(.character("/"), .openSearch, "查找", "search"),
-            ] + searching + panes(of: view) + global + served  // after the global keys: the footer shows undo and save first
+            ] + searching + panes(of: view) + global + served
         case .period:
             return moving + [
                 bind(.character("["), .previousDay, "前一天", "previous day"),
@@ -130,15 +130,19 @@ public enum KeyMap {
         bind([.character("G"), .end], .last, "到底", "to the bottom"),
     ]
 
-    /// The day board's keys for what actually happened (today or a past day).
+    /// The day board's keys for what actually happened (today or a past day; the footer shows
+    /// them only there).
     private static let served: [KeyBinding] = [
-        bind(.character("S"), .record(.served), "到岗 ✓", "served ✓", footer: true),
-        bind(.character("A"), .record(.absent), "缺岗 ✗（写原因）", "absent ✗ (a reason)", footer: true),
-        bind(.character("R"), .record(.replaced), "替班（选人、写原因）", "replaced (who, why)", footer: true),
+        KeyBinding([.character("S")], .record(.served), Localized("到岗 ✓", "served ✓"), footer: true, footerHelp: Localized("到岗", "served")),
+        KeyBinding([.character("A")], .record(.absent), Localized("缺岗 ✗（写原因）", "absent ✗ (a reason)"), footer: true,
+                   footerHelp: Localized("缺岗", "absent")),
+        KeyBinding([.character("R")], .record(.replaced), Localized("替班（选人、写原因）", "replaced (who, why)"), footer: true,
+                   footerHelp: Localized("替班", "replaced")),
         bind(.character("T"), .record(.times), "迟到/早退：实际到岗、离岗时间", "late or early: the times they came and left"),
         bind(.character("E"), .record(.extra), "加班：计划外顶班的人", "extra: someone who stood unplanned"),
         bind(.character("H"), .record(.note), "交接班记录（留给下一班）", "handover note (for the next shift)"),
-        bind(.character("C"), .record(.closeDay), "确认当天（没记的按到岗）", "close the day (unrecorded: served)", footer: true),
+        KeyBinding([.character("C")], .record(.closeDay), Localized("确认当天（没记的按到岗）", "close the day (unrecorded: served)"), footer: true,
+                   footerHelp: Localized("确认当天", "close day")),
     ]
 
     private static let searching: [KeyBinding] = [
