@@ -79,10 +79,10 @@ final class ServedInterfaceTests: InterfaceTestCase {
         XCTAssertEqual(try file("served/2022-04.csv").components(separatedBy: "\n").filter { !$0.isEmpty }.count, 2, "nothing more written")
     }
 
-    /// `zhiban --by 王书记`: the organizer at a shared laptop is the one recorded, and the status
+    /// `zhiban --recorder 王书记`: the organizer at a shared laptop is the one recorded, and the status
     /// line says so; an empty name is refused before the interface starts.
-    func testWhoIsEnteringIsTheNameGivenWithBy() throws {
-        let tui = try open(["--roster", "r", "--lang", "zh", "--by", "王书记"], waitingFor: "段蘭磊")
+    func testWhoIsEnteringIsTheNameGivenWithRecorder() throws {
+        let tui = try open(["--roster", "r", "--lang", "zh", "--recorder", "王书记"], waitingFor: "段蘭磊")
         try tui.press("S")
         try tui.waitFor("（记录人 王书记）")
         try tui.press("q")
@@ -90,8 +90,9 @@ final class ServedInterfaceTests: InterfaceTestCase {
         let lines = try file("served/2022-04.csv").components(separatedBy: "\n").filter { !$0.isEmpty }
         XCTAssertEqual(lines.count, 2)
         XCTAssertEqual(lines.last?.split(separator: ",").dropFirst().first, "王书记", lines.last ?? "")
-        let blank = try ZhibanRun(["--roster", "r", "--by", " "], in: folder)
+        let blank = try ZhibanRun(["--roster", "r", "--recorder", " "], in: folder)
         XCTAssertNotEqual(blank.status, 0)
-        XCTAssertTrue(blank.error.contains("--by 不能为空"), blank.error)
+        XCTAssertTrue(blank.error.contains("--recorder 不能为空"), blank.error)
+        XCTAssertNotEqual(try ZhibanRun(["print", "--roster", "r", "--by", "gate"], in: folder).status, 0, "print's --by stays print's")
     }
 }

@@ -44,7 +44,7 @@ struct InterfaceLauncher {
             }
         }
         // The board shows what was recorded: the served record is read before the first frame.
-        let served = ServedRecording(store: store, recorder: options.by)
+        let served = ServedRecording(store: store, recorder: options.recorder)
         switch served.load() {
         case .success(let record): state = reduce(state, .servedLoaded(record: record, error: nil)).0
         case .failure(let problem): state = reduce(state, .servedLoaded(record: nil, error: problem.message)).0

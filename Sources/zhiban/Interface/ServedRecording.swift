@@ -5,12 +5,12 @@ import ZhibanTerminal
 /// The interface's side of the served record (工作实绩纪实) on disk: read when the interface
 /// starts and again after each append, and appended to through the same storage code
 /// `zhiban record` uses — under the roster's lock, each month file committed atomically — with
-/// each event stamped, as the command line stamps it, with who entered it (`--by`, else the OS
+/// each event stamped, as the command line stamps it, with who entered it (`--recorder`, else the OS
 /// user) and when (now, in the roster's zone).
 struct ServedRecording {
     /// The open roster.
     let store: RosterStore
-    /// Who is entering (`zhiban --by NAME`); nil: the OS user.
+    /// Who is entering (`zhiban --recorder NAME`); nil: the OS user.
     let recorder: String?
 
     /// The record as it is on disk now, or the `file:line` problem that stops it being read.
@@ -37,7 +37,7 @@ struct ServedRecording {
                 return event
             }
         } catch {
-            return .failure(TerminalHooks.ReloadProblem(Localized("没有记录：不知道记录人是谁（--by 为空，或系统用户名为空）", "Nothing recorded: who is entering this is unknown (--by is empty, or there is no OS user name)")))
+            return .failure(TerminalHooks.ReloadProblem(Localized("没有记录：不知道记录人是谁（--recorder 为空，或系统用户名为空）", "Nothing recorded: who is entering this is unknown (--recorder is empty, or there is no OS user name)")))
         }
         do throws(RosterStoreError) {
             try store.record(stamped)
