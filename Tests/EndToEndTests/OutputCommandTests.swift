@@ -113,7 +113,7 @@ final class OutputCommandTests: XCTestCase {
         let result = try run(["notify", "2022-04-08", "--team", "临时党支部·组织部"])
         XCTAssertEqual(result.status, 0, result.error)
         XCTAssertTrue(result.output.hasPrefix("""
-            【明日值班】4月8日 周五
+            【值班安排】4月8日 周五
             临时党支部·组织部
 
             南门
@@ -124,7 +124,7 @@ final class OutputCommandTests: XCTestCase {
             后备待命（小区志愿者）：
             """), result.output)
         let all = try run(["notify", "2022-04-08"])
-        XCTAssertEqual(all.output.components(separatedBy: "【明日值班】").count - 1, 4, "three keeping teams and the reserve")
+        XCTAssertEqual(all.output.components(separatedBy: "【值班安排】").count - 1, 4, "three keeping teams and the reserve")
         let reserve = result.output.components(separatedBy: "\n").first { $0.hasPrefix("后备待命（小区志愿者）：") } ?? "?"
         XCTAssertTrue(all.output.hasSuffix("\n小区志愿者\n\n" + reserve + "\n支援卡口：南门\n"), all.output)
         let unknown = try run(["notify", "2022-04-08", "--team", "无此队"])
@@ -143,6 +143,12 @@ final class OutputCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.error)
         XCTAssertTrue(result.output.hasPrefix("【明日值班】\(tomorrow.month)月\(tomorrow.day)日 "), result.output)
         XCTAssertTrue(result.output.contains("田蘭") && !result.output.contains("丁明"), result.output)
+        // Sent in the morning for the same day, it says so; for a later day it says neither.
+        let sameDay = try run(["notify", "\(tomorrow.adding(days: -1))"], environment: ["TZ": "America/Los_Angeles"])
+        XCTAssertEqual(sameDay.status, 1, "nobody is on duty today")
+        try (duties + "\(tomorrow.adding(days: -1)),早班,南门,段蘭磊\n").write(to: folder.appendingPathComponent("duties.csv"), atomically: true, encoding: .utf8)
+        XCTAssertTrue(try run(["notify", "\(tomorrow.adding(days: -1))"]).output.hasPrefix("【今日值班】"))
+        XCTAssertTrue(try run(["notify", "\(tomorrow.adding(days: 1))"]).output.hasPrefix("【值班安排】"))
     }
 
     func testNotifyForADayWithNobodyOnDutyWarnsAndFails() throws {
@@ -160,8 +166,8 @@ final class OutputCommandTests: XCTestCase {
             .write(to: toml, atomically: true, encoding: .utf8)
         let result = try run(["notify", "2022-04-08", "--combined"])
         XCTAssertEqual(result.status, 0, result.error)
-        XCTAssertEqual(result.output.components(separatedBy: "【明日值班】").count - 1, 1, result.output)
-        XCTAssertTrue(result.output.hasPrefix("【明日值班】4月8日 周五\n银河小区疫情防控值班表\n\n南门\n"), result.output)
+        XCTAssertEqual(result.output.components(separatedBy: "【值班安排】").count - 1, 1, result.output)
+        XCTAssertTrue(result.output.hasPrefix("【值班安排】4月8日 周五\n银河小区疫情防控值班表\n\n南门\n"), result.output)
         XCTAssertTrue(result.output.hasSuffix("\n\n请提前10分钟到岗，做好个人防护。\n"), result.output)
         XCTAssertNotEqual(try run(["notify", "--combined", "--team", "机动组"]).status, 0)
     }

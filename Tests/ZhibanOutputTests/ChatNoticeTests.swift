@@ -11,6 +11,19 @@ final class ChatNoticeTests: XCTestCase {
         Golden.assertMatches(messages.joined(separator: "\n\n") + "\n", named: "sample-notify.txt")
     }
 
+    /// The heading names the day as seen from the day the message goes out.
+    func testTheHeadingSaysTomorrowTodayOrNeither() throws {
+        func heading(sentOn: LocalDate?) throws -> String? {
+            try ChatNotice(roster: SampleRoster.make(), date: day, sentOn: sentOn).messages().first?.components(separatedBy: "\n").first
+        }
+        XCTAssertEqual(try heading(sentOn: nil), "【明日值班】4月8日 周五")
+        XCTAssertEqual(try heading(sentOn: day.adding(days: -1)), "【明日值班】4月8日 周五")
+        XCTAssertEqual(try heading(sentOn: day), "【今日值班】4月8日 周五")
+        XCTAssertEqual(try heading(sentOn: day.adding(days: -3)), "【值班安排】4月8日 周五")
+        XCTAssertEqual(ChatNotice(roster: SampleRoster.make(), date: day, sentOn: day).nothingPlannedLine, "今日无值班安排。")
+        XCTAssertEqual(ChatNotice(roster: SampleRoster.make(), date: day, sentOn: day.adding(days: 5)).nothingPlannedLine, "当天无值班安排。")
+    }
+
     func testMessageNamesDayCheckpointsShiftsLeadersFirstAndOpenPlaces() throws {
         var roster = SampleRoster.make()
         let index = roster.duties.firstIndex { $0.date == day && $0.checkpoint == "春谷新村南门" && $0.shift == "夜班" }!
@@ -48,7 +61,7 @@ final class ChatNoticeTests: XCTestCase {
         var roster = SampleRoster.make()
         roster.teams.append(Team(name: "宣传组", kind: "宣传组"))
         XCTAssertEqual(try ChatNotice(roster: roster, date: day, team: "宣传组").messages(),
-                       ["【明日值班】4月8日 周五\n宣传组\n" + ChatNotice.nothingTomorrow])
+                       ["【明日值班】4月8日 周五\n宣传组\n明日无值班安排。"])
         XCTAssertFalse(try ChatNotice(roster: roster, date: day).messages().contains { $0.contains("宣传组") })
     }
 

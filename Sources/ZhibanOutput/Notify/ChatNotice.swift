@@ -1,6 +1,7 @@
 import ZhibanModel
 
-/// The message an organizer pastes into each team's group chat the evening before a duty day:
+/// The message an organizer pastes into each team's group chat the evening before a duty day
+/// (【今日值班】 when sent on the day, 【值班安排】 for a day further on):
 ///
 /// ```
 /// 【明日值班】4月8日 周五
@@ -28,16 +29,20 @@ public struct ChatNotice: Sendable {
     public var team: String?
     /// The most characters in one chat message.
     public var limit: Int
+    /// The day the message goes out, which says how it names the duty day: the day before gives
+    /// 【明日值班】, the day itself 【今日值班】, any other 【值班安排】. Nil: the day before.
+    public var sentOn: LocalDate?
 
     /// The default limit: 1,500 characters, well inside what WeChat and QQ show as one message
     /// without folding it behind "全文" (read more).
     public static let defaultLimit = 1500
 
     /// Creates a notice.
-    public init(roster: Roster, date: LocalDate, team: String? = nil, limit: Int = ChatNotice.defaultLimit) {
+    public init(roster: Roster, date: LocalDate, team: String? = nil, limit: Int = ChatNotice.defaultLimit, sentOn: LocalDate? = nil) {
         self.roster = roster
         self.date = date
         self.team = team
+        self.sentOn = sentOn
         self.limit = limit
     }
 
@@ -58,7 +63,7 @@ public struct ChatNotice: Sendable {
         if let team {
             guard roster.team(named: team) != nil else { throw OutputError.unknownTeam(team) }
             let body = self.body(for: team, slots: slotsByTeam[team] ?? [], day: day, onDuty: onDuty, index: index)
-            return splitter.split(header: header(team), body: body.isEmpty ? [Self.nothingTomorrow] : withClosing(body))
+            return splitter.split(header: header(team), body: body.isEmpty ? [nothingPlannedLine] : withClosing(body))
         }
         return roster.teams.flatMap { team -> [String] in
             let body = self.body(for: team.name, slots: slotsByTeam[team.name] ?? [], day: day, onDuty: onDuty, index: index)
@@ -83,10 +88,16 @@ public struct ChatNotice: Sendable {
     }
 
     /// Said when a team has nothing on the day.
-    public static let nothingTomorrow = "明日无值班安排。"
+    public var nothingPlannedLine: String { "\(dayWord ?? "当天")无值班安排。" }
+
+    /// 明日 or 今日 as seen from `sentOn`, nil for another day.
+    private var dayWord: String? {
+        guard let sentOn, date != sentOn.adding(days: 1) else { return "明日" }
+        return date == sentOn ? "今日" : nil
+    }
 
     private func header(_ title: String) -> [String] {
-        ["【明日值班】" + ChineseDate.short(date), title.sanitizedForDisplay]
+        ["【\(dayWord.map { $0 + "值班" } ?? "值班安排")】" + ChineseDate.short(date), title.sanitizedForDisplay]
     }
 
     /// The body with the roster's closing line (`[notify] closing`) after a blank line, if set.

@@ -41,9 +41,9 @@ struct NotifyCommand: ParsableCommand {
         let language = options.language
         let store = try options.openStore(readOnly: true)
         let roster = store.roster
-        let day = try date.map { try DateArgument.date($0, language: language) }
-            ?? DateArgument.today(in: roster.settings.timeZone).adding(days: 1)
-        let notice = ChatNotice(roster: roster, date: day, team: team)
+        let today = DateArgument.today(in: roster.settings.timeZone)
+        let day = try date.map { try DateArgument.date($0, language: language) } ?? today.adding(days: 1)
+        let notice = ChatNotice(roster: roster, date: day, team: team, sentOn: today)
         if notice.nothingPlanned {
             throw CommandFailure.failed(Localized(
                 "\(day) 没有任何人值班，没有生成通知。先排班：zhiban rotate --from \(day) --to \(day)",
