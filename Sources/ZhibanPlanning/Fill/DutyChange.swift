@@ -44,11 +44,11 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The changes between two lists of duties, in the order of the day: by date and checkpoint,
-    /// then by when the shift starts (`shifts`, as the organizer reads a day: 夜班 00:00 before
-    /// 早班 08:00, not by the names; a shift not among them last), then by person. Who is on a shift in `new` but not in
-    /// `old` (added), the reverse (removed), and a removal and an addition of one person on the
-    /// same date paired as a move.
+    /// The changes between two lists of duties: who is on a shift in `new` but not in `old`
+    /// (added), the reverse (removed), and a removal and an addition of one person on the same
+    /// date paired as a move. In the order of the day: by date and checkpoint, then by when the
+    /// shift starts (`shifts`, as the organizer reads a day: 夜班 00:00 before 早班 08:00, not by
+    /// the names; a shift not among them last), then by person.
     public static func between(old: [Duty], new: [Duty], shifts: [Shift]) -> [DutyChange] {
         let before = pairs(old)
         let after = pairs(new)
