@@ -6,23 +6,31 @@ import ZhibanOutput
 extension SheetGrouping: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 
-/// Dates given on the command line: `2022-04-07` or `2022-04-07..2022-04-09`.
+/// Dates given on the command line: `2022-04-07`, `4-7`, `4月7日`, `+1`, `今天`, or a range
+/// `2022-04-07..2022-04-09` (`4-7..4-9`).
 enum DateArgument {
-    /// Parses one date; the message names what was typed and the form expected.
-    static func date(_ text: String, language: Language) throws -> LocalDate {
-        guard let date = LocalDate(parsing: text) else {
-            throw CommandFailure.failed(Localized("日期“\(text)”无效，应为 YYYY-MM-DD", "invalid date “\(text)”, expected YYYY-MM-DD")(language))
+    /// Parses one date as organizers type it (`DateInput`): `2022-04-07`, `4-7`, `4/7`, `4月7日`,
+    /// `+1`, `today`/`今天`. A date without a year is the one nearest the roster's planned dates
+    /// (today when it plans today, or nothing; the machine's today without a roster); `+N` counts
+    /// from today. The message names what was typed and the forms read.
+    static func date(_ text: String, for roster: Roster?, language: Language) throws -> LocalDate {
+        let today = roster.map { self.today(in: $0.settings.timeZone) } ?? LocalDate.today(inTimeZone: TimeZone.current.identifier)
+        let near = roster?.dutyDateRange.map { min(max(today, $0.lowerBound), $0.upperBound) } ?? today
+        guard let date = DateInput.parse(text, relativeTo: today, near: near, today: today) else {
+            throw CommandFailure.failed(Localized("日期“\(text)”无效：写成 \(DateInput.forms.zh)",
+                                                  "invalid date “\(text)”: write \(DateInput.forms.en)")(language))
         }
         return date
     }
 
-    /// Parses `DATE` or `FROM..TO` (inclusive).
-    static func range(_ text: String, language: Language) throws -> ClosedRange<LocalDate> {
+    /// Parses `DATE` or `FROM..TO` (inclusive), each read as `date(_:for:language:)` reads it.
+    static func range(_ text: String, for roster: Roster?, language: Language) throws -> ClosedRange<LocalDate> {
         let parts = text.components(separatedBy: "..")
         guard parts.count <= 2 else {
             throw CommandFailure.failed(Localized("日期范围“\(text)”无效，应为 FROM..TO", "invalid range “\(text)”, expected FROM..TO")(language))
         }
-        return try range(from: date(parts[0], language: language), to: date(parts.last!, language: language), language: language)
+        return try range(from: date(parts[0], for: roster, language: language), to: date(parts.last!, for: roster, language: language),
+                         language: language)
     }
 
     /// A range from two dates, refusing one that ends before it starts.

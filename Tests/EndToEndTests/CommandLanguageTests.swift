@@ -45,7 +45,7 @@ final class CommandLanguageTests: XCTestCase {
         XCTAssertTrue(rotate.output.hasSuffix("Dry run (--dry-run): nothing saved.\n"), rotate.output)
         let badDate = try run(["print", "2022-04-31"], english)
         XCTAssertEqual(badDate.status, 1)
-        XCTAssertTrue(badDate.error.contains("invalid date “2022-04-31”, expected YYYY-MM-DD"), badDate.error)
+        XCTAssertTrue(badDate.error.contains("invalid date “2022-04-31”: write 2022-04-07, 4-7, 4月7日, +1 or today"), badDate.error)
         XCTAssertFalse(badDate.error.contains("无效"), badDate.error)
         let created = try run(["init", "new", "--lang", "en"], server)
         XCTAssertEqual(created.output, "Created a roster in new (0 volunteers, 0 checkpoints)\n")

@@ -98,8 +98,9 @@ final class PlanningCommandTests: XCTestCase {
     func testRotateRefusesBadDatesUnknownCheckpointsAndSavingWhenReadOnly() throws {
         let folder = try station()
         let cases: [([String], String)] = [
-            (["rotate", "--from", "2022-04-05"], "rotate 需要 --from 和 --to（YYYY-MM-DD）"),
-            (["rotate", "--from", "2022-04-31", "--to", "2022-05-01"], "--from“2022-04-31”不是有效日期，应为 YYYY-MM-DD"),
+            (["rotate", "--from", "2022-04-05"], "rotate 需要 --from 和 --to（如 --from 2022-04-01 --to 4-30）"),
+            (["rotate", "--from", "2022-04-31", "--to", "2022-05-01"], "--from“2022-04-31”不是有效日期：写成 2022-04-07、4-7、4月7日、+1 或 今天"),
+            (["rotate", "--from", "4月31日", "--to", "5-1"], "--from“4月31日”不是有效日期"),
             (["rotate", "--from", "2022-04-05", "--to", "2022-04-01"], "--to 2022-04-01 早于 --from 2022-04-05"),
             (["rotate", "--from", "2022-04-05", "--to", "2022-04-05", "--checkpoint", "东门"], "没有叫“东门”的卡口；可选："),
             (["--read-only", "rotate", "--from", "2022-04-05", "--to", "2022-04-05"], "--read-only 时不能保存"),
@@ -109,6 +110,23 @@ final class PlanningCommandTests: XCTestCase {
             XCTAssertEqual(run.status, 1, arguments.joined(separator: " "))
             XCTAssertTrue(run.error.hasPrefix(message), run.error)
         }
+    }
+
+    /// Dates as organizers type them: without a year they are read near the roster's planned
+    /// dates (April 2022 here, once some are planned, whatever today is), as the interface reads them.
+    func testDatesAreReadAsOrganizersTypeThem() throws {
+        let folder = try station()
+        XCTAssertEqual(try ZhibanRun(["rotate", "--from", "2022-04-01", "--to", "2022-04-03"], in: folder).status, 0)
+        let rotate = try ZhibanRun(["rotate", "--from", "4-5", "--to", "4月6日", "--dry-run"], in: folder)
+        XCTAssertEqual(rotate.status, 0, rotate.error)
+        XCTAssertTrue(rotate.output.hasPrefix("2022-04-05 至 2022-04-06，全部卡口："), rotate.output)
+        let printed = try ZhibanRun(["print", "4/4"], in: folder)
+        XCTAssertEqual(printed.status, 0, printed.error)
+        XCTAssertTrue(printed.output.contains("2022年4月4日"), printed.output)
+        let range = try ZhibanRun(["export", "duties", "--from", "4-3", "--to", "2022年4月3日"], in: folder)
+        XCTAssertEqual(range.status, 0, range.error)
+        XCTAssertTrue(range.output.contains("\n2022-04-03,早班,1号进站口,"), range.output)
+        XCTAssertFalse(range.output.contains("2022-04-02"), range.output)
     }
 
     func testExportDutiesWritesTheCSVContract() throws {

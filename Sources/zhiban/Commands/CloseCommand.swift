@@ -14,7 +14,7 @@ struct CloseCommand: ParsableCommand {
 
     @OptionGroup var options: RosterOptions
 
-    @Argument(help: ArgumentHelp(HelpText.text("日期", "The date (YYYY-MM-DD)."), valueName: "DATE"))
+    @Argument(help: ArgumentHelp(HelpText.text("日期（2022-04-08、4-8、4月8日、今天…）", "The date (2022-04-08, 4-8, 4月8日, today…)."), valueName: "DATE"))
     var date: String
 
     @Option(help: ArgumentHelp(HelpText.text("记录人（默认系统用户名）", "Who is closing it (default: the OS user)."), valueName: "NAME"))
@@ -23,7 +23,7 @@ struct CloseCommand: ParsableCommand {
     func run() throws {
         let store = try options.openStore()
         let entry = ServedEntry(roster: store.roster, language: options.language)
-        let day = try DateArgument.date(date, language: entry.language)
+        let day = try DateArgument.date(date, for: store.roster, language: entry.language)
         let record = try ServedEntry.record(of: store, language: options.language)
         let rules = ServedEntryRules(store.roster, record: record, today: entry.today, now: entry.minute)
         let recorder = try entry.recorder(by)

@@ -40,7 +40,7 @@ struct DistrictCommand: ParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let (from, to) = try dates.parsed(language: languageOption.language)
+        let (from, to) = try dates.parsed(for: nil, language: languageOption.language)  // many rosters: a year read near today
         let folders = try directories.flatMap(DistrictCommand.rosterFolders)
         guard !folders.isEmpty else {
             printError("在 \(directories.joined(separator: "、")) 里没有找到值班表（roster.toml）。")

@@ -16,8 +16,8 @@ struct ExportDutiesCommand: ParsableCommand {
     @OptionGroup var dates: DateRangeOptions
 
     func run() throws {
-        let (from, to) = try dates.parsed(language: options.language)
         let roster = try options.openStore(readOnly: true).roster
+        let (from, to) = try dates.parsed(for: roster, language: options.language)
         Console.write(document: DutyExport.csv(roster, from: from, to: to))
     }
 }

@@ -43,8 +43,8 @@ struct ExportIcsCommand: ParsableCommand {
         // Missing ends default to the first and last planned duty; a range given on one side
         // only never ends before it starts.
         let planned = roster.dutyDateRange
-        let first = try from.map { try DateArgument.date($0, language: language) } ?? planned?.lowerBound
-        let last = try to.map { try DateArgument.date($0, language: language) } ?? planned?.upperBound
+        let first = try from.map { try DateArgument.date($0, for: roster, language: language) } ?? planned?.lowerBound
+        let last = try to.map { try DateArgument.date($0, for: roster, language: language) } ?? planned?.upperBound
         var dates: ClosedRange<LocalDate>?
         if let start = first ?? last, let end = last ?? first {
             dates = try DateArgument.range(from: from == nil ? min(start, end) : start, to: to == nil ? max(start, end) : end,

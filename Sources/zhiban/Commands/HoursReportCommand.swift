@@ -38,8 +38,8 @@ struct HoursReportCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        let (from, to) = try dates.parsed(language: language)
         let store = try options.openStore(readOnly: true)
+        let (from, to) = try dates.parsed(for: store.roster, language: language)
         let record = try ServedEntry.record(of: store, language: options.language)
         let today = DateArgument.today(in: store.roster.settings.timeZone)
         let tally = ServedTally(store.roster, record: record, from: from, to: to, today: today)

@@ -42,7 +42,7 @@ struct NotifyCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true)
         let roster = store.roster
         let today = DateArgument.today(in: roster.settings.timeZone)
-        let day = try date.map { try DateArgument.date($0, language: language) } ?? today.adding(days: 1)
+        let day = try date.map { try DateArgument.date($0, for: roster, language: language) } ?? today.adding(days: 1)
         let notice = ChatNotice(roster: roster, date: day, team: team, sentOn: today)
         if notice.nothingPlanned {
             throw CommandFailure.failed(Localized(

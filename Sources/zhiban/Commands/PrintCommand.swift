@@ -50,7 +50,7 @@ struct PrintCommand: ParsableCommand {
     func run() throws {
         let store = try options.openStore(readOnly: true)
         let roster = store.roster
-        let range = try dates.map { try DateArgument.range($0, language: options.language) } ?? {
+        let range = try dates.map { try DateArgument.range($0, for: roster, language: options.language) } ?? {
             let today = DateArgument.today(in: roster.settings.timeZone)
             return today...today
         }()

@@ -22,7 +22,7 @@ struct RecordCommand: ParsableCommand {
 
     @OptionGroup var options: RosterOptions
 
-    @Argument(help: ArgumentHelp(HelpText.text("值班日期", "The duty's date (YYYY-MM-DD)."), valueName: "DATE"))
+    @Argument(help: ArgumentHelp(HelpText.text("值班日期（2022-04-08、4-8、4月8日、今天…）", "The duty's date (2022-04-08, 4-8, 4月8日, today…)."), valueName: "DATE"))
     var date: String
     @Argument(help: ArgumentHelp(HelpText.text("班次", "The shift."), valueName: "SHIFT"))
     var shift: String
@@ -53,7 +53,7 @@ struct RecordCommand: ParsableCommand {
     func run() throws {
         let store = try options.openStore()
         let entry = ServedEntry(roster: store.roster, language: options.language)
-        let day = try DateArgument.date(date, language: entry.language)
+        let day = try DateArgument.date(date, for: store.roster, language: entry.language)
         let rules = ServedEntryRules(store.roster, record: try ServedEntry.record(of: store, language: options.language), today: entry.today, now: entry.minute)
         try entry.refuse { try rules.requirePast(day) }
         let slot = try knownSlot(day, entry)

@@ -32,15 +32,16 @@ struct RotateCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        let (from, to) = try dates.parsed(language: language)
-        guard let from, let to else {
-            throw CommandFailure.failed(Localized("rotate 需要 --from 和 --to（YYYY-MM-DD）", "rotate needs --from and --to (YYYY-MM-DD)")(language))
-        }
         if options.readOnly && !dryRun {
             throw CommandFailure.failed(Localized("--read-only 时不能保存：加上 --dry-run 只看变化",
                                                   "--read-only cannot save: add --dry-run to see the changes only")(language))
         }
         let store = try options.openStore(readOnly: dryRun)
+        let (from, to) = try dates.parsed(for: store.roster, language: language)
+        guard let from, let to else {
+            throw CommandFailure.failed(Localized("rotate 需要 --from 和 --to（如 --from 2022-04-01 --to 4-30）",
+                                                  "rotate needs --from and --to (as in --from 2022-04-01 --to 4-30)")(language))
+        }
         if let checkpoint, store.roster.checkpoint(named: checkpoint) == nil {
             let known = store.roster.checkpoints.map(\.name).joined(separator: Localized("、", ", ")(language))
             throw CommandFailure.failed(Localized("没有叫“\(checkpoint)”的卡口；可选：\(known)",

@@ -16,9 +16,9 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        let (from, to) = try dates.parsed(language: language)
         let store = try options.openStore(readOnly: true)
         let roster = store.roster
+        let (from, to) = try dates.parsed(for: roster, language: language)
         let stats = RosterStats(roster, from: from, to: to)
         let record = try ServedEntry.record(of: store, language: options.language)
         let served = ServedBesidePlanned(roster, record: record, dates: stats.dates, today: DateArgument.today(in: roster.settings.timeZone))
