@@ -120,6 +120,13 @@ final class PlanningCommandTests: XCTestCase {
         let rotate = try ZhibanRun(["rotate", "--from", "4-5", "--to", "4月6日", "--dry-run"], in: folder)
         XCTAssertEqual(rotate.status, 0, rotate.error)
         XCTAssertTrue(rotate.output.hasPrefix("2022-04-05 至 2022-04-06，全部卡口："), rotate.output)
+        for arguments in [["4-5", "4月6日"], ["4-5..4-6"]] {
+            let positional = try ZhibanRun(["rotate"] + arguments + ["--dry-run"], in: folder)
+            XCTAssertEqual(positional.output, rotate.output, "rotate \(arguments)")
+        }
+        let both = try ZhibanRun(["rotate", "4-5", "--to", "4-6"], in: folder)
+        XCTAssertEqual(both.status, 1)
+        XCTAssertTrue(both.error.hasPrefix("日期写一种：--from/--to，或者 从 到"), both.error)
         let printed = try ZhibanRun(["print", "4/4"], in: folder)
         XCTAssertEqual(printed.status, 0, printed.error)
         XCTAssertTrue(printed.output.contains("2022年4月4日"), printed.output)

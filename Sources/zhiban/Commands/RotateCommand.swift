@@ -3,8 +3,9 @@ import Foundation
 import ZhibanModel
 import ZhibanPlanning
 
-/// `zhiban rotate --from DATE --to DATE [--checkpoint NAME] [--dry-run] [--fresh]`: plans the
-/// duties of a date range and prints what changed and what stays empty, and why.
+/// `zhiban rotate --from DATE --to DATE [--checkpoint NAME] [--dry-run] [--fresh]` (or the dates
+/// as `FROM TO`, `FROM..TO` or one `DATE`, as `:rotate` and `print` take them): plans the duties
+/// of a date range and prints what changed and what stays empty, and why.
 struct RotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rotate",
@@ -21,6 +22,11 @@ struct RotateCommand: ParsableCommand {
     @OptionGroup var options: RosterOptions
     @OptionGroup var dates: DateRangeOptions
 
+    @Argument(help: ArgumentHelp(HelpText.text("或者不用 --from/--to：从 到（4-1 4-30）、从..到 或一天",
+                                               "Or, instead of --from/--to: FROM TO (4-1 4-30), FROM..TO or one DATE."),
+                                 valueName: "FROM [TO]"))
+    var range: [String] = []
+
     @Option(name: .long, help: ArgumentHelp(HelpText.text("只排这个卡口", "Only this checkpoint."), valueName: "NAME"))
     var checkpoint: String?
 
@@ -30,6 +36,17 @@ struct RotateCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(HelpText.text("不保留已排的未锁定班次，重新排", "Re-plan unpinned duties from scratch.")))
     var fresh = false
 
+    /// The dates asked for, from `--from`/`--to` or the arguments (not both).
+    private func planned(for roster: Roster, language: Language) throws -> (from: LocalDate?, to: LocalDate?) {
+        guard !range.isEmpty else { return try dates.parsed(for: roster, language: language) }
+        guard dates.from == nil, dates.to == nil, range.count <= 2 else {
+            throw CommandFailure.failed(Localized("日期写一种：--from/--to，或者 从 到（如 rotate 4-1 4-30）",
+                                                  "Give the dates one way: --from/--to, or FROM TO (as in rotate 4-1 4-30)")(language))
+        }
+        let dates = try DateArgument.range(range.joined(separator: ".."), for: roster, language: language)
+        return (dates.lowerBound, dates.upperBound)
+    }
+
     func run() throws {
         let language = options.language
         if options.readOnly && !dryRun {
@@ -37,7 +54,7 @@ struct RotateCommand: ParsableCommand {
                                                   "--read-only cannot save: add --dry-run to see the changes only")(language))
         }
         let store = try options.openStore(readOnly: dryRun)
-        let (from, to) = try dates.parsed(for: store.roster, language: language)
+        let (from, to) = try planned(for: store.roster, language: language)
         guard let from, let to else {
             throw CommandFailure.failed(Localized("rotate 需要 --from 和 --to（如 --from 2022-04-01 --to 4-30）",
                                                   "rotate needs --from and --to (as in --from 2022-04-01 --to 4-30)")(language))
