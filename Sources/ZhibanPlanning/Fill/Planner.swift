@@ -26,6 +26,8 @@ public struct Planner: Sendable {
         board.fillOpenPlaces()
         board.improvePlaces()
         board.improveByChains()
+        board.improveByPairs()
+        board.improveByPaths()
         board.balanceTeams()
         board.fillOpenPlaces()  // balancing may free someone for a place left short
         var roster = index.roster

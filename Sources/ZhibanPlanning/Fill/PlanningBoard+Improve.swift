@@ -77,7 +77,7 @@ extension PlanningBoard {
     }
 
     /// Each checkpoint's cluster: checkpoints whose keepers or reserve share a team are one cluster.
-    private func checkpointClusters() -> [Int] {
+    func checkpointClusters() -> [Int] {
         let checkpoints = index.roster.checkpoints
         var cluster = Array(checkpoints.indices)
         func root(_ node: Int) -> Int {
@@ -117,7 +117,7 @@ extension PlanningBoard {
     }
 
     /// The person's tier on the target (0 the first), or nil when they may not stand there.
-    private func tier(of person: Int, on target: Int) -> Int? {
+    func tier(of person: Int, on target: Int) -> Int? {
         tiers(for: target).firstIndex { $0.contains(person) }
     }
 
