@@ -200,7 +200,12 @@ extension PlanningBoard {
 
     /// The highest tier of a movable person on the target (0 when none is beyond the first).
     func worstMovableTier(on target: Int) -> Int {
-        placed[target].filter { movable($0, on: target) }.compactMap { tier(of: $0, on: target) }.max() ?? 0
+        let tiers = tiers(for: target)
+        var worst = 0
+        for person in placed[target] where movable(person, on: target) {
+            if let tier = tiers.firstIndex(where: { $0.contains(person) }), tier > worst { worst = tier }
+        }
+        return worst
     }
 
     /// Whether the person stands on the target from a tier after the first (the reserve, mostly).

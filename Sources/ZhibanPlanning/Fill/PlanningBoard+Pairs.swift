@@ -44,15 +44,73 @@ extension PlanningBoard {
         }
     }
 
-    /// Every pair once; whether any changed.
+    /// Every pair that could help once; whether any changed.
     private mutating func sweepPairs(_ people: [Int], _ days: [[Int]], _ all: [Int]) -> Bool {
         var changed = false
+        var help = pairHelp(people, days)
         for first in people.indices {
-            for second in people.indices where second > first {
-                if replan(people[first], people[second], days, all) { changed = true }
+            for second in people.indices where second > first && help.mayImprove(first, second) {
+                if replan(people[first], people[second], days, all) {
+                    changed = true
+                    help = pairHelp(people, days)
+                }
             }
         }
         return changed
+    }
+
+    /// Per person and day, what they could do for the day's problem places. A day of a cluster
+    /// gets better only if a place on it gains someone: more people that day (one of the pair was
+    /// off and may stand there, and a place is empty), a missing member, or a first-tier person
+    /// instead of a later one. A pair that can do none of these on any day is not re-planned.
+    private struct PairHelp {
+        /// Off that day (no duty this plan may move) and able to stand on some place of it.
+        var free: [[Bool]]
+        /// Able to take an empty place of the day.
+        var fillsEmpty: [[Bool]]
+        /// Able to mend a place of the day by who they are: a missing member, or a first-tier
+        /// person where a later one stands (or they stand from a later tier themselves).
+        var mends: [[Bool]]
+
+        /// Whether re-planning these two (positions in the people list) could make some day better.
+        func mayImprove(_ a: Int, _ b: Int) -> Bool {
+            free[a].indices.contains { day in
+                mends[a][day] || mends[b][day] || ((free[a][day] || free[b][day]) && (fillsEmpty[a][day] || fillsEmpty[b][day]))
+            }
+        }
+    }
+
+    /// What each person could do on each day of the cluster, on the board as it is.
+    private func pairHelp(_ people: [Int], _ days: [[Int]]) -> PairHelp {
+        var help = PairHelp(free: [], fillsEmpty: [], mends: [])
+        for person in people {
+            var free: [Bool] = [], fillsEmpty: [Bool] = [], mends: [Bool] = []
+            for places in days {
+                var (busy, able, empty, mend) = (false, false, false, false)
+                for target in places {
+                    if placed[target].contains(person) {
+                        if movable(person, on: target) {
+                            busy = true
+                            if laterTier(person, on: target) { mend = true }
+                        }
+                        continue
+                    }
+                    guard let tier = tier(of: person, on: target),
+                          facts.unavailability(of: person, on: targets[target].slot.date, shift: targets[target].shift) == nil else { continue }
+                    able = true
+                    if open(target) > 0 { empty = true }
+                    if targets[target].requirements.contains(where: { missing($0, on: target) > 0 && facts.meets($0, person) })
+                        || (tier == 0 && worstMovableTier(on: target) > 0) { mend = true }
+                }
+                free.append(!busy && able)
+                fillsEmpty.append(empty)
+                mends.append(mend)
+            }
+            help.free.append(free)
+            help.fillsEmpty.append(fillsEmpty)
+            help.mends.append(mends)
+        }
+        return help
     }
 
     /// A place short, or served from a later tier.
