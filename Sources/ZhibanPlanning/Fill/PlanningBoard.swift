@@ -178,8 +178,9 @@ struct PlanningBoard: Sendable {
     /// Who may stand on a target, best-suited first: people the rotations name, the teams they
     /// name, the keepers, then the reserve. Each person appears once.
     func tiers(for target: Int) -> [[Int]] {
-        let checkpoint = index.roster.checkpoints[targets[target].checkpoint]
         let designation = targets[target].designation
+        guard !designation.teams.isEmpty else { return baseTiers[targets[target].checkpoint] }
+        let checkpoint = index.roster.checkpoints[targets[target].checkpoint]
         let named = designation.teams.filter { checkpoint.accepts(team: $0) }
         guard !named.isEmpty else { return baseTiers[targets[target].checkpoint] }
         let designated = PlanningBoard.uniqueMembers(of: named, in: index, excluding: [])
