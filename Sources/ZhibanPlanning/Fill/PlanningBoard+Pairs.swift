@@ -247,27 +247,12 @@ extension PlanningBoard {
             let (xs, ys) = (options[0][day], options[1][day])
             let (oldXs, oldYs) = (options[0][day - 1], options[1][day - 1])
             // First the second person's step (old x, new y), then the first person's (new x, new y).
-            var middle = Array(repeating: Array(repeating: PairCost.impossible, count: ys.count), count: oldXs.count)
-            var middleVia = Array(repeating: Array(repeating: 0, count: ys.count), count: oldXs.count)
-            for oldX in oldXs.indices {
-                for y in ys.indices {
-                    for oldY in oldYs.indices where cost[oldX][oldY] < middle[oldX][y] && follows(oldYs[oldY], ys[y]) {
-                        middle[oldX][y] = cost[oldX][oldY]
-                        middleVia[oldX][y] = oldY
-                    }
-                }
-            }
-            var next = Array(repeating: Array(repeating: PairCost.impossible, count: ys.count), count: xs.count)
-            var nextVia = Array(repeating: Array(repeating: 0, count: ys.count), count: xs.count)
-            for x in xs.indices {
-                for y in ys.indices {
-                    for oldX in oldXs.indices where middle[oldX][y] < next[x][y] && follows(oldXs[oldX], xs[x]) {
-                        next[x][y] = middle[oldX][y]
-                        nextVia[x][y] = oldX
-                    }
-                    next[x][y] = min(PairCost.impossible, next[x][y] + dayCosts[day][x][y])
-                }
-            }
+            let (middle, middleVia) = cheapestSteps(rows: oldXs.count, columns: ys.count, from: oldYs.count,
+                                                    adding: { _, _ in 0 }, { oldX, _, oldY in cost[oldX][oldY] },
+                                                    follows: { _, y, oldY in follows(oldYs[oldY], ys[y]) })
+            let (next, nextVia) = cheapestSteps(rows: xs.count, columns: ys.count, from: oldXs.count,
+                                                adding: { x, y in dayCosts[day][x][y] }, { _, y, oldX in middle[oldX][y] },
+                                                follows: { x, _, oldX in follows(oldXs[oldX], xs[x]) })
             cost = next
             viaFirst.append(nextVia)
             viaSecond.append(middleVia)
@@ -285,6 +270,24 @@ extension PlanningBoard {
             x = oldX
         }
         return (best.cost, choice)
+    }
+
+    /// One step of the shortest plan: for each (row, column), the cheapest of `count` ways in
+    /// (`reaching`, among those that `follows` allows, first of equals), plus `adding` for the cell; and which way it was.
+    private func cheapestSteps(rows: Int, columns: Int, from count: Int, adding: (Int, Int) -> Int,
+                               _ reaching: (Int, Int, Int) -> Int, follows: (Int, Int, Int) -> Bool) -> ([[Int]], [[Int]]) {
+        var best = Array(repeating: Array(repeating: PairCost.impossible, count: columns), count: rows)
+        var via = Array(repeating: Array(repeating: 0, count: columns), count: rows)
+        for row in 0..<rows {
+            for column in 0..<columns {
+                for way in 0..<count where reaching(row, column, way) < best[row][column] && follows(row, column, way) {
+                    best[row][column] = reaching(row, column, way)
+                    via[row][column] = way
+                }
+                best[row][column] = min(PairCost.impossible, best[row][column] + adding(row, column))
+            }
+        }
+        return (best, via)
     }
 
     /// Whether one person may stand `earlier` and then `later` (-1: no duty) on dates next to each other.
