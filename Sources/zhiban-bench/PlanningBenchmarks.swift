@@ -22,7 +22,20 @@ enum PlanningBenchmarks {
             print(line(example.rawValue, roster: roster, seconds: seconds, quality: quality))
             if seconds >= 0.1 || !quality.meetsTargets { misses.append(example.rawValue) }
         }
+        print(try stationUnderInitRules())
         if !misses.isEmpty { throw BenchFailure(description: "targets missed: \(misses.joined(separator: ", "))") }
+    }
+
+    /// The station with the limits `init` and `import` write (6 days in a row, 1 off in 7…): its
+    /// empty places, which the rule forces, and how they spread over the dates (no target).
+    private static func stationUnderInitRules() throws -> String {
+        var roster = try BundledExample.station.roster()
+        roster.settings.rules = .recommended
+        let (seconds, result) = BenchMeasurement.time(repeats: 5) { Planner(roster).plan(april) }
+        let byDate = result.unfilled.reduce(into: [LocalDate: Int]()) { $0[$1.slot.date, default: 0] += $1.needed - $1.placed }
+        return "station under init's rules: plan \(BenchMeasurement.format(seconds: seconds)), "
+            + "breaks \(RuleChecker(result.roster).violations().filter(\.isBreak).count), empty places \(result.emptyPlaces), "
+            + "most on one date \(byDate.values.max() ?? 0)"
     }
 
     /// The district month: time (target < 5 s) and memory (target < 500 MB).

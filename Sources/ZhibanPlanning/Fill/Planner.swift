@@ -21,13 +21,17 @@ public struct Planner: Sendable {
     /// they still keep every rule, unless `request.fresh`.
     public func plan(_ request: PlanRequest) -> PlanResult {
         let turns = RotationTurns(index: index, firstDate: request.from)
-        var board = PlanningBoard(index: index, request: request, turns: turns)
-        if !request.fresh { board.keepPrevious() }
-        board.fillOpenPlaces()
-        board.improvePlaces()
-        board.improveByChains()
-        board.balanceTeams()
-        board.fillOpenPlaces()  // balancing may free someone for a place left short
+        var start = PlanningBoard(index: index, request: request, turns: turns)
+        if !request.fresh { start.keepPrevious() }
+        var board = start
+        board.planOpenPlaces(staggeringRests: false)
+        // Under a limit on days in a row, places left empty may all fall on the days everyone
+        // must rest: fill again with rests staggered, and keep that when it is no worse.
+        if board.longestRun != nil, board.outcome.short > 0 {
+            var staggered = start
+            staggered.planOpenPlaces(staggeringRests: true)
+            if staggered.outcome < board.outcome { board = staggered }
+        }
         var roster = index.roster
         roster.duties = board.resultDuties()
         return PlanResult(roster: roster, changes: DutyChange.between(old: index.roster.duties, new: roster.duties, shifts: roster.shifts),
@@ -43,5 +47,18 @@ public struct Planner: Sendable {
         var board = PlanningBoard(index: index, request: request, turns: RotationTurns(index: index, firstDate: first))
         board.keepAsTheyAre()
         return board.unfilledPlaces()
+    }
+}
+
+extension PlanningBoard {
+    /// Fills the open places and improves the fill, every pass in turn.
+    fileprivate mutating func planOpenPlaces(staggeringRests: Bool) {
+        fillOpenPlaces(staggeringRests: staggeringRests)
+        improvePlaces()
+        improveByChains()
+        improveByPairs()
+        improveByPaths()
+        balanceTeams()
+        fillOpenPlaces()  // balancing may free someone for a place left short
     }
 }

@@ -19,8 +19,10 @@ extension PlanningBoard {
     }
 
     /// Fills every open place, one date at a time; within a date the places with the fewest
-    /// people free for them first (so a scarce person is not used up on an easy place).
-    mutating func fillOpenPlaces() {
+    /// people free for them first (so a scarce person is not used up on an easy place). With
+    /// `staggeringRests`, the people `restingEarly` names stay off that date.
+    mutating func fillOpenPlaces(staggeringRests: Bool = false) {
+        let outlook = staggeringRests && longestRun != nil ? restOutlook() : nil
         var start = 0
         while start < targets.count {
             let date = targets[start].slot.date
@@ -32,13 +34,15 @@ extension PlanningBoard {
                 if slack[lhs]! != slack[rhs]! { return slack[lhs]! < slack[rhs]! }
                 return timeOrderPrecedes(lhs, rhs)
             }
-            for target in order { fill(target) }
+            let resting = outlook.map { restingEarly(on: date.dayNumber - request.from.dayNumber, $0) } ?? []
+            for target in order { fill(target, sparing: resting) }
             start = end
         }
     }
 
-    /// Fills one place: the people a rotation names, then the requirements, then the head count.
-    mutating func fill(_ target: Int) {
+    /// Fills one place: the people a rotation names, then the requirements, then the head count
+    /// (never from the people `sparing` names).
+    mutating func fill(_ target: Int, sparing: Set<Int> = []) {
         let checkpoint = index.roster.checkpoints[targets[target].checkpoint]
         for person in targets[target].designation.people where open(target) > 0 {
             if checkpoint.accepts(team: facts.teams[person]), refusal(of: person, on: target) == nil,
@@ -49,11 +53,11 @@ extension PlanningBoard {
         let tiers = tiers(for: target)
         for requirement in targets[target].requirements {
             while open(target) > 0, missing(requirement, on: target) > 0,
-                  let person = best(in: tiers, on: target, where: { facts.meets(requirement, $0) }) {
+                  let person = best(in: tiers, on: target, where: { facts.meets(requirement, $0) && !sparing.contains($0) }) {
                 place(person, on: target)
             }
         }
-        while open(target) > 0, let person = best(in: tiers, on: target, where: { _ in true }) {
+        while open(target) > 0, let person = best(in: tiers, on: target, where: { !sparing.contains($0) }) {
             place(person, on: target)
         }
     }

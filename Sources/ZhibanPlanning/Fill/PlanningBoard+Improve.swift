@@ -77,7 +77,7 @@ extension PlanningBoard {
     }
 
     /// Each checkpoint's cluster: checkpoints whose keepers or reserve share a team are one cluster.
-    private func checkpointClusters() -> [Int] {
+    func checkpointClusters() -> [Int] {
         let checkpoints = index.roster.checkpoints
         var cluster = Array(checkpoints.indices)
         func root(_ node: Int) -> Int {
@@ -117,7 +117,7 @@ extension PlanningBoard {
     }
 
     /// The person's tier on the target (0 the first), or nil when they may not stand there.
-    private func tier(of person: Int, on target: Int) -> Int? {
+    func tier(of person: Int, on target: Int) -> Int? {
         tiers(for: target).firstIndex { $0.contains(person) }
     }
 
@@ -200,7 +200,12 @@ extension PlanningBoard {
 
     /// The highest tier of a movable person on the target (0 when none is beyond the first).
     func worstMovableTier(on target: Int) -> Int {
-        placed[target].filter { movable($0, on: target) }.compactMap { tier(of: $0, on: target) }.max() ?? 0
+        let tiers = tiers(for: target)
+        var worst = 0
+        for person in placed[target] where movable(person, on: target) {
+            if let tier = tiers.firstIndex(where: { $0.contains(person) }), tier > worst { worst = tier }
+        }
+        return worst
     }
 
     /// Whether the person stands on the target from a tier after the first (the reserve, mostly).

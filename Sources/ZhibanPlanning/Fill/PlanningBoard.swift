@@ -163,12 +163,13 @@ struct PlanningBoard: Sendable {
         return ledger.refusal(for: person, taking: targets[target].busy)
     }
 
-    /// The requirement that would be left with too few places if this person took one, or nil
-    /// when they fit (a place needed for a 党员 is kept for a 党员).
-    func requirementBlocking(_ person: Int, on target: Int) -> Requirement? {
-        let openAfter = targets[target].needed - placed[target].count - 1
+    /// The requirement that would be left with too few places if this person took one (after
+    /// `leaving` left it, when given), or nil when they fit (a place needed for a 党员 is kept for a 党员).
+    func requirementBlocking(_ person: Int, on target: Int, without leaving: Int? = nil) -> Requirement? {
+        let staying = placed[target].count - (leaving.map { placed[target].contains($0) ? 1 : 0 } ?? 0)
+        let openAfter = targets[target].needed - staying - 1
         for requirement in targets[target].requirements where !facts.meets(requirement, person) {
-            let meeting = placed[target].reduce(0) { $0 + (facts.meets(requirement, $1) ? 1 : 0) }
+            let meeting = placed[target].reduce(0) { $0 + ($1 != leaving && facts.meets(requirement, $1) ? 1 : 0) }
             if requirement.count - meeting > openAfter { return requirement }
         }
         return nil
@@ -177,8 +178,9 @@ struct PlanningBoard: Sendable {
     /// Who may stand on a target, best-suited first: people the rotations name, the teams they
     /// name, the keepers, then the reserve. Each person appears once.
     func tiers(for target: Int) -> [[Int]] {
-        let checkpoint = index.roster.checkpoints[targets[target].checkpoint]
         let designation = targets[target].designation
+        guard !designation.teams.isEmpty else { return baseTiers[targets[target].checkpoint] }
+        let checkpoint = index.roster.checkpoints[targets[target].checkpoint]
         let named = designation.teams.filter { checkpoint.accepts(team: $0) }
         guard !named.isEmpty else { return baseTiers[targets[target].checkpoint] }
         let designated = PlanningBoard.uniqueMembers(of: named, in: index, excluding: [])

@@ -99,6 +99,21 @@ struct DutyLedger: Sendable {
         }
     }
 
+    /// How many dates in a row, ending with `day` (a day number), the person has a duty on (a
+    /// duty counts on the date it starts); 0 when none on `day`.
+    func daysInARow(of person: Int, endingOn day: Int) -> Int {
+        let spans = spansByPerson[person]
+        let end = (day + 1) * 1440
+        var index = insertionIndex(of: TimeSpan(start: end - 1, end: end - 1), in: spans)
+        var expected = day
+        while index > 0 {
+            index -= 1
+            let date = floorDiv(spans[index].span.start, 1440)
+            if date == expected { expected -= 1 } else if date < expected { break }
+        }
+        return day - expected
+    }
+
     /// Minutes of duty the person has on a calendar day.
     func minutes(of person: Int, on date: LocalDate) -> Int {
         let spans = spansByPerson[person]
