@@ -17,6 +17,9 @@ public struct CSVRecord: Hashable, Sendable {
     public var isBlank: Bool {
         // A field starting with anything but white space is not blank: no need to trim it.
         fields.allSatisfy { field in
+            // Printable ASCII or a lead byte of U+4000–U+9FFF (Chinese) is no white space.
+            guard let byte = field.utf8.first else { return true }
+            if (0x21...0x7E).contains(byte) || (0xE4...0xE9).contains(byte) { return false }
             guard let first = field.unicodeScalars.first else { return true }
             return CharacterSet.whitespaces.contains(first) && field.trimmingCharacters(in: .whitespaces).isEmpty
         }
