@@ -42,12 +42,24 @@ final class CSVParserTests: XCTestCase {
             for _ in 0..<(next(&state) % 14) { text += pieces[Int(next(&state) % UInt64(pieces.count))] }
             XCTAssertEqual(outcome { () throws(CSVParser.SyntaxError) in try CSVParser.parse(text) },
                            outcome { () throws(CSVParser.SyntaxError) in try reference(text) }, text.debugDescription)
+            // What the parser noted of each field's trimming, from its bytes, is what trimming gives.
+            for record in (try? CSVParser.parse(text)) ?? [] {
+                XCTAssertEqual(record.fields.indices.map(record.trimmedField), record.fields.map { $0.trimmingWhitespace() }, text.debugDescription)
+            }
         }
+    }
+
+    /// A record whose fields are changed forgets what the parser noted of their trimming.
+    func testChangedFieldsAreTrimmedAfresh() throws {
+        var record = try XCTUnwrap(CSVParser.parse("王伟,2022-04-07\n").first)
+        record.fields[0] = " 李强\u{3000}"
+        XCTAssertEqual(record.trimmedField(0), "李强")
+        XCTAssertEqual(record.trimmedField(1), "2022-04-07")
     }
 
     /// The records read, or the line of the syntax error.
     private func outcome(_ read: () throws(CSVParser.SyntaxError) -> [CSVRecord]) -> String {
-        do { return "\(try read())" } catch { return "syntax error at line \(error.line)" }
+        do { return "\(try read().map { ($0.line, $0.fields) })" } catch { return "syntax error at line \(error.line)" }
     }
 
     /// A linear congruential step: the same texts every run.

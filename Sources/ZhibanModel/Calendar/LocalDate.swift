@@ -19,7 +19,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Parses ISO `YYYY-MM-DD` (also `YYYY/MM/DD` and `YYYY-M-D`, as spreadsheets write them).
     public init?(parsing text: String) {
         // On bytes: the date is ASCII digits and one kind of separator, anything else is no date.
-        let bytes = text.trimmingWhitespace().utf8
+        let isDigit = { (byte: UInt8?) in byte.map { (0x30...0x39).contains($0) } ?? false }
+        let bytes = (isDigit(text.utf8.first) && isDigit(text.utf8.last) ? text : text.trimmingWhitespace()).utf8
         let separator: UInt8 = bytes.contains(UInt8(ascii: "/")) ? UInt8(ascii: "/") : UInt8(ascii: "-")
         var numbers = (0, 0, 0), lengths = (0, 0, 0), part = 0
         for byte in bytes {

@@ -53,7 +53,12 @@ extension StringProtocol {
 
 /// Shortcuts over the UTF-8 bytes of text made of simple scalars (`Unicode.Scalar.isSimpleText`),
 /// where every scalar is a `Character` of its own and the only white space is ASCII's and `　`.
-enum SimpleUTF8 {
+public enum SimpleUTF8 {
+    /// Whether `trimmingWhitespace()` leaves the text of these UTF-8 bytes as it is, told from
+    /// its first and last bytes alone; false when they cannot tell. A reader of many cells
+    /// (`CSVParser`) asks this once per cell, while it holds the bytes.
+    public static func needsNoTrimming(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { ends(of: bytes) != .other }
+
     /// What the ends of a text show.
     enum Ends {
         /// No text at all.

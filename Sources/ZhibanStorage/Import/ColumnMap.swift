@@ -61,7 +61,7 @@ struct ColumnMap: Sendable {
     /// The trimmed value of the cell at `position` in a record ("" when there is no such column or cell).
     static func value(at position: Int?, in record: CSVRecord) -> String {
         guard let position, position < record.fields.count else { return "" }
-        return record.fields[position].trimmingWhitespace()
+        return record.trimmedField(position)
     }
 
     /// Whether a header row names any of these headers: used to tell which table a file holds.

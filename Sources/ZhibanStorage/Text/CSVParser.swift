@@ -31,6 +31,7 @@ public enum CSVParser {
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> [CSVRecord] {
         var records: [CSVRecord] = []
         var fields: [String] = []
+        var untrimmed: UInt64 = ~0  // bit i clear: field i needs no trimming (CSVRecord.trimmedField)
         var quoted: [UInt8] = []
         var line = 1
         var recordLine = 1
@@ -38,8 +39,9 @@ public enum CSVParser {
         let count = bytes.count
         let (comma, quote, cr, lf) = (UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\r"), UInt8(ascii: "\n"))
 
-        func string(_ start: Int, _ end: Int) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        func append(_ field: UnsafeBufferPointer<UInt8>) {
+            if fields.count < 64, SimpleUTF8.needsNoTrimming(field) { untrimmed &= ~(1 << UInt64(fields.count)) }
+            fields.append(String(decoding: field, as: UTF8.self))
         }
         /// After a field: ends the record at a line end (the index past it), or moves past a separator.
         func endOfField() {
@@ -48,8 +50,9 @@ public enum CSVParser {
             index += 1
             if byte == comma { return }
             if byte == cr, index < count, bytes[index] == lf { index += 1 }
-            records.append(CSVRecord(fields: fields, line: recordLine))
+            records.append(CSVRecord(fields: fields, line: recordLine, untrimmedFields: untrimmed))
             fields = []
+            untrimmed = ~0
             fields.reserveCapacity(records[records.count - 1].fields.count)
             line += 1
             recordLine = line
@@ -82,7 +85,7 @@ public enum CSVParser {
                     throw SyntaxError(line: line, message: Localized("引号结束后还有文字（字段里的引号要写成两个 \"\"）",
                                                                    "text after a closing quote (a quote inside a field is written twice: \"\")"))
                 }
-                fields.append(String(decoding: quoted, as: UTF8.self))
+                quoted.withUnsafeBufferPointer(append)
                 if index == count { break }
                 endOfField()
                 if index == count, bytes[count - 1] == comma { fields.append("") }
@@ -90,13 +93,13 @@ public enum CSVParser {
             }
             let start = index
             while index < count, bytes[index] != comma, bytes[index] != cr, bytes[index] != lf { index += 1 }
-            fields.append(string(start, index))
+            append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             if index == count { break }
             endOfField()
             if index == count, bytes[count - 1] == comma { fields.append("") }
         }
         if !fields.isEmpty {
-            records.append(CSVRecord(fields: fields, line: recordLine))
+            records.append(CSVRecord(fields: fields, line: recordLine, untrimmedFields: untrimmed))
         }
         return records
     }

@@ -3,14 +3,35 @@ import Foundation
 /// One record of a CSV file: its fields and the line it starts on.
 public struct CSVRecord: Hashable, Sendable {
     /// The fields, unquoted.
-    public var fields: [String]
+    public var fields: [String] { didSet { untrimmedFields = ~0 } }
     /// The 1-based line the record starts on (a quoted field may span several lines).
     public var line: Int
+    /// Bit `i` clear: field `i` is known to need no trimming (`CSVParser` saw its bytes); set:
+    /// not known. Not part of the record's value.
+    private var untrimmedFields: UInt64 = ~0
 
     /// Creates a record.
     public init(fields: [String], line: Int) {
         self.fields = fields
         self.line = line
+    }
+
+    /// A record with what is known of its fields' trimming (bit `i` clear: field `i` needs none).
+    init(fields: [String], line: Int, untrimmedFields: UInt64) {
+        self.init(fields: fields, line: line)
+        self.untrimmedFields = untrimmedFields
+    }
+
+    /// The field at `index` without white space at either end.
+    func trimmedField(_ index: Int) -> String {
+        index < 64 && untrimmedFields & (1 << UInt64(index)) == 0 ? fields[index] : fields[index].trimmingWhitespace()
+    }
+
+    public static func == (lhs: CSVRecord, rhs: CSVRecord) -> Bool { lhs.fields == rhs.fields && lhs.line == rhs.line }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(fields)
+        hasher.combine(line)
     }
 
     /// Whether every field is empty (a blank line, or a row of empty cells as spreadsheets leave).

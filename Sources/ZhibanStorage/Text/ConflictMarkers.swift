@@ -50,6 +50,7 @@ enum ConflictMarkers {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            if byte > cr { index += 1; continue }  // neither CR nor LF: almost every byte
             let crlf = byte == cr && index + 1 < bytes.count && bytes[index + 1] == lf
             if byte == lf || crlf || (byte == cr && loneCREndsLine) {
                 body(number, bytes[start..<index])
