@@ -68,6 +68,19 @@ public struct Slot: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// `2022-04-09 夜班 南门`.
     public var description: String { "\(date) \(shift) \(checkpoint)" }
 
+    /// Equal as the names are (`NameKey`: bytes where that is the same).
+    public static func == (lhs: Slot, rhs: Slot) -> Bool {
+        lhs.date == rhs.date && NameKey.same(lhs.shift, rhs.shift) && NameKey.same(lhs.checkpoint, rhs.checkpoint)
+    }
+
+    /// Hashed as the names are, without normalising Chinese names each time (`NameKey`): slots
+    /// key the tables of a district month, hashed hundreds of thousands of times.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(date)
+        NameKey.hash(shift, into: &hasher)
+        NameKey.hash(checkpoint, into: &hasher)
+    }
+
     /// Orders by date, then checkpoint name, then shift name (a stable, file-friendly order).
     public static func < (lhs: Slot, rhs: Slot) -> Bool {
         (lhs.date, lhs.checkpoint, lhs.shift) < (rhs.date, rhs.checkpoint, rhs.shift)

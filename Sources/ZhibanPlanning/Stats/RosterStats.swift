@@ -32,7 +32,7 @@ public struct RosterStats: Hashable, Sendable {
         self.dates = dates
         var people = roster.volunteers.map { PersonStats(name: $0.name, team: $0.team) }
         var spans = Array(repeating: [TimeSpan](), count: people.count)
-        var filled: [String: Int] = [:]
+        var filled = NameTable<Int>()
         var dutyDays = Array(repeating: Set<Int>(), count: people.count)
         var nightDays = Array(repeating: Set<Int>(), count: people.count)
         let duties = dates.map { range in roster.duties.filter { range.contains($0.date) } } ?? []
@@ -66,7 +66,8 @@ public struct RosterStats: Hashable, Sendable {
         }
         self.people = people
         var teamNames = roster.teams.map(\.name)
-        for volunteer in roster.volunteers where !volunteer.team.isEmpty && !teamNames.contains(volunteer.team) {
+        var named = Set(teamNames)
+        for volunteer in roster.volunteers where !volunteer.team.isEmpty && named.insert(volunteer.team).inserted {
             teamNames.append(volunteer.team)
         }
         teams = teamNames.map { name in TeamStats(name: name, members: index.members(of: name).map { people[$0] }) }
