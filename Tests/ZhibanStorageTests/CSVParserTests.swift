@@ -114,4 +114,16 @@ final class CSVParserTests: XCTestCase {
         let decoded = try TextDecoder.decode(Array(text.utf8)).text
         XCTAssertEqual(try CSVParser.parse(decoded)[1].fields, rows[0])
     }
+
+    /// Fields written as they are (the byte shortcut) and fields that must be quoted or cleaned,
+    /// at the edges of the shortcut: white space of every kind at either end, CJK punctuation,
+    /// NUL, a combining mark, the first and last ideographs.
+    func testWriterShortcutQuotesExactlyWhatTheScalarRulesQuote() {
+        let plain = ["", "王伟", "a", "一", "\u{9FFF}", "a\u{301}", "李 强", "13800138000", "2022-04-07"]
+        for field in plain { XCTAssertEqual(CSVWriter.quoted(field), field) }
+        let quoted = [" 王", "王 ", "王\u{3000}", "\u{3000}王", "\t王", "王\u{A0}", "a,b", "说\"好\"", "王\n", "\u{85}王"]
+        for field in quoted { XCTAssertEqual(CSVWriter.quoted(field), CSVQuoting.quoted(field), "“\(field)”") }
+        XCTAssertEqual(CSVWriter.quoted("王\0伟"), "王伟")
+        XCTAssertEqual(CSVWriter.quoted("「王」"), "「王」")
+    }
 }
