@@ -1,4 +1,3 @@
-import Foundation
 import ZhibanModel
 
 /// Reading single cells the way organizers fill them in.
@@ -46,12 +45,12 @@ enum CellValues {
         return nil
     }
 
+    /// What may stand between the two times of `hours`.
+    private static let hoursSeparators: Set<Character> = ["-", "~", "–", "—", "～", "至"]
+
     /// `HH:MM-HH:MM` (also with `~`, `–`, `—` or `至`).
     static func hours(_ text: String) -> (ClockTime, ClockTime)? {
-        let unified = text.replacingOccurrences(of: "至", with: "-").replacingOccurrences(of: "~", with: "-")
-            .replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
-            .replacingOccurrences(of: "～", with: "-")
-        let parts = unified.split(separator: "-", omittingEmptySubsequences: false)
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: hoursSeparators.contains)
         guard parts.count == 2, let from = ClockTime(parsing: String(parts[0])), let until = ClockTime(parsing: String(parts[1])),
               from.minutes < 1440 else { return nil }
         return (from, until)

@@ -99,10 +99,13 @@ public struct AppState: Sendable {
             date = today
         }
         rosterDidChange()
-        // Spell every name in pinyin now, at opening, so that no keystroke waits for it later.
-        directory.prepareSearch()
         refreshDerived()
     }
+
+    /// Spells every name in pinyin for search (a quarter of a second on a district). The
+    /// terminal calls it once the first frame is on screen, before it reads the first key, so
+    /// neither the opening nor a keystroke waits for it; every search prepares it too.
+    public mutating func prepareSearch() { directory.prepareSearch() }
 
     /// Whether there are changes not yet saved.
     public var isDirty: Bool { revision != savedRevision }
