@@ -36,15 +36,4 @@ final class NameKeyTests: XCTestCase {
         XCTAssertEqual(Slot(date: date, shift: "é", checkpoint: "南门").hashValue, Slot(date: date, shift: "e\u{301}", checkpoint: "南门").hashValue)
         XCTAssertEqual(Set([NameKey("Å"), NameKey("\u{212B}"), NameKey("A\u{30A}"), NameKey("王伟")]).count, 2)
     }
-
-    func testOrdersAsStringDoes() {
-        for left in names {
-            for right in names {
-                XCTAssertEqual(NameKey.less(left, right), left < right, "“\(left)” and “\(right)”")
-            }
-        }
-        let date = LocalDate(year: 2022, month: 4, day: 7)!
-        let slots = names.flatMap { shift in ["南门", "e\u{301}", "豈"].map { Slot(date: date, shift: shift, checkpoint: $0) } }
-        XCTAssertEqual(slots.sorted(), slots.sorted { ($0.date, $0.checkpoint, $0.shift) < ($1.date, $1.checkpoint, $1.shift) })
-    }
 }

@@ -37,6 +37,14 @@ public struct Duty: Hashable, Sendable {
     /// The slot this duty fills: date, shift and checkpoint.
     public var slot: Slot { Slot(date: date, shift: shift, checkpoint: checkpoint) }
 
+    /// The people, each name once, in the order of their first mention (a name written twice
+    /// is one person on the shift).
+    public var distinctPeople: [String] {
+        var distinct: [String] = []
+        for name in people where !distinct.contains(where: { NameKey.same($0, name) }) { distinct.append(name) }
+        return distinct
+    }
+
     /// Whether the planner must leave this person here: the whole shift is pinned, or a hand
     /// edit put them here.
     public func isPinned(_ person: String) -> Bool { pinned || pinnedPeople.contains(person) }
@@ -83,8 +91,6 @@ public struct Slot: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Orders by date, then checkpoint name, then shift name (a stable, file-friendly order).
     public static func < (lhs: Slot, rhs: Slot) -> Bool {
-        if lhs.date != rhs.date { return lhs.date < rhs.date }
-        if !NameKey.same(lhs.checkpoint, rhs.checkpoint) { return NameKey.less(lhs.checkpoint, rhs.checkpoint) }
-        return NameKey.less(lhs.shift, rhs.shift)
+        (lhs.date, lhs.checkpoint, lhs.shift) < (rhs.date, rhs.checkpoint, rhs.shift)
     }
 }

@@ -46,17 +46,6 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
         return decided ?? (lhs == rhs)
     }
 
-    /// Whether `lhs` sorts before `rhs` as `String`s do (by the scalars of their NFC forms),
-    /// comparing bytes when both are plainly in NFC: UTF-8 byte order is scalar order.
-    public static func less(_ lhs: String, _ rhs: String) -> Bool {
-        let decided = lhs.utf8.withContiguousStorageIfAvailable { left in
-            rhs.utf8.withContiguousStorageIfAvailable { right -> Bool? in
-                isPlainlyNFC(left) && isPlainlyNFC(right) ? left.lexicographicallyPrecedes(right) : nil
-            } ?? nil
-        } ?? nil
-        return decided ?? (lhs < rhs)
-    }
-
     /// Whether valid UTF-8 holds only ASCII and three-byte scalars led by E4–E9 (U+4000–U+9FFF).
     private static func isPlainlyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var position = 0

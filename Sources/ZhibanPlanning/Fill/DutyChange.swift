@@ -73,11 +73,7 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
         for (position, addition) in additions.enumerated() where !matched[position] {
             changes.append(DutyChange(kind: .added, person: addition.person.text, slot: addition.slot))
         }
-        return changes.sorted { lhs, rhs in
-            if lhs.slot != rhs.slot { return lhs.slot < rhs.slot }
-            if !NameKey.same(lhs.person, rhs.person) { return NameKey.less(lhs.person, rhs.person) }
-            return lhs.kind.rawValue < rhs.kind.rawValue
-        }
+        return changes.sorted { ($0.slot, $0.person, $0.kind.rawValue) < ($1.slot, $1.person, $1.kind.rawValue) }
     }
 
     /// Every (slot, person) of the duties, sorted, each once.
@@ -90,7 +86,7 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
                 if seen.insert(pair).inserted { list.append(pair) }
             }
         }
-        return list.sorted { $0.slot != $1.slot ? $0.slot < $1.slot : NameKey.less($0.person.text, $1.person.text) }
+        return list.sorted { ($0.slot, $0.person.text) < ($1.slot, $1.person.text) }
     }
 
     // People as `NameKey`s: hashed on their bytes, not normalised each time.

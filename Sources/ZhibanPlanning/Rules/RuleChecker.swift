@@ -48,19 +48,14 @@ public struct RuleChecker: Sendable {
         func report(_ kind: RuleViolation.Kind, _ people: [String], _ zh: String, _ en: String) {
             found.append(RuleViolation(kind: kind, slot: duty.slot, people: people, detail: Localized(zh, en), location: duty.location))
         }
+        guard let place = index.checkpointIndexByName[duty.checkpoint] else {
+            report(.unknownCheckpoint, [], "没有叫 \(duty.checkpoint) 的卡口", "no checkpoint is called \(duty.checkpoint)")
+            return duty.distinctPeople.compactMap { index.personByName[$0] }  // their time rules are still checked
+        }
+        let checkpoint = index.roster.checkpoints[place]
         let volunteers = index.roster.volunteers
         var seen: [String] = []
         var known: [Int] = []
-        guard let place = index.checkpointIndexByName[duty.checkpoint] else {
-            report(.unknownCheckpoint, [], "没有叫 \(duty.checkpoint) 的卡口", "no checkpoint is called \(duty.checkpoint)")
-            // The people's time rules are still checked.
-            for name in duty.people where !seen.contains(name) {
-                seen.append(name)
-                if let person = index.personByName[name] { known.append(person) }
-            }
-            return known
-        }
-        let checkpoint = index.roster.checkpoints[place]
         if shift == nil {
             report(.unknownShift, [], "没有叫 \(duty.shift) 的班次", "no shift is called \(duty.shift)")
         } else if !checkpoint.shifts.contains(duty.shift) {
@@ -73,7 +68,7 @@ public struct RuleChecker: Sendable {
             report(.overstaffed, [], "只需 \(needed) 人，排了 \(duty.people.count) 人", "needs only \(needed), has \(duty.people.count)")
         }
         for name in duty.people {
-            if seen.contains(name) {
+            if seen.contains(where: { NameKey.same($0, name) }) {
                 report(.doubleBooked, [name], "\(name) 在本班出现两次", "\(name) is on this shift twice")
                 continue
             }

@@ -41,8 +41,7 @@ public struct RosterStats: Hashable, Sendable {
             let checkpoint = roster.checkpoints[place]
             guard checkpoint.shifts.contains(where: { NameKey.same($0, duty.shift) }) else { continue }
             let span = shift.span(on: duty.date)
-            var distinct: [String] = []
-            for name in duty.people where !distinct.contains(name) { distinct.append(name) }
+            let distinct = duty.distinctPeople
             filled[place] += min(distinct.count, checkpoint.peoplePerShift)
             for name in distinct {
                 guard let person = index.personByName[name] else { continue }
