@@ -78,7 +78,7 @@ public struct RuleChecker: Sendable {
                 continue
             }
             known.append(person)
-            if let shift, let limit = volunteers[person].unavailability(on: duty.date, shift: shift) {
+            if let shift, !volunteers[person].unavailable.isEmpty, let limit = volunteers[person].unavailability(on: duty.date, shift: shift) {
                 let refusal = PlacementRefusal.unavailable(limit).text
                 report(.unavailable, [name], "\(name) \(refusal.zh)", "\(name) \(refusal.en)")
             }

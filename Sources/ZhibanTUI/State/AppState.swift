@@ -102,10 +102,14 @@ public struct AppState: Sendable {
         refreshDerived()
     }
 
-    /// Spells every name in pinyin for search (a quarter of a second on a district). The
-    /// terminal calls it once the first frame is on screen, before it reads the first key, so
-    /// neither the opening nor a keystroke waits for it; every search prepares it too.
-    public mutating func prepareSearch() { directory.prepareSearch() }
+    /// The volunteers the people search covers: the terminal spells their names in pinyin on
+    /// another thread once the first frame is on screen (a quarter of a second on a district),
+    /// and hands the index over with `adoptSearchIndex`; a search asked for before builds its own.
+    public var searchedVolunteers: [Volunteer] { directory.volunteers }
+
+    /// Takes a search index built elsewhere, when it is for the volunteers now in the roster and
+    /// search has not been prepared meanwhile.
+    public mutating func adoptSearchIndex(_ index: PersonSearchIndex) { directory.adopt(index) }
 
     /// Whether there are changes not yet saved.
     public var isDirty: Bool { revision != savedRevision }
