@@ -39,11 +39,6 @@ struct RosterIndex: Sendable {
     /// The volunteer with this number.
     func volunteer(_ person: Int) -> Volunteer { roster.volunteers[person] }
 
-    /// The checkpoint with this name.
-    func checkpoint(named name: String) -> Checkpoint? {
-        checkpointIndexByName[name].map { roster.checkpoints[$0] }
-    }
-
     /// The members of a team, in file order.
     func members(of team: String) -> [Int] { membersByTeam[team] ?? [] }
 
