@@ -2,7 +2,7 @@ import Dispatch
 import ZhibanModel
 import ZhibanTUI
 
-/// The people search's index (every name spelled in pinyin, a quarter of a second on a district)
+/// The people search's index (every name spelled in pinyin, about 0.15 s on a district)
 /// built on another thread once the first frame is on screen, so that neither the first frame,
 /// nor a key, nor a signal waits for it. A search asked for before it is ready builds its own.
 final class BackgroundSearchIndex: @unchecked Sendable {

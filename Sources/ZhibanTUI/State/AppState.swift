@@ -103,7 +103,7 @@ public struct AppState: Sendable {
     }
 
     /// The volunteers the people search covers: the terminal spells their names in pinyin on
-    /// another thread once the first frame is on screen (a quarter of a second on a district),
+    /// another thread once the first frame is on screen (about 0.15 s on a district),
     /// and hands the index over with `adoptSearchIndex`; a search asked for before builds its own.
     public var searchedVolunteers: [Volunteer] { directory.volunteers }
 
