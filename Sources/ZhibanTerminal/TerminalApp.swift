@@ -24,8 +24,10 @@ public enum TerminalApp {
         var loop = Loop(state: initial, terminal: terminal, hooks: hooks)
         loop.dispatch(.resize(width: terminal.size.width, height: terminal.size.height))
         var recoveredRevision: Int?
+        var searchIndex: BackgroundSearchIndex?
         while true {
             terminal.draw(RootView.render(loop.state))
+            if searchIndex == nil { searchIndex = BackgroundSearchIndex(for: loop.state.searchedVolunteers) }  // the first frame is on screen
             // Unsaved work is also kept once the keyboard rests, so a crash or SIGKILL (which no
             // handler sees) loses at most the last few seconds of edits.
             let unkept = loop.state.isDirty && loop.state.revision != recoveredRevision
@@ -49,6 +51,7 @@ public enum TerminalApp {
                 }
             }
             for key in terminal.readKeys() {
+                if let built = searchIndex?.take() { loop.state.adoptSearchIndex(built) }
                 if loop.press(key) { return .quit }
             }
         }

@@ -103,7 +103,7 @@ enum CommandBenchmarks {
 
     /// `zhiban` built with `swift build -c release`, beside this benchmark, or the one
     /// `ZHIBAN_BENCH_BINARY` names (to compare two builds).
-    private static func releaseBinary() throws -> String {
+    static func releaseBinary() throws -> String {
         let path = ProcessInfo.processInfo.environment["ZHIBAN_BENCH_BINARY"]
             ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
                 .appendingPathComponent("zhiban").path

@@ -23,11 +23,29 @@ enum InterfaceStart {
         return try CommandBenchmarks.median(runs) {
             let start = DispatchTime.now().uptimeNanoseconds
             try call(["new-session", "-d", "-s", "ui", "-x", "100", "-y", "30", "env LANG=C.UTF-8 '\(binary)' --roster '\(folder.path)'"])
-            defer { try? call(["kill-session", "-t", "ui"]) }
+            defer {
+                try? call(["kill-session", "-t", "ui"])
+                waitUntilUnlocked(folder)
+            }
             while !(try pane()).contains(title) {
                 if DispatchTime.now().uptimeNanoseconds - start > 30_000_000_000 { throw BenchFailure(description: "no first frame in 30 s; the pane shows: \((try? pane()) ?? "")") }
             }
             return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }
+    }
+
+    /// Waits (up to 10 s) until no zhiban holds the folder's writer lock: the interface ended by
+    /// the run before may still be finishing its start (spelling names) when its pane is gone,
+    /// and the next run would then find the roster open.
+    private static func waitUntilUnlocked(_ folder: URL) {
+        let descriptor = open(folder.appendingPathComponent(".zhiban.lock").path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        var waited = 0
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 && waited < 1000 {
+            usleep(10_000)
+            waited += 1
+        }
+        flock(descriptor, LOCK_UN)
     }
 }

@@ -9,6 +9,8 @@ struct ProcessRun {
     let status: Int32
     /// Peak resident memory of the process, in megabytes.
     let peakMegabytes: Int
+    /// Processor time it used, user and system, on all its threads.
+    let cpuSeconds: Double
 
     /// Runs `executable` with `arguments`, standard output to `output` (a file made afresh) and
     /// standard error to /dev/null.
@@ -30,6 +32,7 @@ struct ProcessRun {
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let exit = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + status & 0x7f
-        return ProcessRun(seconds: seconds, status: exit, peakMegabytes: usage.ru_maxrss / 1024)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return ProcessRun(seconds: seconds, status: exit, peakMegabytes: usage.ru_maxrss / 1024, cpuSeconds: cpu)
     }
 }

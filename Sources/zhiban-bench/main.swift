@@ -11,6 +11,7 @@ let measurements: [BenchMeasurement] = [
     PlanningBenchmarks.partyDistrict,
     TUIBenchmark.district,
     CommandBenchmarks.district,
+    DistrictViewBenchmark.communities,
     ServedBenchmarks.district,
 ]
 

@@ -16,17 +16,22 @@ struct TextColumns {
 
     /// The lines, header first.
     var lines: [String] {
+        // Each cell made safe, cut and measured once.
         let all = ([header] + rows).map { row in
-            row.enumerated().map { column, cell in
-                let shown = cell.sanitizedForTerminal
-                return rightAligned.contains(column) ? shown : shown.truncated(toColumns: widestText, ellipsis: "…")
+            row.enumerated().map { column, cell -> (text: String, width: Int) in
+                var shown = cell.sanitizedForTerminal
+                if !rightAligned.contains(column) { shown = shown.truncated(toColumns: widestText, ellipsis: "…") }
+                return (shown, shown.displayWidth)
             }
         }
-        let widths = header.indices.map { column in all.map { $0[column].displayWidth }.max() ?? 0 }
+        let widths = header.indices.map { column in all.map { $0[column].width }.max() ?? 0 }
         return all.map { row in
-            var line = row.enumerated().map { column, cell in
-                cell.padded(toColumns: widths[column], alignRight: rightAligned.contains(column))
-            }.joined(separator: "  ")
+            var line = ""
+            for (column, cell) in row.enumerated() {
+                if column > 0 { line += "  " }
+                let fill = String(repeating: " ", count: widths[column] - cell.width)
+                line += rightAligned.contains(column) ? fill + cell.text : cell.text + fill
+            }
             while line.last == " " { line.removeLast() }
             return line
         }

@@ -115,6 +115,21 @@ final class RosterFileTests: XCTestCase {
         XCTAssertEqual(read?.problems.map { $0.location?.line }, [2, 4])
         XCTAssertEqual(read?.items.count, 1)
     }
+
+    /// Rows in slot order are not hashed until one breaks the order; a repeat is found either
+    /// way, also far from its first row and under a canonically equal name (é written e + ◌́),
+    /// and a third copy names the second.
+    func testRepeatedDutiesAreFoundInAnyOrder() throws {
+        let header = "日期,班次,卡口,值班人员,锁定,备注\n"
+        let rows = ["2022-04-07,白班,南门,王伟,否,", "2022-04-07,夜班,南门,李强,否,", "2022-04-08,白班,Café,王伟,否,",
+                    "2022-04-07,白班,南门,赵六,否,", "2022-04-08,白班,Cafe\u{301},李强,否,", "2022-04-07,白班,南门,孙七,否,"]
+        let read = try DutyTable.read(try CSVParser.parse(header + rows.joined(separator: "\n")), file: "duties.csv")
+        XCTAssertEqual(read.items.map { $0.location?.line }, [2, 3, 4])
+        XCTAssertEqual(read.problems.map { $0.location?.line }, [5, 6, 7])
+        let said = read.problems.map(\.text.en)
+        XCTAssertEqual(said.count, 3)
+        for (problem, first) in zip(said, [2, 4, 5]) { XCTAssertTrue(problem.contains("same duty as line \(first) "), problem) }
+    }
 }
 
 final class RosterTOMLNulTests: XCTestCase {

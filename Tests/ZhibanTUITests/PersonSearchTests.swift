@@ -40,4 +40,25 @@ final class PersonSearchTests: XCTestCase {
         XCTAssertEqual(speller.spell("1号进站口").full, "1haojinzhankou")
         XCTAssertEqual(speller.spell("1号进站口").initials, "1hjzk")
     }
+
+    /// The terminal spells the names on another thread and hands the index over: the directory
+    /// takes it only when it describes the volunteers it holds, and only when it has none built.
+    func testADirectoryAdoptsAnIndexBuiltElsewhereOnlyForItsOwnVolunteers() {
+        let volunteers = Fixture.roster.volunteers
+        var built = PersonSearchIndex()
+        built.update(for: volunteers)
+        var directory = VolunteerDirectory()
+        directory.update(for: volunteers)
+        directory.adopt(built)
+        XCTAssertEqual(directory.search("wzl").map { volunteers[$0].name }, ["王中理"], "searchable without prepareSearch")
+
+        var stale = PersonSearchIndex()
+        stale.update(for: Array(volunteers.dropFirst()))
+        var other = VolunteerDirectory()
+        other.update(for: volunteers)
+        other.adopt(stale)
+        XCTAssertEqual(other.search("wzl"), [], "an index for other volunteers is not taken")
+        other.prepareSearch()
+        XCTAssertEqual(other.search("wzl").map { volunteers[$0].name }, ["王中理"])
+    }
 }

@@ -19,13 +19,27 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Parses ISO `YYYY-MM-DD` (also `YYYY/MM/DD` and `YYYY-M-D`, as spreadsheets write them).
     public init?(parsing text: String) {
         // On bytes: the date is ASCII digits and one kind of separator, anything else is no date.
-        let bytes = Array(text.trimmingWhitespace().utf8)
+        let isDigit = { (byte: UInt8?) in byte.map { (0x30...0x39).contains($0) } ?? false }
+        let bytes = (isDigit(text.utf8.first) && isDigit(text.utf8.last) ? text : text.trimmingWhitespace()).utf8
         let separator: UInt8 = bytes.contains(UInt8(ascii: "/")) ? UInt8(ascii: "/") : UInt8(ascii: "-")
-        let parts = bytes.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-              parts.allSatisfy({ $0.allSatisfy { (0x30...0x39).contains($0) } }) else { return nil }
-        let number = { (digits: ArraySlice<UInt8>) in digits.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
-        self.init(year: number(parts[0]), month: number(parts[1]), day: number(parts[2]))
+        var numbers = (0, 0, 0), lengths = (0, 0, 0), part = 0
+        for byte in bytes {
+            if byte == separator {
+                part += 1
+                guard part < 3 else { return nil }
+                continue
+            }
+            guard (0x30...0x39).contains(byte) else { return nil }
+            let digit = Int(byte - 0x30)
+            switch part {
+            case 0: (numbers.0, lengths.0) = (numbers.0 * 10 + digit, lengths.0 + 1)
+            case 1: (numbers.1, lengths.1) = (numbers.1 * 10 + digit, lengths.1 + 1)
+            default: (numbers.2, lengths.2) = (numbers.2 * 10 + digit, lengths.2 + 1)
+            }
+            guard lengths.0 <= 4, lengths.1 <= 2, lengths.2 <= 2 else { return nil }
+        }
+        guard part == 2, lengths.0 == 4, lengths.1 >= 1, lengths.2 >= 1 else { return nil }
+        self.init(year: numbers.0, month: numbers.1, day: numbers.2)
     }
 
     /// Year, month and day of this date.

@@ -43,7 +43,9 @@ public struct Checkpoint: Hashable, Sendable {
     public var hoursText: String { "\(openFrom)-\(openUntil)" }
 
     /// Whether a team may be placed here: a keeper, or the reserve.
-    public func accepts(team: String) -> Bool { keepers.contains(team) || reserve == team }
+    public func accepts(team: String) -> Bool {
+        keepers.contains { NameKey.same($0, team) } || reserve.map { NameKey.same($0, team) } == true
+    }
 
     public static func == (lhs: Checkpoint, rhs: Checkpoint) -> Bool {
         lhs.name == rhs.name && lhs.compound == rhs.compound && lhs.openFrom == rhs.openFrom

@@ -37,6 +37,14 @@ public struct Duty: Hashable, Sendable {
     /// The slot this duty fills: date, shift and checkpoint.
     public var slot: Slot { Slot(date: date, shift: shift, checkpoint: checkpoint) }
 
+    /// The people, each name once, in the order of their first mention (a name written twice
+    /// is one person on the shift).
+    public var distinctPeople: [String] {
+        var distinct: [String] = []
+        for name in people where !distinct.contains(where: { NameKey.same($0, name) }) { distinct.append(name) }
+        return distinct
+    }
+
     /// Whether the planner must leave this person here: the whole shift is pinned, or a hand
     /// edit put them here.
     public func isPinned(_ person: String) -> Bool { pinned || pinnedPeople.contains(person) }
@@ -67,6 +75,19 @@ public struct Slot: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// `2022-04-09 夜班 南门`.
     public var description: String { "\(date) \(shift) \(checkpoint)" }
+
+    /// Equal as the names are (`NameKey`: bytes where that is the same).
+    public static func == (lhs: Slot, rhs: Slot) -> Bool {
+        lhs.date == rhs.date && NameKey.same(lhs.shift, rhs.shift) && NameKey.same(lhs.checkpoint, rhs.checkpoint)
+    }
+
+    /// Hashed as the names are, without normalising Chinese names each time (`NameKey`): slots
+    /// key the tables of a district month, hashed hundreds of thousands of times.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(date)
+        NameKey.hash(shift, into: &hasher)
+        NameKey.hash(checkpoint, into: &hasher)
+    }
 
     /// Orders by date, then checkpoint name, then shift name (a stable, file-friendly order).
     public static func < (lhs: Slot, rhs: Slot) -> Bool {

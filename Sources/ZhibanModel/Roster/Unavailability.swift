@@ -25,7 +25,14 @@ public enum Unavailability: Hashable, Sendable, CustomStringConvertible {
     public init?(parsing text: String, near reference: LocalDate? = nil) {
         let t = text.trimmingWhitespace()
         guard !t.isEmpty else { return nil }
-        if let weekday = Weekday(parsing: t) {
+        // The entries most files hold, told by their bytes first (what follows compares Characters).
+        if t.utf8.elementsEqual(Unavailability.nightWord.utf8) {
+            self = .nightShifts
+        } else if let weekday = Weekday.allCases.first(where: { t.utf8.elementsEqual($0.chineseShort.utf8) }) {
+            self = .weekday(weekday)
+        } else if let date = LocalDate(parsing: t) {
+            self = .date(date)
+        } else if let weekday = Weekday(parsing: t) {
             self = .weekday(weekday)
         } else if let date = LocalDate(parsingShort: t, near: reference) {
             self = .date(date)

@@ -22,8 +22,9 @@ extension String {
     /// Pads with spaces on the right (or left, when `alignRight`) to exactly `columns`,
     /// truncating first when longer.
     public func padded(toColumns columns: Int, alignRight: Bool = false) -> String {
-        let fitted = truncated(toColumns: columns)
-        let fill = String(repeating: " ", count: max(0, columns - fitted.displayWidth))
+        let width = displayWidth
+        let fitted = width > columns ? truncated(toColumns: columns) : self
+        let fill = String(repeating: " ", count: max(0, columns - (width > columns ? fitted.displayWidth : width)))
         return alignRight ? fill + fitted : fitted + fill
     }
 
@@ -32,6 +33,7 @@ extension String {
     /// bidi overrides and isolates are dropped, NUL is dropped. Line breaks (also the Unicode
     /// line and paragraph separators) and tabs become spaces.
     public var sanitizedForDisplay: String {
+        if isPlainlyPrintable { return self }
         var out = String.UnicodeScalarView()
         for scalar in unicodeScalars {
             switch scalar.value {
@@ -55,10 +57,34 @@ extension String {
     /// terminal draws the parts one by one, in exactly the columns `DisplayWidth` counts; no
     /// row can then spill into the next cell, column or person.
     public var sanitizedForTerminal: String {
+        if isPlainlyPrintable { return self }
         var out = String.UnicodeScalarView()
         for scalar in sanitizedForDisplay.unicodeScalars where !DisplayWidth.isLeftOutInTerminal(scalar) {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// Whether the text is only printable ASCII and scalars of U+3000–U+9FFF and U+FF00–U+FF7F
+    /// (CJK punctuation, kana, ideographs, full-width forms), none of which the sanitizers
+    /// change: then they give the text back as it is, without rebuilding it scalar by scalar.
+    /// Checked on the UTF-8 bytes.
+    var isPlainlyPrintable: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var position = 0
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte >= 0x20 && byte < 0x7F {
+                    position += 1
+                } else if byte >= 0xE3 && byte <= 0xE9 {
+                    position += 3
+                } else if byte == 0xEF && position + 1 < bytes.count && (bytes[position + 1] == 0xBC || bytes[position + 1] == 0xBD) {
+                    position += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        } ?? false
     }
 }

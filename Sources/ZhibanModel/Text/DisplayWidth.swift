@@ -34,16 +34,11 @@ public enum DisplayWidth {
         return v == 0x200D || v == 0xFE0E || v == 0xFE0F || (0x1F3FB...0x1F3FF).contains(v)
     }
 
-    /// Columns taken by a string.
+    /// Columns taken by a string: its scalars' columns added up, which is what its characters'
+    /// columns add up to, without cutting it into characters (slow for Chinese text).
     public static func of(_ text: some StringProtocol) -> Int {
         var total = 0
-        for character in text {
-            if character.isASCII {
-                total += character.asciiValue! >= 0x20 && character.asciiValue! != 0x7F ? 1 : 0
-            } else {
-                total += of(character)
-            }
-        }
+        for scalar in Substring(text).unicodeScalars { total += of(scalar) }
         return total
     }
 

@@ -52,23 +52,24 @@ public struct CommunitySummary: Hashable, Sendable {
     /// Shifts in `dates` whose checkpoint asks for N party members and that have fewer on them:
     /// the duties with too few, and every shift with no duty at all.
     static func shortOfPartyMember(_ roster: Roster, in dates: ClosedRange<LocalDate>) -> Int {
-        let partyMembers = Set(roster.volunteers.filter(\.isPartyMember).map(\.name))
+        let partyMembers = Set(roster.volunteers.filter(\.isPartyMember).map { NameKey($0.name) })
         let shiftNames = Set(roster.shifts.map(\.name))
         let days = dates.lowerBound.distance(to: dates.upperBound) + 1
-        var wanted: [String: (count: Int, shifts: Set<String>)] = [:]
+        var wanted: [String: (count: Int, shifts: [String])] = [:]
         var short = 0
         for checkpoint in roster.checkpoints {
             let count = checkpoint.requirements.filter { $0.kind == .partyMembers }.map(\.count).max() ?? 0
             let shifts = Set(checkpoint.shifts).intersection(shiftNames)
             guard count > 0, wanted[checkpoint.name] == nil else { continue }
-            wanted[checkpoint.name] = (count, shifts)
+            wanted[checkpoint.name] = (count, Array(shifts))
             short += days * shifts.count  // each planned shift below takes one off again
         }
+        // Duties come a checkpoint at a time: its wants are looked up (hashing its name) once per run.
+        var last: (checkpoint: String, want: (count: Int, shifts: [String])?)?
         for duty in roster.duties where dates.contains(duty.date) {
-            guard let want = wanted[duty.checkpoint], want.shifts.contains(duty.shift) else { continue }
-            var counted: [String] = []
-            for person in duty.people where !counted.contains(person) && partyMembers.contains(person) { counted.append(person) }
-            if counted.count >= want.count { short -= 1 }
+            if last.map({ NameKey.same($0.checkpoint, duty.checkpoint) }) != true { last = (duty.checkpoint, wanted[duty.checkpoint]) }
+            guard let want = last?.want, want.shifts.contains(where: { NameKey.same($0, duty.shift) }) else { continue }
+            if duty.distinctPeople.count(where: { partyMembers.contains(NameKey($0)) }) >= want.count { short -= 1 }
         }
         return short
     }

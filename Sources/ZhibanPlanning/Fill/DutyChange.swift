@@ -52,10 +52,10 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
     public static func between(old: [Duty], new: [Duty], shifts: [Shift]) -> [DutyChange] {
         let before = pairs(old)
         let after = pairs(new)
-        let beforeSet = Set(before.map { PersonOnSlot(slot: $0.slot, person: $0.person) })
-        let afterSet = Set(after.map { PersonOnSlot(slot: $0.slot, person: $0.person) })
-        let removals = before.filter { !afterSet.contains(PersonOnSlot(slot: $0.slot, person: $0.person)) }
-        let additions = after.filter { !beforeSet.contains(PersonOnSlot(slot: $0.slot, person: $0.person)) }
+        let beforeSet = Set(before)
+        let afterSet = Set(after)
+        let removals = before.filter { !afterSet.contains($0) }
+        let additions = after.filter { !beforeSet.contains($0) }
         // Additions waiting for a matching removal, by person and date, earliest slot first.
         var waiting: [PersonOnDate: [Int]] = [:]
         for (position, addition) in additions.enumerated().reversed() {
@@ -67,13 +67,13 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
             let key = PersonOnDate(person: removal.person, date: removal.slot.date)
             if let position = waiting[key]?.popLast() {
                 matched[position] = true
-                changes.append(DutyChange(kind: .moved, person: removal.person, slot: additions[position].slot, from: removal.slot))
+                changes.append(DutyChange(kind: .moved, person: removal.person.text, slot: additions[position].slot, from: removal.slot))
             } else {
-                changes.append(DutyChange(kind: .removed, person: removal.person, slot: removal.slot))
+                changes.append(DutyChange(kind: .removed, person: removal.person.text, slot: removal.slot))
             }
         }
         for (position, addition) in additions.enumerated() where !matched[position] {
-            changes.append(DutyChange(kind: .added, person: addition.person, slot: addition.slot))
+            changes.append(DutyChange(kind: .added, person: addition.person.text, slot: addition.slot))
         }
         let starts = Dictionary(shifts.map { ($0.name, $0.start.minutes) }, uniquingKeysWith: min)
         let key = { (change: DutyChange) in
@@ -88,20 +88,21 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
         var list: [PersonOnSlot] = []
         for duty in duties {
             for person in duty.people {
-                let pair = PersonOnSlot(slot: duty.slot, person: person)
+                let pair = PersonOnSlot(slot: duty.slot, person: NameKey(person))
                 if seen.insert(pair).inserted { list.append(pair) }
             }
         }
-        return list.sorted { ($0.slot, $0.person) < ($1.slot, $1.person) }
+        return list.sorted { ($0.slot, $0.person.text) < ($1.slot, $1.person.text) }
     }
 
+    // People as `NameKey`s: hashed on their bytes, not normalised each time.
     private struct PersonOnDate: Hashable {
-        let person: String
+        let person: NameKey
         let date: LocalDate
     }
 
     private struct PersonOnSlot: Hashable {
         let slot: Slot
-        let person: String
+        let person: NameKey
     }
 }

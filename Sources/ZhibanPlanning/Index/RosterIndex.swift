@@ -9,25 +9,25 @@ struct RosterIndex: Sendable {
     /// The roster the index was built from.
     let roster: Roster
     /// Shifts by name (the first one wins where names repeat).
-    let shiftsByName: [String: Shift]
+    let shiftsByName: NameTable<Shift>
     /// Checkpoint positions by name.
-    let checkpointIndexByName: [String: Int]
+    let checkpointIndexByName: NameTable<Int>
     /// Person numbers by name (the first one wins where names repeat).
-    let personByName: [String: Int]
+    let personByName: NameTable<Int>
     /// Person numbers of each team's members, in file order.
-    let membersByTeam: [String: [Int]]
+    let membersByTeam: NameTable<[Int]>
 
     /// Builds the index.
     init(_ roster: Roster) {
         self.roster = roster
-        shiftsByName = roster.shiftsByName
-        var checkpoints: [String: Int] = [:]
+        shiftsByName = NameTable(roster.shiftsByName)
+        var checkpoints = NameTable<Int>()
         for (position, checkpoint) in roster.checkpoints.enumerated() where checkpoints[checkpoint.name] == nil {
             checkpoints[checkpoint.name] = position
         }
         checkpointIndexByName = checkpoints
-        var people: [String: Int] = [:]
-        var members: [String: [Int]] = [:]
+        var people = NameTable<Int>()
+        var members = NameTable<[Int]>()
         for (person, volunteer) in roster.volunteers.enumerated() where people[volunteer.name] == nil {
             people[volunteer.name] = person
             members[volunteer.team, default: []].append(person)
@@ -38,11 +38,6 @@ struct RosterIndex: Sendable {
 
     /// The volunteer with this number.
     func volunteer(_ person: Int) -> Volunteer { roster.volunteers[person] }
-
-    /// The checkpoint with this name.
-    func checkpoint(named name: String) -> Checkpoint? {
-        checkpointIndexByName[name].map { roster.checkpoints[$0] }
-    }
 
     /// The members of a team, in file order.
     func members(of team: String) -> [Int] { membersByTeam[team] ?? [] }

@@ -24,16 +24,16 @@ public struct RuleChecker: Sendable {
     public func violations() -> [RuleViolation] {
         var found: [RuleViolation] = []
         var spansByPerson = Array(repeating: [BusySpan](), count: index.roster.volunteers.count)
-        var locations: [Slot: SourceLocation] = [:]
+        var locations: [SourceLocation?] = []  // by slot number: the first duty's that has one
         var slots = SlotTable()
         for duty in index.roster.duties {
-            if let location = duty.location, locations[duty.slot] == nil { locations[duty.slot] = location }
-            found += dutyViolations(duty)
-            guard let shift = index.shiftsByName[duty.shift] else { continue }
-            let busy = BusySpan(span: shift.span(on: duty.date), isNight: shift.isNight, slot: slots.number(for: duty.slot))
-            for (position, name) in duty.people.enumerated() where !duty.people[..<position].contains(name) {
-                if let person = index.personByName[name] { spansByPerson[person].append(busy) }
-            }
+            let shift = index.shiftsByName[duty.shift]
+            let people = dutyViolations(duty, shift: shift, into: &found)
+            guard let shift else { continue }
+            let number = slots.number(for: duty.slot)
+            if number == locations.count { locations.append(duty.location) } else if locations[number] == nil { locations[number] = duty.location }
+            let busy = BusySpan(span: shift.span(on: duty.date), isNight: shift.isNight, slot: number)
+            for person in people { spansByPerson[person].append(busy) }
         }
         for (person, spans) in spansByPerson.enumerated() where !spans.isEmpty {
             let sorted = spans.sorted { ($0.span, slots[$0.slot]) < ($1.span, slots[$1.slot]) }
@@ -42,17 +42,21 @@ public struct RuleChecker: Sendable {
         return found.sorted(by: RuleViolation.reportOrder)
     }
 
-    /// The rules one duty breaks on its own: names, head count, requirements, availability, teams.
-    private func dutyViolations(_ duty: Duty) -> [RuleViolation] {
-        var found: [RuleViolation] = []
+    /// Adds to `found` the rules one duty breaks on its own (names, head count, requirements,
+    /// availability, teams), and gives the numbers of the known people on it, each once.
+    private func dutyViolations(_ duty: Duty, shift: Shift?, into found: inout [RuleViolation]) -> [Int] {
         func report(_ kind: RuleViolation.Kind, _ people: [String], _ zh: String, _ en: String) {
             found.append(RuleViolation(kind: kind, slot: duty.slot, people: people, detail: Localized(zh, en), location: duty.location))
         }
-        guard let checkpoint = index.checkpoint(named: duty.checkpoint) else {
+        guard let place = index.checkpointIndexByName[duty.checkpoint] else {
             report(.unknownCheckpoint, [], "没有叫 \(duty.checkpoint) 的卡口", "no checkpoint is called \(duty.checkpoint)")
-            return found
+            return duty.distinctPeople.compactMap { index.personByName[$0] }  // their time rules are still checked
         }
-        if index.shiftsByName[duty.shift] == nil {
+        let checkpoint = index.roster.checkpoints[place]
+        let volunteers = index.roster.volunteers
+        var seen: [String] = []
+        var known: [Int] = []
+        if shift == nil {
             report(.unknownShift, [], "没有叫 \(duty.shift) 的班次", "no shift is called \(duty.shift)")
         } else if !checkpoint.shifts.contains(duty.shift) {
             report(.unknownShift, [], "\(checkpoint.name) 不设 \(duty.shift)", "\(checkpoint.name) has no \(duty.shift)")
@@ -63,10 +67,8 @@ public struct RuleChecker: Sendable {
         } else if duty.people.count > needed {
             report(.overstaffed, [], "只需 \(needed) 人，排了 \(duty.people.count) 人", "needs only \(needed), has \(duty.people.count)")
         }
-        var seen: [String] = []
-        var known: [Volunteer] = []
         for name in duty.people {
-            if seen.contains(name) {
+            if seen.contains(where: { NameKey.same($0, name) }) {
                 report(.doubleBooked, [name], "\(name) 在本班出现两次", "\(name) is on this shift twice")
                 continue
             }
@@ -75,38 +77,38 @@ public struct RuleChecker: Sendable {
                 report(.unknownPerson, [name], "没有叫 \(name) 的志愿者", "no volunteer is called \(name)")
                 continue
             }
-            let volunteer = index.volunteer(person)
-            known.append(volunteer)
-            if let shift = index.shiftsByName[duty.shift], let limit = volunteer.unavailability(on: duty.date, shift: shift) {
+            known.append(person)
+            if let shift, !volunteers[person].unavailable.isEmpty, let limit = volunteers[person].unavailability(on: duty.date, shift: shift) {
                 let refusal = PlacementRefusal.unavailable(limit).text
                 report(.unavailable, [name], "\(name) \(refusal.zh)", "\(name) \(refusal.en)")
             }
-            if !checkpoint.accepts(team: volunteer.team) {
-                report(.notKeeper, [name], "\(name)（\(volunteer.team.isEmpty ? "无队伍" : volunteer.team)）不是 \(checkpoint.name) 的值守队伍或后备队伍",
-                       "\(name) (\(volunteer.team.isEmpty ? "no team" : volunteer.team)) belongs to neither a team keeping \(checkpoint.name) nor its reserve")
+            let team = volunteers[person].team
+            if !checkpoint.accepts(team: team) {
+                report(.notKeeper, [name], "\(name)（\(team.isEmpty ? "无队伍" : team)）不是 \(checkpoint.name) 的值守队伍或后备队伍",
+                       "\(name) (\(team.isEmpty ? "no team" : team)) belongs to neither a team keeping \(checkpoint.name) nor its reserve")
             }
         }
         let open = max(0, needed - seen.count)
         for requirement in checkpoint.requirements {
-            let meeting = known.filter(requirement.isMet(by:)).count
+            let meeting = known.count(where: { requirement.isMet(by: volunteers[$0]) })
             if requirement.count - meeting > open {
                 let wanted = requirement.holders(requirement.count)
                 report(.requirement, [], "至少需要 \(wanted.zh)，只有 \(meeting) 名", "needs at least \(wanted.en), has \(meeting)")
             }
         }
-        return found
+        return known
     }
 
     /// Two places at once, rest, hours per day and the limits over several days for one person,
     /// given their duties sorted by start.
     private func timeViolations(of name: String, _ spans: [BusySpan], slots: SlotTable,
-                                locations: [Slot: SourceLocation]) -> [RuleViolation] {
+                                locations: [SourceLocation?]) -> [RuleViolation] {
         var found: [RuleViolation] = []
         func report(_ kind: RuleViolation.Kind, _ number: Int, _ refusal: PlacementRefusal) {
             let slot = slots[number]
             let text = refusal.text
             let detail = Localized("\(name) \(text.zh)", "\(name) \(text.en)")
-            found.append(RuleViolation(kind: kind, slot: slot, people: [name], detail: detail, location: locations[slot]))
+            found.append(RuleViolation(kind: kind, slot: slot, people: [name], detail: detail, location: locations[number]))
         }
         let rules = index.roster.settings.rules
         // Every earlier duty that could clash with or come too close to this one (a shift lasts at

@@ -32,37 +32,41 @@ public struct RosterStats: Hashable, Sendable {
         self.dates = dates
         var people = roster.volunteers.map { PersonStats(name: $0.name, team: $0.team) }
         var spans = Array(repeating: [TimeSpan](), count: people.count)
-        var filled: [String: Int] = [:]
-        var dutyDays = Array(repeating: Set<Int>(), count: people.count)
-        var nightDays = Array(repeating: Set<Int>(), count: people.count)
+        var filled = Array(repeating: 0, count: roster.checkpoints.count)  // by the first checkpoint of each name
+        var dutyDays = Array(repeating: [Int](), count: people.count)
+        var nightDays = Array(repeating: [Int](), count: people.count)
         let duties = dates.map { range in roster.duties.filter { range.contains($0.date) } } ?? []
         for duty in duties {
-            guard let shift = index.shiftsByName[duty.shift], let checkpoint = index.checkpoint(named: duty.checkpoint),
-                  checkpoint.shifts.contains(duty.shift) else { continue }
+            guard let shift = index.shiftsByName[duty.shift], let place = index.checkpointIndexByName[duty.checkpoint] else { continue }
+            let checkpoint = roster.checkpoints[place]
+            guard checkpoint.shifts.contains(where: { NameKey.same($0, duty.shift) }) else { continue }
             let span = shift.span(on: duty.date)
-            var distinct: [String] = []
-            for name in duty.people where !distinct.contains(name) { distinct.append(name) }
-            filled[duty.checkpoint, default: 0] += min(distinct.count, checkpoint.peoplePerShift)
+            let distinct = duty.distinctPeople
+            filled[place] += min(distinct.count, checkpoint.peoplePerShift)
             for name in distinct {
                 guard let person = index.personByName[name] else { continue }
                 people[person].minutes += span.minutes
                 people[person].shifts += 1
                 if shift.isNight { people[person].nights += 1 }
-                if !checkpoint.keepers.contains(people[person].team) { people[person].reserveCalls += 1 }
+                let team = people[person].team
+                if !checkpoint.keepers.contains(where: { NameKey.same($0, team) }) { people[person].reserveCalls += 1 }
                 spans[person].append(span)
-                let wishes = roster.volunteers[person].wishes.filter { $0.concerns(date: duty.date, shift: shift) }
-                if wishes.contains(where: \.wants) { people[person].wishedShifts += 1 }
-                if wishes.contains(where: { !$0.wants }) { people[person].unwishedShifts += 1 }
-                dutyDays[person].insert(duty.date.dayNumber)
-                if shift.isNight { nightDays[person].insert(duty.date.dayNumber) }
+                let wishes = roster.volunteers[person].wishes
+                if !wishes.isEmpty {
+                    if wishes.contains(where: { $0.wants && $0.concerns(date: duty.date, shift: shift) }) { people[person].wishedShifts += 1 }
+                    if wishes.contains(where: { !$0.wants && $0.concerns(date: duty.date, shift: shift) }) { people[person].unwishedShifts += 1 }
+                }
+                dutyDays[person].append(duty.date.dayNumber)
+                if shift.isNight { nightDays[person].append(duty.date.dayNumber) }
             }
         }
         let dayCount = dates.map { $0.lowerBound.distance(to: $0.upperBound) + 1 } ?? 0
         for person in people.indices {
             people[person].longestStretchMinutes = RosterStats.longestStretch(spans[person])
-            people[person].longestDaysInARow = RosterStats.longestRun(dutyDays[person])
-            people[person].longestNightsInARow = RosterStats.longestRun(nightDays[person])
-            people[person].daysOff = dayCount - dutyDays[person].count
+            let days = RosterStats.distinctSorted(dutyDays[person])
+            people[person].longestDaysInARow = RosterStats.longestRun(days)
+            people[person].longestNightsInARow = RosterStats.longestRun(RosterStats.distinctSorted(nightDays[person]))
+            people[person].daysOff = dayCount - days.count
         }
         let nightShifts = roster.shifts.filter(\.isNight)
         let days = dates.map { $0.lowerBound.through($0.upperBound) } ?? []
@@ -72,24 +76,34 @@ public struct RosterStats: Hashable, Sendable {
         }
         self.people = people
         var teamNames = roster.teams.map(\.name)
-        for volunteer in roster.volunteers where !volunteer.team.isEmpty && !teamNames.contains(volunteer.team) {
+        var named = Set(teamNames)
+        for volunteer in roster.volunteers where !volunteer.team.isEmpty && named.insert(volunteer.team).inserted {
             teamNames.append(volunteer.team)
         }
         teams = teamNames.map { name in TeamStats(name: name, members: index.members(of: name).map { people[$0] }) }
         coverage = roster.checkpoints.map { checkpoint in
             let shifts = checkpoint.shifts.filter { index.shiftsByName[$0] != nil }.count
             return CheckpointCoverage(checkpoint: checkpoint.name, needed: dayCount * shifts * checkpoint.peoplePerShift,
-                                      filled: filled[checkpoint.name] ?? 0)
+                                      filled: index.checkpointIndexByName[checkpoint.name].map { filled[$0] } ?? 0)
         }
     }
 
-    /// The most consecutive day numbers in the set.
-    static func longestRun(_ days: Set<Int>) -> Int {
-        days.filter { !days.contains($0 - 1) }.map { first in
-            var length = 1
-            while days.contains(first + length) { length += 1 }
-            return length
-        }.max() ?? 0
+    /// The day numbers in order, each once.
+    static func distinctSorted(_ days: [Int]) -> [Int] {
+        var result: [Int] = []
+        for day in days.sorted() where day != result.last { result.append(day) }
+        return result
+    }
+
+    /// The most consecutive day numbers in a list sorted without repeats.
+    static func longestRun(_ days: [Int]) -> Int {
+        var longest = 0
+        var length = 0
+        for (position, day) in days.enumerated() {
+            length = position > 0 && days[position - 1] == day - 1 ? length + 1 : 1
+            longest = max(longest, length)
+        }
+        return longest
     }
 
     /// The longest run of time on duty, joining shifts that touch or overlap.

@@ -8,19 +8,20 @@ import ZhibanModel
 public struct RosterValidator: Sendable {
     private let roster: Roster
     private let language: Language
-    private let shiftNames: Set<String>
-    private let teamNames: Set<String>
+    // Names as `NameKey`s: looked up for every volunteer, without normalising them each time.
+    private let shiftNames: Set<NameKey>
+    private let teamNames: Set<NameKey>
     /// Each team's members, in roster order: worked out once, so each checkpoint's needs cost
     /// its teams' size rather than the whole roster's.
-    private let membersByTeam: [String: [Volunteer]]
+    private let membersByTeam: [NameKey: [Volunteer]]
 
     /// Creates a validator for `roster` whose problems are worded in `language`.
     public init(_ roster: Roster, language: Language = .zh) {
         self.roster = roster
         self.language = language
-        shiftNames = Set(roster.shifts.map(\.name))
-        teamNames = Set(roster.teams.map(\.name))
-        membersByTeam = Dictionary(grouping: roster.volunteers, by: \.team)
+        shiftNames = Set(roster.shifts.map { NameKey($0.name) })
+        teamNames = Set(roster.teams.map { NameKey($0.name) })
+        membersByTeam = Dictionary(grouping: roster.volunteers) { NameKey($0.team) }
     }
 
     /// Every structural problem, in file and line order.
@@ -70,14 +71,14 @@ public struct RosterValidator: Sendable {
         var found: [Diagnostic] = []
         for checkpoint in roster.checkpoints {
             let at = checkpoint.location
-            for shift in checkpoint.shifts where !shiftNames.contains(shift) {
+            for shift in checkpoint.shifts where !shiftNames.contains(NameKey(shift)) {
                 found.append(problem("卡口“\(checkpoint.name)”用了未知的班次“\(shift)”",
                                      "checkpoint “\(checkpoint.name)” uses an unknown shift “\(shift)”", at: at))
             }
             if checkpoint.keepers.isEmpty {
                 found.append(problem("卡口“\(checkpoint.name)”没有值守队伍", "checkpoint “\(checkpoint.name)” has no keeping team", at: at))
             }
-            for team in checkpoint.keepers + [checkpoint.reserve].compactMap({ $0 }) where !teamNames.contains(team) {
+            for team in checkpoint.keepers + [checkpoint.reserve].compactMap({ $0 }) where !teamNames.contains(NameKey(team)) {
                 found.append(problem("卡口“\(checkpoint.name)”的队伍“\(team)”不存在",
                                      "checkpoint “\(checkpoint.name)” names a team “\(team)” that does not exist", at: at))
             }
@@ -88,7 +89,7 @@ public struct RosterValidator: Sendable {
 
     private func needsNoTeamCanMeet(_ checkpoint: Checkpoint) -> [Diagnostic] {
         let teams = checkpoint.keepers + [checkpoint.reserve].compactMap { $0 }
-        let people = teams.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.flatMap { membersByTeam[$0] ?? [] }
+        let people = teams.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.flatMap { membersByTeam[NameKey($0)] ?? [] }
         let (teamText, teamList) = (teams.joined(separator: "、"), teams.joined(separator: ", "))
         var found: [Diagnostic] = []
         if people.count < checkpoint.peoplePerShift {
@@ -132,11 +133,11 @@ public struct RosterValidator: Sendable {
     private func volunteerProblems() -> [Diagnostic] {
         var found: [Diagnostic] = []
         for volunteer in roster.volunteers {
-            if !volunteer.team.isEmpty && !teamNames.contains(volunteer.team) {
+            if !volunteer.team.isEmpty && !teamNames.contains(NameKey(volunteer.team)) {
                 found.append(problem("\(volunteer.name) 的队伍“\(volunteer.team)”不存在",
                                      "the team “\(volunteer.team)” of \(volunteer.name) does not exist", at: volunteer.location))
             }
-            for case .shift(let name) in volunteer.unavailable where !shiftNames.contains(name) {
+            for case .shift(let name) in volunteer.unavailable where !shiftNames.contains(NameKey(name)) {
                 found.append(problem("\(volunteer.name) 的不能值班“\(name)”既不是星期、日期，也不是已知的班次",
                                      "the unavailability “\(name)” of \(volunteer.name) is no weekday, date or known shift",
                                      at: volunteer.location))
@@ -154,7 +155,7 @@ public struct RosterValidator: Sendable {
                 found.append(problem("轮换用了未知的卡口“\(checkpoint)”", "a rotation names an unknown checkpoint “\(checkpoint)”",
                                      at: rotation.location))
             }
-            for team in rotation.teams where !teamNames.contains(team) {
+            for team in rotation.teams where !teamNames.contains(NameKey(team)) {
                 found.append(problem("轮换用了未知的队伍“\(team)”", "a rotation names an unknown team “\(team)”", at: rotation.location))
             }
             for compound in rotation.compounds where !compounds.contains(compound) {

@@ -16,22 +16,31 @@ public enum DutyTable {
 
     /// Reads duties; each bad row (bad date, empty shift, repeated slot) becomes a problem.
     public static func read(_ records: [CSVRecord], file: String) throws(RosterFileError) -> TableRead<Duty> {
-        let table = try TableRows(records: records, specs: specs, file: file)
+        read(try TableRows(records: records, specs: specs, file: file), file: file)
+    }
+
+    /// Reads duties from a table's rows.
+    static func read(_ table: TableRows, file: String) -> TableRead<Duty> {
         let columns = table.columns
+        let (dateColumn, shiftColumn, checkpointColumn) = (columns.position("date"), columns.position("shift"), columns.position("checkpoint"))
+        let (peopleColumn, pinnedColumn, noteColumn) = (columns.position("people"), columns.position("pinned"), columns.position("note"))
         var result = TableRead<Duty>(problems: table.problems)
+        result.items.reserveCapacity(table.rows.count)
+        // Rows in slot order, as zhiban writes them, cannot repeat one another: their slots are
+        // hashed (slow for Chinese names) only once a row breaks the order.
+        var lastInOrder: Slot?
         var seen: [Slot: Int] = [:]
-        seen.reserveCapacity(table.rows.count)
         for row in table.rows {
             var rowProblems: [Localized] = []
-            let dateText = columns.value("date", in: row)
+            let dateText = ColumnMap.value(at: dateColumn, in: row)
             let date = LocalDate(parsing: dateText)
             if date == nil { rowProblems.append(Localized("日期“\(dateText)”无效（应为 YYYY-MM-DD）", "invalid date “\(dateText)”, expected YYYY-MM-DD")) }
-            let shift = columns.value("shift", in: row)
-            let checkpoint = columns.value("checkpoint", in: row)
+            let shift = ColumnMap.value(at: shiftColumn, in: row)
+            let checkpoint = ColumnMap.value(at: checkpointColumn, in: row)
             if shift.isEmpty { rowProblems.append(Localized("缺少班次", "shift missing")) }
             if checkpoint.isEmpty { rowProblems.append(Localized("缺少卡口", "checkpoint missing")) }
-            let people = columns.value("people", in: row).splitList()
-            let pinnedText = columns.value("pinned", in: row)
+            let people = ColumnMap.value(at: peopleColumn, in: row).splitList()
+            let pinnedText = ColumnMap.value(at: pinnedColumn, in: row)
             // 是/否 pins the whole shift or nothing (as every file before per-person pins); a list
             // of names pins the people a hand edit put there.
             let pinned = CellValues.yesNo(pinnedText)
@@ -42,7 +51,14 @@ public enum DutyTable {
             }
             if let date, rowProblems.isEmpty {
                 let slot = Slot(date: date, shift: shift, checkpoint: checkpoint)
-                if let previous = seen.updateValue(row.line, forKey: slot) { rowProblems.append(Localized("与第 \(previous) 行是同一个班（\(slot)）", "same duty as line \(previous) (\(slot))")) }
+                if let last = lastInOrder, !(last < slot) {
+                    lastInOrder = nil
+                    seen.reserveCapacity(table.rows.count)
+                    for duty in result.items { seen[duty.slot] = duty.location?.line }
+                } else if lastInOrder != nil || result.items.isEmpty {
+                    lastInOrder = slot
+                }
+                if lastInOrder == nil, let previous = seen.updateValue(row.line, forKey: slot) { rowProblems.append(Localized("与第 \(previous) 行是同一个班（\(slot)）", "same duty as line \(previous) (\(slot))")) }
             }
             guard rowProblems.isEmpty, let date else {
                 result.problems.append(Diagnostic(file: file, line: row.line, problems: rowProblems))
@@ -50,7 +66,7 @@ public enum DutyTable {
             }
             result.items.append(Duty(
                 date: date, shift: shift, checkpoint: checkpoint, people: people,
-                pinned: pinned ?? false, pinnedPeople: pinnedPeople, note: columns.value("note", in: row),
+                pinned: pinned ?? false, pinnedPeople: pinnedPeople, note: ColumnMap.value(at: noteColumn, in: row),
                 location: SourceLocation(file: file, line: row.line)))
         }
         return result

@@ -18,12 +18,13 @@ struct KeptColumns<Key: Hashable & Sendable>: Sendable {
     }
 
     /// The table as read from a file: `records` are the key and place of each record read.
-    init(table: TableRows, specs: [ColumnSpec], records: [(key: Key, place: SourceLocation?)]) {
+    /// (`records` are listed only when the file has unknown columns.)
+    init(table: TableRows, specs: [ColumnSpec], records: @autoclosure () -> [(key: Key, place: SourceLocation?)]) {
         layout = CSVLayout(header: table.header, map: table.columns, specs: specs)
         self.specs = specs
         guard layout.columns.contains(where: \.isExtra) else { return }
         let rowsByLine = Dictionary(table.rows.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
-        for record in records {
+        for record in records() {
             guard let place = record.place, let row = rowsByLine[place.line] else { continue }
             let cells = layout.extraCells(of: row)
             cellsByPlace[place] = cells

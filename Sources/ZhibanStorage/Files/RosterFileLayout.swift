@@ -8,12 +8,13 @@ struct RosterFileLayout: Sendable {
     var volunteers: KeptColumns<String>
     /// `duties.csv`, its records known by slot.
     var duties: KeptColumns<Slot>
-    /// `roster.toml` as written; nil when its tables cannot be told apart (it is then written canonically).
-    var definitions: TOMLDocument?
+    /// The text of `roster.toml` as written (nil: written canonically). It is cut into its tables
+    /// (`TOMLDocument`) only when a save rewrites it, which most commands never do.
+    var writtenDefinitions: String?
 
     /// The layout of files zhiban writes itself.
     static let canonical = RosterFileLayout(
-        volunteers: KeptColumns(specs: VolunteerTable.specs), duties: KeptColumns(specs: DutyTable.specs), definitions: nil)
+        volunteers: KeptColumns(specs: VolunteerTable.specs), duties: KeptColumns(specs: DutyTable.specs), writtenDefinitions: nil)
 
     /// The files whose content differs between `old` (what the files hold now) and `new`, with
     /// their new bytes. A file whose part of the roster is unchanged is not written at all.
@@ -46,7 +47,7 @@ struct RosterFileLayout: Sendable {
     /// Takes the layout of the file `name` from `other` (the file was read again).
     mutating func take(_ name: String, from other: RosterFileLayout) {
         switch name {
-        case RosterFiles.definitions: definitions = other.definitions
+        case RosterFiles.definitions: writtenDefinitions = other.writtenDefinitions
         case RosterFiles.volunteers: volunteers = other.volunteers
         default: duties = other.duties
         }
@@ -58,7 +59,7 @@ struct RosterFileLayout: Sendable {
         for file in written {
             switch file.name {
             case RosterFiles.definitions:
-                layout.definitions = TOMLDocument(text: String(decoding: file.bytes, as: UTF8.self)).flatMap { $0.describes(roster) ? $0 : nil }
+                layout.writtenDefinitions = String(decoding: file.bytes, as: UTF8.self)
             case RosterFiles.volunteers:
                 layout.volunteers = volunteers.written(roster.volunteers.map { ($0.name, $0.location) })
             default:
@@ -69,9 +70,11 @@ struct RosterFileLayout: Sendable {
     }
 
     /// `roster.toml` for `new`: only the changed tables rewritten when the file's tables are
-    /// known and the result reads back as `new`; otherwise the canonical text.
+    /// known (and describe `old`, the roster these files hold) and the result reads back as
+    /// `new`; otherwise the canonical text.
     private func definitionsText(from old: Roster, to new: Roster) -> String {
-        if let edited = definitions?.text(from: old, to: new),
+        if let document = writtenDefinitions.flatMap(TOMLDocument.init(text:)), document.describes(old),
+           case let edited = document.text(from: old, to: new),
            let reread = try? RosterTOMLReader.roster(from: edited, file: RosterFiles.definitions),
            RosterFileLayout.sameDefinitions(reread, new) {
             return edited

@@ -78,7 +78,7 @@ public enum RosterFiles {
             problems += error.problems
         }
         var layout = RosterFileLayout.canonical
-        layout.definitions = TOMLDocument(text: text).flatMap { $0.describes(roster) ? $0 : nil }
+        layout.writtenDefinitions = text
         // Duties first: a date without a year in 不能值班 is read near the last planned date.
         if let (read, table) = self.table(duties, DutyTable.specs, in: files, prefix: prefix, problems: &problems, DutyTable.read) {
             roster.duties = read
@@ -87,7 +87,7 @@ public enum RosterFiles {
         }
         let reference = roster.shortDateReference(today: LocalDate.today(inTimeZone: roster.settings.timeZone))
         if let (read, table) = self.table(volunteers, VolunteerTable.specs, in: files, prefix: prefix, problems: &problems, {
-            (records, file) throws(RosterFileError) in try VolunteerTable.read(records, file: file, near: reference)
+            VolunteerTable.read($0, file: $1, near: reference)
         }) {
             roster.volunteers = read
             layout.volunteers = KeptColumns(table: table, specs: VolunteerTable.specs, records: read.map { ($0.name, $0.location) })
@@ -100,14 +100,14 @@ public enum RosterFiles {
     /// Gives its rows too, for the cells of the columns zhiban does not know.
     private static func table<Item>(
         _ name: String, _ specs: [ColumnSpec], in files: [String: [UInt8]?], prefix: String, problems: inout [Diagnostic],
-        _ read: ([CSVRecord], String) throws(RosterFileError) -> TableRead<Item>
+        _ read: (TableRows, String) -> TableRead<Item>
     ) -> ([Item], TableRows)? {
         guard case let bytes?? = files[name] else { return nil }
         do {
-            let records = try CSVFile.records(bytes: bytes, name: prefix + name)
-            let result = try read(records, prefix + name)
+            let table = try TableRows(records: try CSVFile.records(bytes: bytes, name: prefix + name), specs: specs, file: prefix + name)
+            let result = read(table, prefix + name)
             problems += result.problems
-            return (result.items, try TableRows(records: records, specs: specs, file: prefix + name))
+            return (result.items, table)
         } catch {
             problems += error.problems
             return nil

@@ -51,8 +51,17 @@ struct ColumnMap: Sendable {
 
     /// The trimmed value of a column in a record ("" when the column or the cell is missing).
     func value(_ key: String, in record: CSVRecord) -> String {
-        guard let index = indexes[key], index < record.fields.count else { return "" }
-        return record.fields[index].trimmingWhitespace()
+        ColumnMap.value(at: indexes[key], in: record)
+    }
+
+    /// Where the column of `key` is in the file, nil when the file lacks it: looked up once for a
+    /// table's rows, then read with `value(at:in:)`.
+    func position(_ key: String) -> Int? { indexes[key] }
+
+    /// The trimmed value of the cell at `position` in a record ("" when there is no such column or cell).
+    static func value(at position: Int?, in record: CSVRecord) -> String {
+        guard let position, position < record.fields.count else { return "" }
+        return record.trimmedField(position)
     }
 
     /// Whether a header row names any of these headers: used to tell which table a file holds.

@@ -129,7 +129,7 @@ public struct SpreadsheetImporter: Sendable {
         for table in sorted.groups {
             let read = try GroupTable.read(table.records, file: table.file)
             problems += read.problems
-            for team in read.items { result.mergeGroup(team) }
+            result.mergeGroups(read.items)
         }
         counts["teams"] = result.teams.count - teamsBefore
         let shiftNames = Set(result.shifts.map(\.name))
@@ -179,24 +179,44 @@ extension Roster {
     /// Adds a team for every team name a volunteer gives that the roster does not have yet, in
     /// order of first mention, and sets each team's leader from its members' roles.
     mutating func addTeamsNamedByVolunteers() {
-        for volunteer in volunteers where !volunteer.team.isEmpty && team(named: volunteer.team) == nil {
+        var known = Set(teams.map(\.name))
+        for volunteer in volunteers where !volunteer.team.isEmpty && known.insert(volunteer.team).inserted {
             teams.append(Team(name: volunteer.team, kind: Team.kind(guessedFrom: volunteer.team)))
         }
+        let leaders = firstLeaderByTeam
         for index in teams.indices where teams[index].leader == nil {
-            teams[index].leader = volunteers.first { $0.team == teams[index].name && $0.isLeader }?.name
+            teams[index].leader = leaders[teams[index].name]
         }
     }
 
-    /// Merges a team from the groups table: its kind and compounds, keeping a known leader.
-    mutating func mergeGroup(_ group: Team) {
-        if let index = teams.firstIndex(where: { $0.name == group.name }) {
-            teams[index].kind = group.kind
-            teams[index].compounds = group.compounds
-        } else {
-            var team = group
-            team.location = nil
-            team.leader = volunteers.first { $0.team == group.name && $0.isLeader }?.name
-            teams.append(team)
+    /// Merges the teams of the groups table, in order: an existing team (the first of its name)
+    /// takes a group's kind and compounds and keeps a known leader; a new one is appended with
+    /// the leader its members' roles give.
+    mutating func mergeGroups(_ groups: [Team]) {
+        var positions: [String: Int] = [:]
+        for (index, team) in teams.enumerated() where positions[team.name] == nil { positions[team.name] = index }
+        let leaders = firstLeaderByTeam
+        for group in groups {
+            if let index = positions[group.name] {
+                teams[index].kind = group.kind
+                teams[index].compounds = group.compounds
+            } else {
+                var team = group
+                team.location = nil
+                team.leader = leaders[group.name]
+                positions[group.name] = teams.count
+                teams.append(team)
+            }
         }
+    }
+
+    /// The first volunteer marked as leader in each team, by team name: one pass over the
+    /// volunteers, rather than one per team.
+    private var firstLeaderByTeam: [String: String] {
+        var leaders: [String: String] = [:]
+        for volunteer in volunteers where volunteer.isLeader && leaders[volunteer.team] == nil {
+            leaders[volunteer.team] = volunteer.name
+        }
+        return leaders
     }
 }

@@ -20,80 +20,86 @@ public enum CSVParser {
     /// Splits `text` into records. Blank lines are kept as records with one empty field, so
     /// callers decide whether to skip them.
     public static func parse(_ text: String) throws(SyntaxError) -> [CSVRecord] {
+        var text = text
+        var result: Result<[CSVRecord], SyntaxError> = .success([])
+        text.withUTF8 { bytes in result = Result { () throws(SyntaxError) in try parse(bytes) } }
+        return try result.get()
+    }
+
+    /// Splits the UTF-8 `bytes` (valid UTF-8) into records. A field without quotes is made
+    /// straight from its bytes; a quoted one is gathered in a buffer (its `""` become `"`).
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> [CSVRecord] {
         var records: [CSVRecord] = []
         var fields: [String] = []
-        var field: [UInt8] = []
+        var untrimmed: UInt64 = ~0  // bit i clear: field i needs no trimming (CSVRecord.trimmedField)
+        var quoted: [UInt8] = []
         var line = 1
         var recordLine = 1
-        var inQuotes = false
-        var afterQuote = false  // just closed a quoted field: only a separator or line end may follow
-        var quoteLine = 1
-        var iterator = text.utf8.makeIterator()
-        var pending: UInt8? = nil
+        var index = 0
+        let count = bytes.count
         let (comma, quote, cr, lf) = (UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\r"), UInt8(ascii: "\n"))
 
-        func endField() {
+        func append(_ field: UnsafeBufferPointer<UInt8>) {
+            if fields.count < 64, SimpleUTF8.needsNoTrimming(field) { untrimmed &= ~(1 << UInt64(fields.count)) }
             fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            afterQuote = false
         }
-        func endRecord() {
-            endField()
-            records.append(CSVRecord(fields: fields, line: recordLine))
+        /// After a field: ends the record at a line end (the index past it), or moves past a separator.
+        func endOfField() {
+            guard index < count else { return }
+            let byte = bytes[index]
+            index += 1
+            if byte == comma { return }
+            if byte == cr, index < count, bytes[index] == lf { index += 1 }
+            records.append(CSVRecord(fields: fields, line: recordLine, untrimmedFields: untrimmed))
             fields = []
+            untrimmed = ~0
+            fields.reserveCapacity(records[records.count - 1].fields.count)
+            line += 1
+            recordLine = line
         }
 
-        while let byte = pending ?? iterator.next() {
-            pending = nil
-            if inQuotes {
-                if byte == quote {
-                    let next = iterator.next()
-                    if next == quote {
-                        field.append(quote)
-                    } else {
-                        inQuotes = false
-                        afterQuote = true
-                        pending = next
+        while index < count {
+            if bytes[index] == quote {
+                let quoteLine = line
+                quoted.removeAll(keepingCapacity: true)
+                index += 1
+                while true {
+                    guard index < count else {
+                        throw SyntaxError(line: quoteLine, message: Localized("引号没有结束：从这一行开始的带引号字段一直到文件末尾",
+                                                                            "unclosed quote: the quoted field starting on this line runs to the end of the file"))
                     }
-                } else {
-                    if byte == lf || byte == cr { line += 1 }
-                    if byte == cr {
-                        let next = iterator.next()
-                        if next == lf { field.append(cr); field.append(lf); continue }
-                        pending = next
+                    let byte = bytes[index]
+                    index += 1
+                    if byte == quote {
+                        guard index < count, bytes[index] == quote else { break }
+                        index += 1
+                    } else if byte == lf {
+                        line += 1
+                    } else if byte == cr {
+                        line += 1
+                        if index < count, bytes[index] == lf { quoted.append(cr); quoted.append(lf); index += 1; continue }
                     }
-                    field.append(byte)
+                    quoted.append(byte)
                 }
+                if index < count, bytes[index] != comma, bytes[index] != cr, bytes[index] != lf {
+                    throw SyntaxError(line: line, message: Localized("引号结束后还有文字（字段里的引号要写成两个 \"\"）",
+                                                                   "text after a closing quote (a quote inside a field is written twice: \"\")"))
+                }
+                quoted.withUnsafeBufferPointer(append)
+                if index == count { break }
+                endOfField()
+                if index == count, bytes[count - 1] == comma { fields.append("") }
                 continue
             }
-            switch byte {
-            case comma:
-                endField()
-            case cr, lf:
-                if byte == cr {
-                    let next = iterator.next()
-                    if next != lf { pending = next }
-                }
-                endRecord()
-                line += 1
-                recordLine = line
-            case quote where field.isEmpty && !afterQuote:
-                inQuotes = true
-                quoteLine = line
-            default:
-                if afterQuote {
-                    throw SyntaxError(line: line, message: Localized("引号结束后还有文字（字段里的引号要写成两个 \"\"）",
-                                                                       "text after a closing quote (a quote inside a field is written twice: \"\")"))
-                }
-                field.append(byte)
-            }
+            let start = index
+            while index < count, bytes[index] != comma, bytes[index] != cr, bytes[index] != lf { index += 1 }
+            append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            if index == count { break }
+            endOfField()
+            if index == count, bytes[count - 1] == comma { fields.append("") }
         }
-        if inQuotes {
-            throw SyntaxError(line: quoteLine, message: Localized("引号没有结束：从这一行开始的带引号字段一直到文件末尾",
-                                                                "unclosed quote: the quoted field starting on this line runs to the end of the file"))
-        }
-        if !field.isEmpty || !fields.isEmpty || afterQuote {
-            endRecord()
+        if !fields.isEmpty {
+            records.append(CSVRecord(fields: fields, line: recordLine, untrimmedFields: untrimmed))
         }
         return records
     }

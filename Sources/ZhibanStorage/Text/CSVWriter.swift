@@ -21,8 +21,25 @@ public enum CSVWriter {
     /// Quotes by Unicode scalar (`CSVQuoting`), as `CSVParser` reads: a quote or comma followed by
     /// a combining mark is one `Character` but still a quote or comma to the parser (found by fuzzing).
     public static func quoted(_ field: String) -> String {
+        if isPlain(field) { return field }
         let field = String(String.UnicodeScalarView(field.unicodeScalars.filter { $0 != "\0" }))
         let needsQuotes = CSVQuoting.needsQuotes(field) || field.first?.isWhitespace == true || field.last?.isWhitespace == true
         return needsQuotes ? CSVQuoting.quoted(field) : field
+    }
+
+    /// Whether the field is written as it is, seen on its UTF-8 bytes: no NUL, comma, quote or
+    /// line break, and it starts and ends with printable ASCII other than the space or with a
+    /// CJK ideograph (U+4E00–U+9FFF), none of which is or begins white space. Most cells are.
+    private static func isPlain(_ field: String) -> Bool {
+        field.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            let ideographLead: ClosedRange<UInt8> = 0xE4...0xE9
+            let startsPlain = (0x21...0x7E).contains(first) || ideographLead.contains(first) && (first != 0xE4 || bytes.count > 1 && bytes[1] >= 0xB8)
+            let count = bytes.count
+            let endsPlain = (0x21...0x7E).contains(last)
+                || count >= 3 && ideographLead.contains(bytes[count - 3]) && (bytes[count - 3] != 0xE4 || bytes[count - 2] >= 0xB8)
+            guard startsPlain && endsPlain else { return false }
+            return !bytes.contains { $0 == 0 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        } ?? false
     }
 }

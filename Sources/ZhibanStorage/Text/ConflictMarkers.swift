@@ -11,50 +11,56 @@ enum ConflictMarkers {
     static func problems(in text: String, file: String, loneCREndsLine: Bool = true) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var inConflict = false
-        for (offset, line) in lines(of: text, loneCREndsLine: loneCREndsLine).enumerated() {
-            guard let marker = marker(in: line) else { continue }
-            switch marker {
-            case "<": inConflict = true
-            case ">" where inConflict: inConflict = false; continue
-            default: if inConflict { continue }
+        var text = text
+        text.withUTF8 { bytes in
+            forEachLine(of: bytes, loneCREndsLine: loneCREndsLine) { number, line in
+                guard let marker = marker(in: line) else { return }
+                switch marker {
+                case UInt8(ascii: "<"): inConflict = true
+                case UInt8(ascii: ">") where inConflict: inConflict = false; return
+                default: if inConflict { return }
+                }
+                problems.append(Diagnostic(file: file, line: number,
+                    Localized("未解决的合并冲突（git 的 <<<<<<< ======= >>>>>>> 标记）：请先在两个版本之间选定一个，删掉标记行，再打开",
+                              "unresolved merge conflict (git’s <<<<<<< ======= >>>>>>> marks): choose one of the two versions, delete the mark lines, then open it again")))
             }
-            problems.append(Diagnostic(file: file, line: offset + 1,
-                Localized("未解决的合并冲突（git 的 <<<<<<< ======= >>>>>>> 标记）：请先在两个版本之间选定一个，删掉标记行，再打开",
-                          "unresolved merge conflict (git’s <<<<<<< ======= >>>>>>> marks): choose one of the two versions, delete the mark lines, then open it again")))
         }
         return problems
     }
 
-    /// The marker character when `line` is a conflict marker line: seven of `<`, `|` or `>`
-    /// followed by nothing or a space, or exactly seven `=`.
-    private static func marker(in line: Substring.UnicodeScalarView) -> Character? {
-        guard let first = line.first, "<|>=".unicodeScalars.contains(first) else { return nil }
-        let run = line.prefix { $0 == first }
-        guard run.count == 7 else { return nil }
+    /// The marker byte when `line` is a conflict marker line: seven of `<`, `|` or `>` followed
+    /// by nothing or a space, or exactly seven `=` (then only spaces and tabs). The marks are
+    /// ASCII, so the bytes tell what the scalars would.
+    private static func marker(in line: Slice<UnsafeBufferPointer<UInt8>>) -> UInt8? {
+        guard let first = line.first, first == UInt8(ascii: "<") || first == UInt8(ascii: "|")
+            || first == UInt8(ascii: ">") || first == UInt8(ascii: "=") else { return nil }
+        guard line.prefix(while: { $0 == first }).count == 7 else { return nil }
         let rest = line.dropFirst(7)
-        if first == "=" { return rest.allSatisfy { $0 == " " || $0 == "\t" } ? "=" : nil }
-        return rest.isEmpty || rest.first == " " ? Character(first) : nil
+        if first == UInt8(ascii: "=") { return rest.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } ? first : nil }
+        return rest.isEmpty || rest.first == UInt8(ascii: " ") ? first : nil
     }
 
-    /// The lines of `text`, without their line ends.
-    private static func lines(of text: String, loneCREndsLine: Bool) -> [Substring.UnicodeScalarView] {
-        var lines: [Substring.UnicodeScalarView] = []
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var index = start
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            let crlf = scalar == "\r" && next < scalars.endIndex && scalars[next] == "\n"
-            if scalar == "\n" || crlf || (scalar == "\r" && loneCREndsLine) {
-                lines.append(scalars[start..<index])
-                start = crlf ? scalars.index(after: next) : next
-                index = start
+    /// Calls `body` with each line of `bytes` (1-based number, bytes without the line end).
+    /// CR and LF never occur inside a multi-byte UTF-8 character.
+    private static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>, loneCREndsLine: Bool,
+                                    _ body: (Int, Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        let (cr, lf) = (UInt8(ascii: "\r"), UInt8(ascii: "\n"))
+        var number = 1
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte > cr { index += 1; continue }  // neither CR nor LF: almost every byte
+            let crlf = byte == cr && index + 1 < bytes.count && bytes[index + 1] == lf
+            if byte == lf || crlf || (byte == cr && loneCREndsLine) {
+                body(number, bytes[start..<index])
+                number += 1
+                index += crlf ? 2 : 1
+                start = index
             } else {
-                index = next
+                index += 1
             }
         }
-        lines.append(scalars[start...])
-        return lines
+        body(number, bytes[start...])
     }
 }

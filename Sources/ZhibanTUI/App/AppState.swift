@@ -72,6 +72,15 @@ public struct AppState: Sendable {
     /// Whether there are changes not yet saved.
     public var isDirty: Bool { document.isDirty }
 
+    /// The volunteers the people search covers: the terminal spells their names in pinyin on
+    /// another thread once the first frame is on screen (a quarter of a second on a district),
+    /// and hands the index over with `adoptSearchIndex`; a search asked for before builds its own.
+    public var searchedVolunteers: [Volunteer] { document.directory.volunteers }
+
+    /// Takes a search index built elsewhere, when it is for the volunteers now in the roster and
+    /// search has not been prepared meanwhile.
+    public mutating func adoptSearchIndex(_ index: PersonSearchIndex) { document.directory.adopt(index) }
+
     /// Whether the terminal is too small to draw the interface (below 60×18).
     public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
 

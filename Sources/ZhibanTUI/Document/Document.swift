@@ -28,13 +28,13 @@ struct Document: Sendable {
     /// Counts the readings of the served record, so figures worked out from it are redone.
     private(set) var servedVersion = 0
 
-    /// A document holding `roster`, its duties sorted, with its names spelled for search.
+    /// A document holding `roster`, its duties sorted. Its names are spelled for search by the
+    /// terminal on another thread once the first frame is on screen (`AppState.adoptSearchIndex`),
+    /// or here the first time a search needs them.
     init(roster: Roster, readOnly: Bool) {
         self.roster = Document.sorted(roster)
         self.readOnly = readOnly
         directory.update(for: self.roster.volunteers)
-        // Spell every name in pinyin now, at opening, so that no keystroke waits for it later.
-        directory.prepareSearch()
     }
 
     /// Whether there are changes not yet saved.

@@ -17,7 +17,7 @@ public struct PersonSearchIndex: Sendable {
 
     /// Makes sure the index describes these volunteers, rebuilding only when they changed.
     public mutating func update(for volunteers: [Volunteer]) {
-        guard volunteers != self.volunteers || haystacks.count != volunteers.count else { return }
+        guard !isBuilt(for: volunteers) else { return }
         self.volunteers = volunteers
         haystacks = volunteers.map { volunteer in
             let spelled = speller.spell(volunteer.name)
@@ -25,6 +25,11 @@ public struct PersonSearchIndex: Sendable {
                 + volunteer.skills
             return Array(fields.joined(separator: "\u{1}").lowercased().utf8)
         }
+    }
+
+    /// Whether the index describes exactly these volunteers.
+    public func isBuilt(for volunteers: [Volunteer]) -> Bool {
+        volunteers == self.volunteers && haystacks.count == volunteers.count
     }
 
     /// Positions (in `volunteers`) of everyone matching `query`, in order; everyone when empty.

@@ -30,6 +30,13 @@ public struct VolunteerDirectory: Sendable {
     /// time: every name is spelled in pinyin).
     public mutating func prepareSearch() { index.update(for: volunteers) }
 
+    /// Takes a search index built elsewhere (on another thread) when it describes these
+    /// volunteers and this directory's own is not built yet.
+    public mutating func adopt(_ built: PersonSearchIndex) {
+        guard built.isBuilt(for: volunteers), !index.isBuilt(for: volunteers) else { return }
+        index = built
+    }
+
     /// Positions of the volunteers matching a query (`prepareSearch()` first).
     public func search(_ query: String) -> [Int] { index.matches(query) }
 

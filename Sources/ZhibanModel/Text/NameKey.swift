@@ -1,0 +1,64 @@
+/// A name (of a person, a team, a shift, a checkpoint) as a dictionary key that hashes and
+/// compares cheaply, and exactly as `String` does.
+///
+/// Swift hashes and compares a non-ASCII `String` by normalising it (NFC) every time, which costs
+/// hundreds of instructions for a three-character Chinese name; a district month hashes names
+/// millions of times. Names made only of ASCII and of the scalars U+4000–U+9FFF (the CJK unified
+/// ideographs and their neighbours: no decomposition, combining class 0, nothing composes with
+/// them) are already in NFC, so their UTF-8 bytes are what `String` hashes, and two of them are
+/// equal exactly when their bytes are. Any other name takes `String`'s own way, so the key's
+/// hash and equality are always those of the name: `NameKey("豈")` (U+F900) still equals
+/// `NameKey("豈")` (U+8C48), and hashes alike.
+public struct NameKey: Hashable, Sendable, CustomStringConvertible {
+    /// The name.
+    public let text: String
+
+    /// The key of `text`.
+    public init(_ text: String) { self.text = text }
+
+    public var description: String { text }
+
+    public static func == (lhs: NameKey, rhs: NameKey) -> Bool { same(lhs.text, rhs.text) }
+
+    public func hash(into hasher: inout Hasher) { NameKey.hash(text, into: &hasher) }
+
+    /// Feeds `text` into `hasher` exactly as `String.hash(into:)` does, without normalising it
+    /// when it is plainly in NFC (see the type's description).
+    public static func hash(_ text: String, into hasher: inout Hasher) {
+        let hashed = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard isPlainlyNFC(bytes) else { return false }
+            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+            hasher.combine(0xFF as UInt8)  // String's terminator
+            return true
+        }
+        if hashed != true { hasher.combine(text) }
+    }
+
+    /// Whether two names are equal as `String`s (canonically equivalent), comparing bytes when
+    /// both are plainly in NFC.
+    public static func same(_ lhs: String, _ rhs: String) -> Bool {
+        let decided = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right -> Bool? in
+                if left.elementsEqual(right) { return true }
+                return isPlainlyNFC(left) && isPlainlyNFC(right) ? false : nil
+            } ?? nil
+        } ?? nil
+        return decided ?? (lhs == rhs)
+    }
+
+    /// Whether valid UTF-8 holds only ASCII and three-byte scalars led by E4–E9 (U+4000–U+9FFF).
+    private static func isPlainlyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                position += 1
+            } else if byte >= 0xE4 && byte <= 0xE9 {
+                position += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+}
