@@ -16,24 +16,35 @@ struct TextColumns {
 
     /// The lines, header first.
     var lines: [String] {
-        // Each cell made safe, cut and measured once.
+        // Each cell made safe, cut and measured once. A cell of no more bytes than the widest
+        // column needs no cutting: no character is wider than its UTF-8 bytes are many.
         let all = ([header] + rows).map { row in
             row.enumerated().map { column, cell -> (text: String, width: Int) in
                 var shown = cell.sanitizedForTerminal
-                if !rightAligned.contains(column) { shown = shown.truncated(toColumns: widestText, ellipsis: "…") }
+                if !rightAligned.contains(column), shown.utf8.count > widestText {
+                    shown = shown.truncated(toColumns: widestText, ellipsis: "…")
+                }
                 return (shown, shown.displayWidth)
             }
         }
         let widths = header.indices.map { column in all.map { $0[column].width }.max() ?? 0 }
+        // Each line is put together on its bytes (a district's 17,000 rows), padded, without trailing spaces.
+        var bytes: [UInt8] = []
         return all.map { row in
-            var line = ""
+            bytes.removeAll(keepingCapacity: true)
             for (column, cell) in row.enumerated() {
-                if column > 0 { line += "  " }
-                let fill = String(repeating: " ", count: widths[column] - cell.width)
-                line += rightAligned.contains(column) ? fill + cell.text : cell.text + fill
+                if column > 0 { bytes.append(contentsOf: [0x20, 0x20]) }
+                let fill = repeatElement(UInt8(0x20), count: widths[column] - cell.width)
+                if rightAligned.contains(column) {
+                    bytes.append(contentsOf: fill)
+                    bytes.append(contentsOf: cell.text.utf8)
+                } else {
+                    bytes.append(contentsOf: cell.text.utf8)
+                    bytes.append(contentsOf: fill)
+                }
             }
-            while line.last == " " { line.removeLast() }
-            return line
+            while bytes.last == 0x20 { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 }
