@@ -132,6 +132,26 @@ final class ServedCommandTests: XCTestCase {
         XCTAssertNil(servedFile())
     }
 
+    /// A day closed once is not closed again: the second close says so and writes nothing —
+    /// even today, closed (by another organizer's clone) while its 中班 still runs, where the
+    /// wait for the end of its shifts must not hide that it is closed already.
+    func testClosingAClosedDaySaysSoAndWritesNothing() throws {
+        try run(["close", "2022-04-08"])
+        let again = try run(["close", "2022-04-08"])
+        XCTAssertEqual(again.output, "2022-04-08 已经确认过了，没有再记。\n")
+        XCTAssertEqual(servedFile()?.components(separatedBy: "\n").filter { $0.contains("确认当天") }.count, 1)
+
+        let today = Self.today
+        let duties = folder.appendingPathComponent("duties.csv")
+        let planned = String(decoding: try Data(contentsOf: duties), as: UTF8.self) + "\(today),中班,南门,田蘭,否,\r\n"
+        try planned.write(to: duties, atomically: true, encoding: .utf8)
+        let month = folder.appendingPathComponent("served/\(today.prefix(7)).csv")
+        let header = "\u{FEFF}记录时间,记录人,日期,班次,卡口,人员,事件,替班人,时间,说明\n"
+        try (header + "\(today) 00:00:00,王书记,\(today),,,,确认当天,,,\n").write(to: month, atomically: true, encoding: .utf8)
+        let closedToday = try run(["close", today])
+        XCTAssertEqual(closedToday.output, "\(today) 已经确认过了，没有再记。\n")
+    }
+
     /// Closing today is refused while today's 中班 (16:00–24:00) has not ended — it always has
     /// not, until midnight — since closing counts everyone not recorded as served.
     func testTodayClosesOnlyOnceItsShiftsHaveEnded() throws {

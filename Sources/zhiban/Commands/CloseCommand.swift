@@ -27,11 +27,11 @@ struct CloseCommand: ParsableCommand {
         let record = try ServedEntry.record(of: store, language: options.language)
         let rules = ServedEntryRules(store.roster, record: record, today: entry.today, now: entry.minute)
         let recorder = try entry.recorder(by)
-        let event = try entry.refuse { try rules.close(day, recordedAt: entry.now, recordedBy: recorder) }
         guard !record.closedDates.contains(day) else {
             print(entry.say("\(day) 已经确认过了，没有再记。", "\(day) was already closed: nothing recorded."))
             return
         }
+        let event = try entry.refuse { try rules.close(day, recordedAt: entry.now, recordedBy: recorder) }
         let (duties, people, unrecorded) = rules.closing(day)
         try ServedEntry.save([event], in: store)
         print(entry.say("已确认 \(day)：\(duties) 个班 \(people) 人次，其中 \(unrecorded) 人次没有记录，按到岗计。",
