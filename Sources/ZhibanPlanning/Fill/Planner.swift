@@ -44,6 +44,7 @@ public struct Planner: Sendable {
         guard let first = from ?? index.roster.dutyDateRange?.lowerBound,
               let last = to ?? index.roster.dutyDateRange?.upperBound else { return [] }
         let request = PlanRequest(from: first, to: last, checkpoint: checkpoint)
+        guard !index.everyPlaceFilled(request) else { return [] }
         var board = PlanningBoard(index: index, request: request, turns: RotationTurns(index: index, firstDate: first))
         board.keepAsTheyAre()
         return board.unfilledPlaces()
