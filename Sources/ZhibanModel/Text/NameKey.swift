@@ -39,11 +39,24 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     public static func same(_ lhs: String, _ rhs: String) -> Bool {
         let decided = lhs.utf8.withContiguousStorageIfAvailable { left in
             rhs.utf8.withContiguousStorageIfAvailable { right -> Bool? in
-                if left.elementsEqual(right) { return true }
+                if sameBytes(left, right) { return true }
                 return isPlainlyNFC(left) && isPlainlyNFC(right) ? false : nil
             } ?? nil
         } ?? nil
         return decided ?? (lhs == rhs)
+    }
+
+    /// Whether two runs of bytes are equal: lengths first, then byte by byte (the generic
+    /// `elementsEqual` took some 500 instructions for two names; this takes a few dozen, and
+    /// every look-up by name compares one or two).
+    private static func sameBytes(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        var position = 0
+        while position < lhs.count {
+            if lhs[position] != rhs[position] { return false }
+            position += 1
+        }
+        return true
     }
 
     /// Whether valid UTF-8 holds only ASCII and three-byte scalars led by E4–E9 (U+4000–U+9FFF).
