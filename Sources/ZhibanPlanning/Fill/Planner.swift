@@ -17,6 +17,10 @@ public struct Planner: Sendable {
         index = RosterIndex(roster)
     }
 
+    /// A check of the same roster against the rules, sharing this planner's look-ups (what
+    /// `zhiban check` runs beside `unfilledPlaces()`, building them once for a district).
+    public var ruleChecker: RuleChecker { RuleChecker(index: index) }
+
     /// Plans the requested dates (and checkpoint). Unpinned duties already there are kept where
     /// they still keep every rule, unless `request.fresh`.
     public func plan(_ request: PlanRequest) -> PlanResult {

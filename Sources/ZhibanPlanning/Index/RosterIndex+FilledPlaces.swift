@@ -15,27 +15,44 @@ extension RosterIndex {
         guard days > 0 else { return true }
         let checkpoints = roster.checkpoints
         // Per checkpoint, per date and shift (in the checkpoint's order): the people counted, or
-        // -1 for a place with no duty yet.
+        // -1 for a place with no duty yet; and which of its shifts the roster defines.
         var counted = checkpoints.map { Array(repeating: -1, count: days * $0.shifts.count) }
+        let definedShifts = checkpoints.map { $0.shifts.map { shiftsByName[$0] != nil } }
+        // Duties come grouped by checkpoint: its name is looked up once per run of them.
+        var last: (name: String, position: Int?) = ("", nil)
         for duty in roster.duties {
             let day = duty.date.dayNumber - first
-            guard day >= 0, day < days, let position = checkpointIndexByName[duty.checkpoint] else { continue }
+            guard day >= 0, day < days else { continue }
+            if last.position == nil || !NameKey.same(last.name, duty.checkpoint) {
+                last = (duty.checkpoint, checkpointIndexByName[duty.checkpoint])
+            }
+            guard let position = last.position else { continue }
             let checkpoint = checkpoints[position]
             guard request.checkpoint == nil || request.checkpoint == checkpoint.name,
-                  shiftsByName[duty.shift] != nil,
-                  let shift = checkpoint.shifts.firstIndex(where: { NameKey.same($0, duty.shift) }) else { continue }
+                  let shift = checkpoint.shifts.firstIndex(where: { NameKey.same($0, duty.shift) }),
+                  definedShifts[position][shift] else { continue }
             let place = day * checkpoint.shifts.count + shift
             guard counted[position][place] < 0 else { return false }
-            counted[position][place] = duty.distinctPeople.count { personByName[$0] != nil }
+            counted[position][place] = knownPeople(on: duty)
         }
         for (position, checkpoint) in checkpoints.enumerated()
         where request.checkpoint == nil || request.checkpoint == checkpoint.name {
             let needed = checkpoint.peoplePerShift
             guard needed > 0 else { continue }
-            for (shift, name) in checkpoint.shifts.enumerated() where shiftsByName[name] != nil {
+            for shift in checkpoint.shifts.indices where definedShifts[position][shift] {
                 for day in 0..<days where counted[position][day * checkpoint.shifts.count + shift] < needed { return false }
             }
         }
         return true
+    }
+
+    /// The known volunteers on a duty, each once (`Duty.distinctPeople`, without making the list).
+    private func knownPeople(on duty: Duty) -> Int {
+        var count = 0
+        for (position, name) in duty.people.enumerated()
+        where !duty.people[..<position].contains(where: { NameKey.same($0, name) }) && personByName[name] != nil {
+            count += 1
+        }
+        return count
     }
 }

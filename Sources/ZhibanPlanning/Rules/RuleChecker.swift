@@ -19,6 +19,11 @@ public struct RuleChecker: Sendable {
         index = RosterIndex(roster)
     }
 
+    /// Prepares a check over look-ups already built (`Planner.ruleChecker`).
+    init(index: RosterIndex) {
+        self.index = index
+    }
+
     /// Every violation, in report order (slot, rule, people). Places left empty come as
     /// `.understaffed` (not a break: see `RuleViolation.isBreak`).
     public func violations() -> [RuleViolation] {

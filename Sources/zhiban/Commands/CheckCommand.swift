@@ -22,10 +22,11 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let language = options.language
         let roster = try options.openStore(readOnly: true).roster
-        let breaks = RuleChecker(roster).violations().filter(\.isBreak)
+        let planner = Planner(roster)
+        let breaks = planner.ruleChecker.violations().filter(\.isBreak)
         let problems = RosterValidator(roster, language: language).problems()
             + breaks.map { Diagnostic("\($0.slot)" + Localized("：", ": ")(language) + $0.detail(language), at: $0.location) }
-        let empty = Planner(roster).unfilledPlaces()
+        let empty = planner.unfilledPlaces()
         print(lines: problems.map { $0.description(in: language) } + empty.map { Localized("空缺 ", "empty ")(language) + $0.text(language) })
         let (people, checkpoints, duties) = (roster.volunteers.count, roster.checkpoints.count, roster.duties.count)
         if problems.isEmpty && empty.isEmpty {
