@@ -121,13 +121,14 @@ public struct ServedTally: Hashable, Sendable {
 
 /// The running figures while tallying.
 private struct Counter {
-    let shifts: [String: Shift]
-    var rowByName: [String: Int] = [:]
+    /// Keyed by `NameKey`, as are the rows: a look-up per person of every duty of the month.
+    let shifts: NameTable<Shift>
+    var rowByName = NameTable<Int>()
     var people: [ServedPerson] = []
     let known: Int
 
     init(roster: Roster) {
-        shifts = roster.shiftsByName
+        shifts = NameTable(roster.shiftsByName)
         for volunteer in roster.volunteers where rowByName[volunteer.name] == nil {
             rowByName[volunteer.name] = people.count
             people.append(ServedPerson(name: volunteer.name, team: volunteer.team, unit: volunteer.unit))
