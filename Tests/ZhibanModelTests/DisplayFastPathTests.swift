@@ -20,6 +20,18 @@ final class DisplayFastPathTests: XCTestCase {
         }
     }
 
+    /// The width read from the UTF-8 bytes is the scalar's own for every scalar of one, two,
+    /// three and four bytes (up to the third plane), alone and after a Chinese character.
+    func testWidthFromTheBytesIsEveryScalarsOwn() {
+        for value in UInt32(0)...0x3FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(Character(scalar))
+            XCTAssertEqual(text.displayWidth, DisplayWidth.of(scalar), "U+\(String(value, radix: 16))")
+            XCTAssertEqual(("王" + text).displayWidth, 2 + DisplayWidth.of(scalar), "U+\(String(value, radix: 16))")
+        }
+        XCTAssertEqual(DisplayWidth.of("值班表𠀀".dropFirst()), 6, "a substring, a scalar of four bytes")
+    }
+
     func testSanitizersLookAtEveryScalarWhereOneMatters() {
         for text in texts {
             let display = String(String.UnicodeScalarView(text.unicodeScalars.compactMap(reference(display:))))
