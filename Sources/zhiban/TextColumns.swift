@@ -18,10 +18,11 @@ struct TextColumns {
     var lines: [String] {
         // Each cell made safe, cut and measured once. A cell of no more bytes than the widest
         // column needs no cutting: no character is wider than its UTF-8 bytes are many.
+        let right = header.indices.map(rightAligned.contains)  // asked once per column, not per cell
         let all = ([header] + rows).map { row in
             row.enumerated().map { column, cell -> (text: String, width: Int) in
                 var shown = cell.sanitizedForTerminal
-                if !rightAligned.contains(column), shown.utf8.count > widestText {
+                if !right[column], shown.utf8.count > widestText {
                     shown = shown.truncated(toColumns: widestText, ellipsis: "…")
                 }
                 return (shown, shown.displayWidth)
@@ -35,7 +36,7 @@ struct TextColumns {
             for (column, cell) in row.enumerated() {
                 if column > 0 { bytes.append(contentsOf: [0x20, 0x20]) }
                 let fill = repeatElement(UInt8(0x20), count: widths[column] - cell.width)
-                if rightAligned.contains(column) {
+                if right[column] {
                     bytes.append(contentsOf: fill)
                     bytes.append(contentsOf: cell.text.utf8)
                 } else {
