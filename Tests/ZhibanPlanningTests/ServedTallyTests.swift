@@ -42,6 +42,18 @@ final class ServedTallyTests: XCTestCase {
         XCTAssertEqual(tally.total.unconfirmedMinutes, 4 * 720)
     }
 
+    /// A name written twice on a duty is one person standing once, with or without a record.
+    func testANameWrittenTwiceOnADutyCountsOnce() {
+        var doubled = roster()
+        doubled.duties[0].people = ["甲1", "甲1", "甲2"]
+        for events in [[event(.close)], [event(.served, person: "甲1"), event(.close)]] {
+            let tally = ServedTally(doubled, record: ServedRecord(events), from: B.date("2022-04-01"), to: B.date("2022-04-01"), today: today)
+            let first = tally.people.first { $0.name == "甲1" }
+            XCTAssertEqual(first?.duties, 1)
+            XCTAssertEqual(first?.minutes, 720)
+        }
+    }
+
     func testClosingTheDayCountsEveryoneWithoutAnEventAsServed() {
         let people = tally([event(.absent, person: "甲2"), event(.close)])
         XCTAssertEqual(people["甲1"]?.duties, 1)

@@ -19,10 +19,10 @@ public struct ServedBesidePlanned: Hashable, Sendable {
         }
     }
 
-    /// Per person's name.
-    public let people: [String: Figures]
+    /// Per person's name (keyed by `NameKey`: looked up for every row of a district's stats).
+    private let people: [NameKey: Figures]
     /// Per team's name.
-    public let teams: [String: Figures]
+    private let teams: [NameKey: Figures]
     /// The dates in the range still to close.
     public let unconfirmedDates: [LocalDate]
 
@@ -31,8 +31,8 @@ public struct ServedBesidePlanned: Hashable, Sendable {
     public init?(_ roster: Roster, record: ServedRecord, dates: ClosedRange<LocalDate>?, today: LocalDate) {
         guard record.eventCount > 0, let dates else { return nil }
         let tally = ServedTally(roster, record: record, from: dates.lowerBound, to: dates.upperBound, today: today)
-        func figures(_ rows: [ServedPerson]) -> [String: Figures] {
-            Dictionary(rows.map { ($0.name, Figures(served: $0.minutes, unconfirmed: $0.unconfirmedMinutes)) }, uniquingKeysWith: { first, _ in first })
+        func figures(_ rows: [ServedPerson]) -> [NameKey: Figures] {
+            Dictionary(rows.map { (NameKey($0.name), Figures(served: $0.minutes, unconfirmed: $0.unconfirmedMinutes)) }, uniquingKeysWith: { first, _ in first })
         }
         people = figures(tally.people)
         teams = figures(tally.grouped(by: \.team))
@@ -40,8 +40,8 @@ public struct ServedBesidePlanned: Hashable, Sendable {
     }
 
     /// A person's figures (zero for a name with none).
-    public func person(_ name: String) -> Figures { people[name] ?? Figures() }
+    public func person(_ name: String) -> Figures { people[NameKey(name)] ?? Figures() }
 
     /// A team's figures (zero for a team with none).
-    public func team(_ name: String) -> Figures { teams[name] ?? Figures() }
+    public func team(_ name: String) -> Figures { teams[NameKey(name)] ?? Figures() }
 }

@@ -45,7 +45,7 @@ public struct ServedTally: Hashable, Sendable {
                 return
             }
             let closed = record.closedDates.contains(slot.date)
-            if !closed && !people.isEmpty && people.contains(where: { entries[$0] == nil }) {
+            if !closed && !people.isEmpty && (entries.isEmpty || people.contains(where: { entries[$0] == nil })) {
                 unconfirmed.insert(slot.date)
             }
             var names = people
@@ -68,9 +68,7 @@ public struct ServedTally: Hashable, Sendable {
                 entries = found
                 recordOnly.remove(slot)
             }
-            var people: [String] = []
-            for name in duty.people where !people.contains(name) { people.append(name) }
-            count(slot, people: people, entries: entries)
+            count(slot, people: duty.people.hasRepeats ? duty.distinctPeople : duty.people, entries: entries)
         }
         for slot in recordOnly.sorted() { count(slot, people: [], entries: record.entries[slot] ?? [:]) }
         self.init(dates: range, people: counter.rows(), unconfirmed: unconfirmed.sorted(), problems: problems.sorted())
@@ -148,7 +146,7 @@ private struct Counter {
 
     /// Counts one person on one duty.
     mutating func count(_ name: String, on slot: Slot, shift: Shift, planned: Bool, closed: Bool, entries: [String: ServedRecord.Entry]) {
-        let entry = entries[name]
+        let entry = entries.isEmpty ? nil : entries[name]  // most duties have nothing recorded
         let span = shift.span(on: slot.date)
         let plannedMinutes = planned ? span.minutes : 0
         let person = row(name)
@@ -204,5 +202,13 @@ extension ServedTally {
         let sameDay = (span.start / 1440) * 1440 + time.minutes
         let instant = sameDay < span.start ? sameDay + 1440 : sameDay
         return instant >= span.start && instant <= span.end
+    }
+}
+
+extension [String] {
+    /// Whether a name comes twice (as `NameKey` compares), told without making a list: a
+    /// duty's few people, for every duty of the month.
+    fileprivate var hasRepeats: Bool {
+        indices.contains { position in self[..<position].contains { NameKey.same($0, self[position]) } }
     }
 }
