@@ -45,14 +45,15 @@ public struct RosterValidator: Sendable {
     }
 
     private func duplicates(_ names: [(String, SourceLocation?)], what: Localized) -> [Diagnostic] {
-        var first: [String: SourceLocation?] = [:]
+        var first: [NameKey: SourceLocation?] = [:]  // not by String, which normalises each name it hashes
+        first.reserveCapacity(names.count)
         var found: [Diagnostic] = []
         for (name, location) in names {
-            if let earlier = first[name] {
+            if let earlier = first[NameKey(name)] {
                 let (zhPlace, enPlace) = (earlier.map { "（第一次在 \($0)）" } ?? "", earlier.map { " (first at \($0))" } ?? "")
                 found.append(problem("\(what.zh)“\(name)”重复定义\(zhPlace)", "\(what.en) “\(name)” is defined twice\(enPlace)", at: location))
             } else {
-                first[name] = location
+                first[NameKey(name)] = location
             }
         }
         return found
