@@ -35,11 +35,18 @@ public struct RosterStats: Hashable, Sendable {
         var filled = Array(repeating: 0, count: roster.checkpoints.count)  // by the first checkpoint of each name
         var dutyDays = Array(repeating: [Int](), count: people.count)
         var nightDays = Array(repeating: [Int](), count: people.count)
-        let duties = dates.map { range in roster.duties.filter { range.contains($0.date) } } ?? []
-        for duty in duties {
-            guard let shift = index.shiftsByName[duty.shift], let place = index.checkpointIndexByName[duty.checkpoint] else { continue }
+        // Each checkpoint's shifts as the roster defines them; duties come grouped by checkpoint,
+        // so its name is looked up once per run of them.
+        let shiftsOf = roster.checkpoints.map { $0.shifts.map { index.shiftsByName[$0] } }
+        var last: (name: String, place: Int?) = ("", nil)
+        for duty in roster.duties where dates?.contains(duty.date) == true {
+            if last.place == nil || !NameKey.same(last.name, duty.checkpoint) {
+                last = (duty.checkpoint, index.checkpointIndexByName[duty.checkpoint])
+            }
+            guard let place = last.place else { continue }
             let checkpoint = roster.checkpoints[place]
-            guard checkpoint.shifts.contains(where: { NameKey.same($0, duty.shift) }) else { continue }
+            guard let position = checkpoint.shifts.firstIndex(where: { NameKey.same($0, duty.shift) }),
+                  let shift = shiftsOf[place][position] else { continue }
             let span = shift.span(on: duty.date)
             let distinct = duty.distinctPeople
             filled[place] += min(distinct.count, checkpoint.peoplePerShift)
@@ -76,8 +83,8 @@ public struct RosterStats: Hashable, Sendable {
         }
         self.people = people
         var teamNames = roster.teams.map(\.name)
-        var named = Set(teamNames)
-        for volunteer in roster.volunteers where !volunteer.team.isEmpty && named.insert(volunteer.team).inserted {
+        var named = Set(teamNames.map(NameKey.init))  // a String set would normalise every volunteer's team
+        for volunteer in roster.volunteers where !volunteer.team.isEmpty && named.insert(NameKey(volunteer.team)).inserted {
             teamNames.append(volunteer.team)
         }
         teams = teamNames.map { name in TeamStats(name: name, members: index.members(of: name).map { people[$0] }) }
