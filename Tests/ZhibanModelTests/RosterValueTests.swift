@@ -24,6 +24,16 @@ final class RosterValueTests: XCTestCase {
         XCTAssertTrue(weekend.isAvailable(on: date.adding(days: 1), shift: late))
     }
 
+    /// A name written twice (or in two canonically equal spellings) is one person on the duty.
+    func testDistinctPeopleKeepTheFirstOfEachName() {
+        var duty = Duty(date: date, shift: "夜班", checkpoint: "南门", people: ["王伟", "李娜"])
+        XCTAssertFalse(duty.repeatsAPerson)
+        XCTAssertEqual(duty.distinctPeople, ["王伟", "李娜"])
+        duty.people = ["王伟", "李娜", "王伟", "e\u{301}", "é"]
+        XCTAssertTrue(duty.repeatsAPerson)
+        XCTAssertEqual(duty.distinctPeople, ["王伟", "李娜", "e\u{301}"])
+    }
+
     func testRequirementReadsPartyMembersAndSkills() {
         XCTAssertEqual(Requirement(parsing: "党员:1"), Requirement(kind: .partyMembers, count: 1))
         XCTAssertEqual(Requirement(parsing: "登记：2"), Requirement(kind: .skill("登记"), count: 2))

@@ -40,9 +40,15 @@ public struct Duty: Hashable, Sendable {
     /// The people, each name once, in the order of their first mention (a name written twice
     /// is one person on the shift).
     public var distinctPeople: [String] {
+        guard repeatsAPerson else { return people }  // almost always: no new list
         var distinct: [String] = []
         for name in people where !distinct.contains(where: { NameKey.same($0, name) }) { distinct.append(name) }
         return distinct
+    }
+
+    /// Whether a name comes twice among the people (as `NameKey` compares: canonically equal).
+    public var repeatsAPerson: Bool {
+        people.indices.contains { position in people[..<position].contains { NameKey.same($0, people[position]) } }
     }
 
     /// Whether the planner must leave this person here: the whole shift is pinned, or a hand

@@ -33,7 +33,7 @@ extension RosterIndex {
                   definedShifts[position][shift] else { continue }
             let place = day * checkpoint.shifts.count + shift
             guard counted[position][place] < 0 else { return false }
-            counted[position][place] = knownPeople(on: duty)
+            counted[position][place] = duty.distinctPeople.count { personByName[$0] != nil }
         }
         for (position, checkpoint) in checkpoints.enumerated()
         where request.checkpoint == nil || request.checkpoint == checkpoint.name {
@@ -44,15 +44,5 @@ extension RosterIndex {
             }
         }
         return true
-    }
-
-    /// The known volunteers on a duty, each once (`Duty.distinctPeople`, without making the list).
-    private func knownPeople(on duty: Duty) -> Int {
-        var count = 0
-        for (position, name) in duty.people.enumerated()
-        where !duty.people[..<position].contains(where: { NameKey.same($0, name) }) && personByName[name] != nil {
-            count += 1
-        }
-        return count
     }
 }

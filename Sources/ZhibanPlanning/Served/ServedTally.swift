@@ -68,7 +68,7 @@ public struct ServedTally: Hashable, Sendable {
                 entries = found
                 recordOnly.remove(slot)
             }
-            count(slot, people: duty.people.hasRepeats ? duty.distinctPeople : duty.people, entries: entries)
+            count(slot, people: duty.distinctPeople, entries: entries)
         }
         for slot in recordOnly.sorted() { count(slot, people: [], entries: record.entries[slot] ?? [:]) }
         self.init(dates: range, people: counter.rows(), unconfirmed: unconfirmed.sorted(), problems: problems.sorted())
@@ -202,13 +202,5 @@ extension ServedTally {
         let sameDay = (span.start / 1440) * 1440 + time.minutes
         let instant = sameDay < span.start ? sameDay + 1440 : sameDay
         return instant >= span.start && instant <= span.end
-    }
-}
-
-extension [String] {
-    /// Whether a name comes twice (as `NameKey` compares), told without making a list: a
-    /// duty's few people, for every duty of the month.
-    fileprivate var hasRepeats: Bool {
-        indices.contains { position in self[..<position].contains { NameKey.same($0, self[position]) } }
     }
 }
