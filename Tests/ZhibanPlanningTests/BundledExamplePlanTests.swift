@@ -15,4 +15,17 @@ final class BundledExamplePlanTests: XCTestCase {
             for place in result.unfilled.prefix(3) { print("  \(place)") }
         }
     }
+
+    /// Shangyi's first two weeks under the rules `init` and `import` write (days in a row, days
+    /// off, nights in a row, hours a week): found by hand, its 4月7日 白班 商务区公寓大门 was
+    /// planned with four people, one of them twice, where two were needed.
+    func testShangyiPlansUnderTheRecommendedRulesWithEveryoneOnce() throws {
+        var roster = try BundledExample.shangyi.roster()
+        roster.settings.rules = .recommended
+        let result = Planner(roster).plan(PlanRequest(from: RosterBuilder.date("2022-04-01"), to: RosterBuilder.date("2022-04-14")))
+        XCTAssertEqual(RosterBuilder.breaks(result.roster).map(\.description), [])
+        for duty in result.roster.duties {
+            XCTAssertEqual(duty.people.count, duty.distinctPeople.count, "\(duty.slot): \(duty.people)")
+        }
+    }
 }

@@ -177,27 +177,31 @@ extension PlanningBoard {
             restore(pair, original)
             return false
         }
-        var evicted: [(person: Int, target: Int)] = []
-        var added: [(person: Int, target: Int)] = []
+        // Every change in the order made, undone in reverse: a person made room for and put
+        // back must end where they were, once (a pair member made room for on its own place
+        // was once put back twice, on a place needing two that then held four).
+        var done: [(person: Int, target: Int, placed: Bool)] = []
         var fits = true
         apply: for day in days.indices {
             for who in 0..<2 where options[who][day][choice[who][day]] >= 0 {
                 let (person, target) = (pair[who], options[who][day][choice[who][day]])
-                if open(target) == 0, let leaving = placed[target].last(where: { movable($0, on: target) && laterTier($0, on: target) }) {
+                if open(target) == 0,
+                   let leaving = placed[target].last(where: { !pair.contains($0) && movable($0, on: target) && laterTier($0, on: target) }) {
                     unplace(leaving, from: target)
-                    evicted.append((leaving, target))
+                    done.append((leaving, target, false))
                 }
                 guard open(target) > 0, refusal(of: person, on: target) == nil, requirementBlocking(person, on: target) == nil else {
                     fits = false
                     break apply
                 }
                 place(person, on: target)
-                added.append((person, target))
+                done.append((person, target, true))
             }
         }
         if fits, clusterScore(all) < before { return true }
-        for step in added { unplace(step.person, from: step.target) }
-        for step in evicted { place(step.person, on: step.target) }
+        for step in done.reversed() {
+            if step.placed { unplace(step.person, from: step.target) } else { place(step.person, on: step.target) }
+        }
         restore(pair, original)
         return false
     }
