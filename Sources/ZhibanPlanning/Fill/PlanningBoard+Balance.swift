@@ -2,11 +2,12 @@ import ZhibanModel
 
 /// The repair pass after the greedy fill: inside each team, shifts move from the member with
 /// the most hours to the one with the fewest, then night shifts are swapped for day shifts of
-/// the same length between the members with the most and fewest nights; every change keeps
-/// every hard rule. People kept from an earlier plan, people a rotation names, and pinned
-/// duties are never moved.
+/// the same length between the members with the most and fewest nights, then whole dates are
+/// exchanged where no single swap fits (`PlanningBoard+NightExchange`); every change keeps every
+/// hard rule. People kept from an earlier plan, people a rotation names, and pinned duties are
+/// never moved.
 extension PlanningBoard {
-    /// Balances every team's hours, then its nights.
+    /// Balances every team's hours, then its nights (single swaps, then traded dates).
     mutating func balanceTeams() {
         var teams = index.roster.teams.map(\.name)
         for team in facts.teams where !team.isEmpty && !teams.contains(team) { teams.append(team) }
@@ -17,6 +18,7 @@ extension PlanningBoard {
             guard members.count >= 2, members.contains(where: { !targetsOf[$0].isEmpty }) else { continue }
             balanceHours(members, &targetsOf)
             balanceNights(members, &targetsOf)
+            exchangeNights(members, &targetsOf)
         }
     }
 
