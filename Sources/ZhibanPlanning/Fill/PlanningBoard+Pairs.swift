@@ -69,7 +69,10 @@ extension PlanningBoard {
         /// Able to take an empty place of the day.
         var fillsEmpty: [[Bool]]
         /// Able to mend a place of the day by who they are: a missing member, or a first-tier
-        /// person where a later one stands (or they stand from a later tier themselves).
+        /// person where a later one stands. (Standing from a later tier oneself mends nothing:
+        /// the place gains only if a first-tier person comes, whose own flag says so. Counting
+        /// it let every pair with such a person through — under `init`'s rules, on shangyi,
+        /// 2,538 re-plans, none kept.)
         var mends: [[Bool]]
 
         /// Whether re-planning these two (positions in the people list) could make some day better.
@@ -89,10 +92,7 @@ extension PlanningBoard {
                 var (busy, able, empty, mend) = (false, false, false, false)
                 for target in places {
                     if placed[target].contains(person) {
-                        if movable(person, on: target) {
-                            busy = true
-                            if laterTier(person, on: target) { mend = true }
-                        }
+                        if movable(person, on: target) { busy = true }
                         continue
                     }
                     guard let tier = tier(of: person, on: target),
