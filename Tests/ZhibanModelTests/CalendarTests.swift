@@ -15,6 +15,22 @@ final class CalendarTests: XCTestCase {
         XCTAssertEqual(ClockTime(minutes: 65)?.description, "01:05")
     }
 
+    /// Dates as zhiban writes them (`YYYY-MM-DD`, read straight from their bytes) read back as
+    /// themselves, from 1900 to 2100; near misses are read as before or refused.
+    func testWrittenDatesReadBackAndNearMissesAreReadAsBefore() {
+        let first = LocalDate(year: 1900, month: 1, day: 1)!.dayNumber
+        let last = LocalDate(year: 2100, month: 12, day: 31)!.dayNumber
+        for day in first...last {
+            let date = LocalDate(dayNumber: day)
+            XCTAssertEqual(LocalDate(parsing: date.description), date, date.description)
+        }
+        XCTAssertEqual(LocalDate(parsing: " 2022-04-07"), LocalDate(parsing: "2022-04-07"))
+        XCTAssertEqual(LocalDate(parsing: "2022-4-07"), LocalDate(parsing: "2022-04-07"))
+        for refused in ["0000-01-01", "2022-04-0a", "2022-04-31", "2022-00-10", "2022-04/07", "２０２２-04-07", "2022-04-07x"] {
+            XCTAssertNil(LocalDate(parsing: refused), refused)
+        }
+    }
+
     func testLocalDateKnowsWeekdaysAndLeapYears() {
         let date = LocalDate(parsing: "2022-04-07")!
         XCTAssertEqual(date.weekday, .thursday)

@@ -90,26 +90,31 @@ public enum SimpleUTF8 {
         var items: [String] = []
         var start = 0
         var index = 0
-        func endItem(at end: Int) {
-            var (low, high) = (start, end)
+        // Each item ends at a separator (its width) or at the end; no nested function, whose
+        // captured list would live in a box checked on every access (a district's 45,000 lists).
+        while index <= bytes.count {
+            var separator = 0
+            if index == bytes.count {
+                separator = 1
+            } else {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == UInt8(ascii: ";") { separator = 1 } else { index += 1; continue }
+                } else {
+                    guard byte & 0xF0 == 0xE0, index + 2 < bytes.count else { return nil }
+                    let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    guard let scalar = Unicode.Scalar(value), scalar.isSimpleText else { return nil }
+                    guard scalar == "；" || scalar == "、" else { index += 3; continue }
+                    separator = 3
+                }
+            }
+            var (low, high) = (start, index)
             while low < high, let width = blankWidth(bytes, at: low) { low += width }
             while low < high, let width = blankWidthBefore(bytes, end: high, from: low) { high -= width }
             if low < high { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)) }
+            index += separator
+            start = index
         }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == UInt8(ascii: ";") { endItem(at: index); start = index + 1 }
-                index += 1
-                continue
-            }
-            guard byte & 0xF0 == 0xE0, index + 2 < bytes.count else { return nil }
-            let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            guard let scalar = Unicode.Scalar(value), scalar.isSimpleText else { return nil }
-            if scalar == "；" || scalar == "、" { endItem(at: index); start = index + 3 }
-            index += 3
-        }
-        endItem(at: bytes.count)
         return items
     }
 
