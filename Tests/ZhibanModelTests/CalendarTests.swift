@@ -12,6 +12,16 @@ final class CalendarTests: XCTestCase {
         XCTAssertNil(ClockTime(parsing: "12:60"))
         XCTAssertNil(ClockTime(parsing: "1200"))
         XCTAssertNil(ClockTime(parsing: "ab:cd"))
+        for hour in 0...25 {
+            for minute in 0...61 {
+                let expected = minute < 60 && hour * 60 + minute <= 1440 ? hour * 60 + minute : nil
+                for text in [String(format: "%02d:%02d", hour, minute), String(format: "%d:%02d", hour, minute), String(format: " %d：%02d", hour, minute)] {
+                    XCTAssertEqual(ClockTime(parsing: text)?.minutes, expected, text)
+                }
+            }
+        }
+        XCTAssertNil(ClockTime(parsing: "1:2:3"))
+        XCTAssertNil(ClockTime(parsing: "8:5"))
         XCTAssertEqual(ClockTime(minutes: 65)?.description, "01:05")
     }
 

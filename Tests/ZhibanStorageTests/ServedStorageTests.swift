@@ -92,7 +92,8 @@ final class ServedStorageTests: XCTestCase {
 
     func testTimestampsAreWholeAndReal() {
         XCTAssertTrue(ServedTable.isTimestamp("2022-04-09 08:00:00"))
-        for bad in ["2022-02-30 08:00:00", "2022-04-09 24:00:00", "2022-04-09 8:00:00", "2022-04-09T08:00:00",
+        XCTAssertTrue(ServedTable.isTimestamp("2024-02-29 23:59:60"))
+        for bad in ["2022-02-30 08:00:00", "2022-04-09 24:00:00", "2022-04-09 08:60:00", "2022-04-09 08:00:61", "2022-13-09 08:00:00", "2022-04-09 8:00:00", "2022-04-09T08:00:00",
                     "２０２２-04-09 08:00:00", "2022-04-09 08:00:00 ", ""] {
             XCTAssertFalse(ServedTable.isTimestamp(bad), bad)
         }

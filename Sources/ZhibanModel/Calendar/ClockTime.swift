@@ -21,6 +21,21 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `HH:MM` or `H:MM` (also with a full-width colon `：`, as typed in Chinese input methods).
     public init?(parsing text: String) {
+        // `HH:MM` or `H:MM` in ASCII, as zhiban writes times: read from the bytes, without the
+        // Foundation replacement below (17,000 instructions a time in a month of served records).
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> (Int, Int)? in
+            guard bytes.count == 4 || bytes.count == 5, bytes[bytes.count - 3] == UInt8(ascii: ":") else { return nil }
+            var (hour, minute) = (0, 0)
+            for (position, byte) in bytes.enumerated() where position != bytes.count - 3 {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                if position < bytes.count - 3 { hour = hour * 10 + Int(byte - 0x30) } else { minute = minute * 10 + Int(byte - 0x30) }
+            }
+            return (hour, minute)
+        } ?? nil
+        if let (hour, minute) = plain {
+            self.init(hour: hour, minute: minute)
+            return
+        }
         let trimmed = text.trimmingWhitespace().replacingOccurrences(of: "：", with: ":")
         let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,

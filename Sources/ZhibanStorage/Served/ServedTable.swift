@@ -101,22 +101,20 @@ public enum ServedTable {
 
     /// `YYYY-MM-DD HH:MM:SS`, a real date and time (checked byte by byte: it is read on every line).
     static func isTimestamp(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 19 else { return false }
-        var digits: [Int] = []
-        for (position, byte) in bytes.enumerated() {
-            switch position {
-            case 4, 7: if byte != UInt8(ascii: "-") { return false }
-            case 10: if byte != UInt8(ascii: " ") { return false }
-            case 13, 16: if byte != UInt8(ascii: ":") { return false }
-            default:
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return false }
-                digits.append(Int(byte - UInt8(ascii: "0")))
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count == 19 else { return false }
+            for (position, byte) in bytes.enumerated() {
+                switch position {
+                case 4, 7: if byte != UInt8(ascii: "-") { return false }
+                case 10: if byte != UInt8(ascii: " ") { return false }
+                case 13, 16: if byte != UInt8(ascii: ":") { return false }
+                default: if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { return false }
+                }
             }
-        }
-        func number(_ from: Int, _ count: Int) -> Int { digits[from..<from + count].reduce(0) { $0 * 10 + $1 } }
-        return LocalDate(year: number(0, 4), month: number(4, 2), day: number(6, 2)) != nil
-            && number(8, 2) < 24 && number(10, 2) < 60 && number(12, 2) < 61
+            func number(_ from: Int, _ count: Int) -> Int { bytes[from..<from + count].reduce(0) { $0 * 10 + Int($1) - 0x30 } }
+            return LocalDate(year: number(0, 4), month: number(5, 2), day: number(8, 2)) != nil
+                && number(11, 2) < 24 && number(14, 2) < 60 && number(17, 2) < 61
+        } ?? false
     }
 
     private static func oneLine(_ text: String) -> String {
