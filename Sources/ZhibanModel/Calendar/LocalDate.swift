@@ -18,13 +18,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses ISO `YYYY-MM-DD` (also `YYYY/MM/DD` and `YYYY-M-D`, as spreadsheets write them).
     public init?(parsing text: String) {
-        if let date = LocalDate.isoDate(text) {
-            self = date
-            return
-        }
-        // On bytes: the date is ASCII digits and one kind of separator, anything else is no date.
-        let isDigit = { (byte: UInt8?) in byte.map { (0x30...0x39).contains($0) } ?? false }
-        let bytes = (isDigit(text.utf8.first) && isDigit(text.utf8.last) ? text : text.trimmingWhitespace()).utf8
+        // On the bytes (a district's duties hold 45,000 dates): ASCII digits and one kind of
+        // separator, anything else is no date.
+        var trimmed = text.trimmingWhitespace()
+        guard let (year, month, day) = trimmed.withUTF8(LocalDate.yearMonthDay) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Year, month and day of `YYYY-M-D` or `YYYY/M/D` (months and days of one or two digits) in
+    /// UTF-8, nil for anything else.
+    private static func yearMonthDay(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
         let separator: UInt8 = bytes.contains(UInt8(ascii: "/")) ? UInt8(ascii: "/") : UInt8(ascii: "-")
         var numbers = (0, 0, 0), lengths = (0, 0, 0), part = 0
         for byte in bytes {
@@ -43,23 +46,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
             guard lengths.0 <= 4, lengths.1 <= 2, lengths.2 <= 2 else { return nil }
         }
         guard part == 2, lengths.0 == 4, lengths.1 >= 1, lengths.2 >= 1 else { return nil }
-        self.init(year: numbers.0, month: numbers.1, day: numbers.2)
-    }
-
-    /// `YYYY-MM-DD` exactly, as zhiban writes every date, read straight from its ten bytes (a
-    /// district's duties hold 45,000); nil for anything else (and for a day that does not
-    /// exist), which the general reading then takes.
-    private static func isoDate(_ text: String) -> LocalDate? {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> LocalDate? in
-            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-            var number = 0
-            for position in 0..<10 where position != 4 && position != 7 {
-                let digit = Int(bytes[position]) - 0x30
-                guard (0...9).contains(digit) else { return nil }
-                number = number * 10 + digit
-            }
-            return LocalDate(year: number / 10_000, month: number / 100 % 100, day: number % 100)
-        } ?? nil
+        return numbers
     }
 
     /// Year, month and day of this date.
