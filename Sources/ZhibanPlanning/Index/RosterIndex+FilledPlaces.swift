@@ -15,23 +15,14 @@ extension RosterIndex {
         guard days > 0 else { return true }
         let checkpoints = roster.checkpoints
         // Per checkpoint, per date and shift (in the checkpoint's order): the people counted, or
-        // -1 for a place with no duty yet; and which of its shifts the roster defines.
+        // -1 for a place with no duty yet.
         var counted = checkpoints.map { Array(repeating: -1, count: days * $0.shifts.count) }
-        let definedShifts = checkpoints.map { $0.shifts.map { shiftsByName[$0] != nil } }
-        // Duties come grouped by checkpoint: its name is looked up once per run of them.
-        var last: (name: String, position: Int?) = ("", nil)
+        var places = DutyPlaces(self)
         for duty in roster.duties {
             let day = duty.date.dayNumber - first
-            guard day >= 0, day < days else { continue }
-            if last.position == nil || !NameKey.same(last.name, duty.checkpoint) {
-                last = (duty.checkpoint, checkpointIndexByName[duty.checkpoint])
-            }
-            guard let position = last.position else { continue }
-            let checkpoint = checkpoints[position]
-            guard request.checkpoint == nil || request.checkpoint == checkpoint.name,
-                  let shift = checkpoint.shifts.firstIndex(where: { NameKey.same($0, duty.shift) }),
-                  definedShifts[position][shift] else { continue }
-            let place = day * checkpoint.shifts.count + shift
+            guard day >= 0, day < days, let (position, shift, _) = places.place(of: duty),
+                  request.checkpoint == nil || request.checkpoint == checkpoints[position].name else { continue }
+            let place = day * checkpoints[position].shifts.count + shift
             guard counted[position][place] < 0 else { return false }
             counted[position][place] = duty.distinctPeople.count { personByName[$0] != nil }
         }
@@ -39,7 +30,7 @@ extension RosterIndex {
         where request.checkpoint == nil || request.checkpoint == checkpoint.name {
             let needed = checkpoint.peoplePerShift
             guard needed > 0 else { continue }
-            for shift in checkpoint.shifts.indices where definedShifts[position][shift] {
+            for shift in checkpoint.shifts.indices where places.isDefined(checkpoint: position, shift: shift) {
                 for day in 0..<days where counted[position][day * checkpoint.shifts.count + shift] < needed { return false }
             }
         }

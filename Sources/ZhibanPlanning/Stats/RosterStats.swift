@@ -35,18 +35,10 @@ public struct RosterStats: Hashable, Sendable {
         var filled = Array(repeating: 0, count: roster.checkpoints.count)  // by the first checkpoint of each name
         var dutyDays = Array(repeating: [Int](), count: people.count)
         var nightDays = Array(repeating: [Int](), count: people.count)
-        // Each checkpoint's shifts as the roster defines them; duties come grouped by checkpoint,
-        // so its name is looked up once per run of them.
-        let shiftsOf = roster.checkpoints.map { $0.shifts.map { index.shiftsByName[$0] } }
-        var last: (name: String, place: Int?) = ("", nil)
+        var places = DutyPlaces(index)
         for duty in roster.duties where dates?.contains(duty.date) == true {
-            if last.place == nil || !NameKey.same(last.name, duty.checkpoint) {
-                last = (duty.checkpoint, index.checkpointIndexByName[duty.checkpoint])
-            }
-            guard let place = last.place else { continue }
+            guard let (place, _, shift) = places.place(of: duty) else { continue }
             let checkpoint = roster.checkpoints[place]
-            guard let position = checkpoint.shifts.firstIndex(where: { NameKey.same($0, duty.shift) }),
-                  let shift = shiftsOf[place][position] else { continue }
             let span = shift.span(on: duty.date)
             let distinct = duty.distinctPeople
             filled[place] += min(distinct.count, checkpoint.peoplePerShift)
