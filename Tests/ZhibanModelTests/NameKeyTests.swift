@@ -25,6 +25,24 @@ final class NameKeyTests: XCTestCase {
         }
     }
 
+    func testOrdersAsStringDoes() {
+        let more = names + ["王", "王伟伟", "王伟A", "A王", "幸福里东门2", "幸福里东", "门", "\u{4E00}", "\u{9FFF}", "~", "Z"]
+        for left in more {
+            for right in more {
+                let order = NameKey.order(left, right)
+                XCTAssertEqual(order.before, left < right, "“\(left)” < “\(right)”")
+                XCTAssertEqual(order.same, left == right, "“\(left)” == “\(right)”")
+            }
+        }
+        let date = LocalDate(year: 2022, month: 4, day: 7)!
+        let slots = more.flatMap { checkpoint in ["白班", "夜班", "é"].map { Slot(date: date, shift: $0, checkpoint: checkpoint) } }
+        for left in slots {
+            for right in slots {
+                XCTAssertEqual(left < right, (left.checkpoint, left.shift) < (right.checkpoint, right.shift), "\(left) < \(right)")
+            }
+        }
+    }
+
     func testCanonicallyEqualNamesFindEachOther() {
         let date = LocalDate(year: 2022, month: 4, day: 7)!
         var table: [Slot: Int] = [:]

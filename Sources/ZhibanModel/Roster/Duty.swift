@@ -97,6 +97,8 @@ public struct Slot: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Orders by date, then checkpoint name, then shift name (a stable, file-friendly order).
     public static func < (lhs: Slot, rhs: Slot) -> Bool {
-        (lhs.date, lhs.checkpoint, lhs.shift) < (rhs.date, rhs.checkpoint, rhs.shift)
+        if lhs.date != rhs.date { return lhs.date < rhs.date }
+        let checkpoints = NameKey.order(lhs.checkpoint, rhs.checkpoint)
+        return checkpoints.same ? NameKey.order(lhs.shift, rhs.shift).before : checkpoints.before
     }
 }

@@ -33,10 +33,14 @@ public struct Requirement: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(label):\(count)" }
 
     /// Whether a volunteer counts towards this requirement.
-    public func isMet(by volunteer: Volunteer) -> Bool {
+    public func isMet(by volunteer: Volunteer) -> Bool { isMet(isPartyMember: volunteer.isPartyMember, skills: volunteer.skills) }
+
+    /// Whether someone with these facts counts towards this requirement (for callers that read
+    /// them where a volunteer is kept, without copying the volunteer).
+    public func isMet(isPartyMember: Bool, skills: [String]) -> Bool {
         switch kind {
-        case .partyMembers: return volunteer.isPartyMember
-        case .skill(let name): return volunteer.skills.contains(name)
+        case .partyMembers: return isPartyMember
+        case .skill(let name): return skills.contains(name)
         }
     }
 

@@ -46,10 +46,31 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
         return decided ?? (lhs == rhs)
     }
 
+    /// Whether `lhs` comes before `rhs` as `String`s order them, and whether they are equal:
+    /// one pass over the bytes when both are plainly in NFC (where `String` orders by scalar
+    /// values, as UTF-8's bytes order), `String`'s own comparisons otherwise. A slot is ordered by
+    /// its checkpoint's name before its shift's, and the district's 45,000 duties are checked to
+    /// be in slot order as they are read: a tuple's `<` compared each name twice (`==`, then `<`).
+    public static func order(_ lhs: String, _ rhs: String) -> (before: Bool, same: Bool) {
+        let decided = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right -> (before: Bool, same: Bool)? in
+                guard isPlainlyNFC(left), isPlainlyNFC(right) else { return nil }
+                let shorter = min(left.count, right.count)
+                var position = 0
+                while position < shorter {
+                    if left[position] != right[position] { return (left[position] < right[position], false) }
+                    position += 1
+                }
+                return (left.count < right.count, left.count == right.count)
+            } ?? nil
+        } ?? nil
+        return decided ?? (lhs < rhs, lhs == rhs)
+    }
+
     /// Whether two runs of bytes are equal: lengths first, then byte by byte (the generic
     /// `elementsEqual` took some 500 instructions for two names; this takes a few dozen, and
     /// every look-up by name compares one or two).
-    private static func sameBytes(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inlinable public static func sameBytes(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lhs.count == rhs.count else { return false }
         var position = 0
         while position < lhs.count {
@@ -59,8 +80,10 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
         return true
     }
 
-    /// Whether valid UTF-8 holds only ASCII and three-byte scalars led by E4–E9 (U+4000–U+9FFF).
-    private static func isPlainlyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether valid UTF-8 holds only ASCII and three-byte scalars led by E4–E9 (U+4000–U+9FFF):
+    /// such text is in NFC, and equals another such text exactly when their bytes are equal
+    /// (`NameTable.plainHash` tells the same in its own pass).
+    static func isPlainlyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var position = 0
         while position < bytes.count {
             let byte = bytes[position]

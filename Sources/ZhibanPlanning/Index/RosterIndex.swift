@@ -23,13 +23,13 @@ struct RosterIndex: Sendable {
         shiftsByName = NameTable(roster.shiftsByName)
         var checkpoints = NameTable<Int>()
         for (position, checkpoint) in roster.checkpoints.enumerated() where checkpoints[checkpoint.name] == nil {
-            checkpoints[checkpoint.name] = position
+            checkpoints.set(position, for: checkpoint.name)
         }
         checkpointIndexByName = checkpoints
         var people = NameTable<Int>()
         var members = NameTable<[Int]>()
         for (person, volunteer) in roster.volunteers.enumerated() where people[volunteer.name] == nil {
-            people[volunteer.name] = person
+            people.set(person, for: volunteer.name)
             members[volunteer.team, default: []].append(person)
         }
         personByName = people
@@ -38,6 +38,13 @@ struct RosterIndex: Sendable {
 
     /// The volunteer with this number.
     func volunteer(_ person: Int) -> Volunteer { roster.volunteers[person] }
+
+    /// Whether the person with this number counts towards `requirement`, read where the
+    /// volunteer is kept (`Requirement.isMet(by:)` takes a copy, which retains every list and
+    /// name the volunteer holds).
+    func person(_ person: Int, meets requirement: Requirement) -> Bool {
+        requirement.isMet(isPartyMember: roster.volunteers[person].isPartyMember, skills: roster.volunteers[person].skills)
+    }
 
     /// The members of a team, in file order.
     func members(of team: String) -> [Int] { membersByTeam[team] ?? [] }

@@ -28,87 +28,127 @@ public struct RuleChecker: Sendable {
     /// `.understaffed` (not a break: see `RuleViolation.isBreak`).
     public func violations() -> [RuleViolation] {
         var found: [RuleViolation] = []
-        var spansByPerson = Array(repeating: [BusySpan](), count: index.roster.volunteers.count)
+        // Every person's duties as one list in duty order, grouped by person below: one list
+        // instead of one growing list per person (17,000 on a district).
+        var busy: [(person: Int, span: BusySpan)] = []
+        busy.reserveCapacity(index.roster.duties.count * 2)
         var locations: [SourceLocation?] = []  // by slot number: the first duty's that has one
         var slots = SlotTable()
+        var scratch = DutyScratch()
         for duty in index.roster.duties {
             let shift = index.shiftsByName[duty.shift]
-            let people = dutyViolations(duty, shift: shift, into: &found)
+            dutyViolations(duty, shift: shift, scratch: &scratch, into: &found)
             guard let shift else { continue }
             let number = slots.number(for: duty.slot)
             if number == locations.count { locations.append(duty.location) } else if locations[number] == nil { locations[number] = duty.location }
-            let busy = BusySpan(span: shift.span(on: duty.date), isNight: shift.isNight, slot: number)
-            for person in people { spansByPerson[person].append(busy) }
+            let span = BusySpan(span: shift.span(on: duty.date), isNight: shift.isNight, slot: number)
+            for person in scratch.known { busy.append((person, span)) }
         }
-        for (person, spans) in spansByPerson.enumerated() where !spans.isEmpty {
-            let sorted = spans.sorted { ($0.span, slots[$0.slot]) < ($1.span, slots[$1.slot]) }
-            found += timeViolations(of: index.volunteer(person).name, sorted, slots: slots, locations: locations)
+        let grouped = Self.grouped(busy, people: index.roster.volunteers.count)
+        var spans = grouped.spans
+        let starts = grouped.starts
+        busy = []
+        var days: [(day: Int, minutes: Int)] = []
+        spans.withUnsafeMutableBufferPointer { spans in
+            for person in index.roster.volunteers.indices where starts[person] < starts[person + 1] {
+                let range = starts[person]..<starts[person + 1]
+                spans[range].sort { ($0.span, slots[$0.slot]) < ($1.span, slots[$1.slot]) }
+                timeViolations(of: index.roster.volunteers[person].name, UnsafeBufferPointer(rebasing: spans[range]),
+                               slots: slots, locations: locations, days: &days, into: &found)
+            }
         }
         return found.sorted(by: RuleViolation.reportOrder)
     }
 
+    /// The spans grouped by person (a counting sort, each person's in the order given), and
+    /// where each person's start: person `p` has `spans[starts[p]..<starts[p + 1]]`.
+    private static func grouped(_ busy: [(person: Int, span: BusySpan)], people: Int) -> (spans: [BusySpan], starts: [Int]) {
+        var starts = Array(repeating: 0, count: people + 1)
+        for entry in busy { starts[entry.person + 1] += 1 }
+        for person in 0..<people { starts[person + 1] += starts[person] }
+        var next = starts
+        let spans = [BusySpan](unsafeUninitializedCapacity: busy.count) { buffer, count in
+            for entry in busy {
+                (buffer.baseAddress! + next[entry.person]).initialize(to: entry.span)
+                next[entry.person] += 1
+            }
+            count = busy.count
+        }
+        return (spans, starts)
+    }
+
+    /// Lists reused from one duty to the next: the names met on the duty so far, and the
+    /// numbers of its known people, each once.
+    private struct DutyScratch {
+        var seen: [String] = []
+        var known: [Int] = []
+    }
+
     /// Adds to `found` the rules one duty breaks on its own (names, head count, requirements,
-    /// availability, teams), and gives the numbers of the known people on it, each once.
-    private func dutyViolations(_ duty: Duty, shift: Shift?, into found: inout [RuleViolation]) -> [Int] {
+    /// availability, teams), and leaves in `scratch.known` the numbers of the known people on
+    /// it, each once. Reads the checkpoint and the people where they are kept, without copying
+    /// them (each copy retains every list and name they hold).
+    private func dutyViolations(_ duty: Duty, shift: Shift?, scratch: inout DutyScratch, into found: inout [RuleViolation]) {
         func report(_ kind: RuleViolation.Kind, _ people: [String], _ zh: String, _ en: String) {
             found.append(RuleViolation(kind: kind, slot: duty.slot, people: people, detail: Localized(zh, en), location: duty.location))
         }
+        scratch.seen.removeAll(keepingCapacity: true)
+        scratch.known.removeAll(keepingCapacity: true)
         guard let place = index.checkpointIndexByName[duty.checkpoint] else {
             report(.unknownCheckpoint, [], "没有叫 \(duty.checkpoint) 的卡口", "no checkpoint is called \(duty.checkpoint)")
-            return duty.distinctPeople.compactMap { index.personByName[$0] }  // their time rules are still checked
+            // Their time rules are still checked.
+            for name in duty.distinctPeople { if let person = index.personByName[name] { scratch.known.append(person) } }
+            return
         }
-        let checkpoint = index.roster.checkpoints[place]
+        let checkpoints = index.roster.checkpoints
         let volunteers = index.roster.volunteers
-        var seen: [String] = []
-        var known: [Int] = []
         if shift == nil {
             report(.unknownShift, [], "没有叫 \(duty.shift) 的班次", "no shift is called \(duty.shift)")
-        } else if !checkpoint.shifts.contains(duty.shift) {
-            report(.unknownShift, [], "\(checkpoint.name) 不设 \(duty.shift)", "\(checkpoint.name) has no \(duty.shift)")
+        } else if !checkpoints[place].shifts.contains(duty.shift) {
+            report(.unknownShift, [], "\(checkpoints[place].name) 不设 \(duty.shift)", "\(checkpoints[place].name) has no \(duty.shift)")
         }
-        let needed = checkpoint.peoplePerShift
+        let needed = checkpoints[place].peoplePerShift
         if duty.people.count < needed {
             report(.understaffed, [], "需要 \(needed) 人，只排了 \(duty.people.count) 人", "needs \(needed), has \(duty.people.count)")
         } else if duty.people.count > needed {
             report(.overstaffed, [], "只需 \(needed) 人，排了 \(duty.people.count) 人", "needs only \(needed), has \(duty.people.count)")
         }
         for name in duty.people {
-            if seen.contains(where: { NameKey.same($0, name) }) {
+            if scratch.seen.contains(where: { NameKey.same($0, name) }) {
                 report(.doubleBooked, [name], "\(name) 在本班出现两次", "\(name) is on this shift twice")
                 continue
             }
-            seen.append(name)
+            scratch.seen.append(name)
             guard let person = index.personByName[name] else {
                 report(.unknownPerson, [name], "没有叫 \(name) 的志愿者", "no volunteer is called \(name)")
                 continue
             }
-            known.append(person)
+            scratch.known.append(person)
             if let shift, !volunteers[person].unavailable.isEmpty, let limit = volunteers[person].unavailability(on: duty.date, shift: shift) {
                 let refusal = PlacementRefusal.unavailable(limit).text
                 report(.unavailable, [name], "\(name) \(refusal.zh)", "\(name) \(refusal.en)")
             }
-            let team = volunteers[person].team
-            if !checkpoint.accepts(team: team) {
-                report(.notKeeper, [name], "\(name)（\(team.isEmpty ? "无队伍" : team)）不是 \(checkpoint.name) 的值守队伍或后备队伍",
-                       "\(name) (\(team.isEmpty ? "no team" : team)) belongs to neither a team keeping \(checkpoint.name) nor its reserve")
+            if !checkpoints[place].accepts(team: volunteers[person].team) {
+                let team = volunteers[person].team
+                report(.notKeeper, [name], "\(name)（\(team.isEmpty ? "无队伍" : team)）不是 \(checkpoints[place].name) 的值守队伍或后备队伍",
+                       "\(name) (\(team.isEmpty ? "no team" : team)) belongs to neither a team keeping \(checkpoints[place].name) nor its reserve")
             }
         }
-        let open = max(0, needed - seen.count)
-        for requirement in checkpoint.requirements {
-            let meeting = known.count(where: { requirement.isMet(by: volunteers[$0]) })
+        let open = max(0, needed - scratch.seen.count)
+        for requirement in checkpoints[place].requirements {
+            let meeting = scratch.known.count(where: { index.person($0, meets: requirement) })
             if requirement.count - meeting > open {
                 let wanted = requirement.holders(requirement.count)
                 report(.requirement, [], "至少需要 \(wanted.zh)，只有 \(meeting) 名", "needs at least \(wanted.en), has \(meeting)")
             }
         }
-        return known
     }
 
     /// Two places at once, rest, hours per day and the limits over several days for one person,
     /// given their duties sorted by start.
-    private func timeViolations(of name: String, _ spans: [BusySpan], slots: SlotTable,
-                                locations: [SourceLocation?]) -> [RuleViolation] {
-        var found: [RuleViolation] = []
+    private func timeViolations(of name: String, _ spans: UnsafeBufferPointer<BusySpan>, slots: SlotTable,
+                                locations: [SourceLocation?], days: inout [(day: Int, minutes: Int)],
+                                into found: inout [RuleViolation]) {
         func report(_ kind: RuleViolation.Kind, _ number: Int, _ refusal: PlacementRefusal) {
             let slot = slots[number]
             let text = refusal.text
@@ -140,35 +180,35 @@ public struct RuleChecker: Sendable {
                 }
             }
         }
-        // Minutes per calendar day and the duties that fall on it; spans are sorted, so the days come in order.
-        var days: [(day: Int, minutes: Int, slots: [Int])] = []
+        // Minutes per calendar day (in `days`, reused from one person to the next); spans are
+        // sorted, so the days come in order.
+        days.removeAll(keepingCapacity: true)
         for busy in spans {
             let first = floorDiv(busy.span.start, 1440)
             let last = floorDiv(max(busy.span.start, busy.span.end - 1), 1440)
             for day in first...last {
                 let minutes = busy.span.minutes(on: LocalDate(dayNumber: day))
                 guard minutes > 0 else { continue }
-                if let position = days.lastIndex(where: { $0.day == day }) {
-                    days[position].minutes += minutes
-                    if !days[position].slots.contains(busy.slot) { days[position].slots.append(busy.slot) }
-                } else {
-                    days.append((day, minutes, [busy.slot]))
-                }
+                if let position = days.lastIndex(where: { $0.day == day }) { days[position].minutes += minutes } else { days.append((day, minutes)) }
             }
         }
-        // Every duty that makes the day too long shows it, not only the last one.
+        // Every duty that makes the day too long shows it, not only the last one: each duty
+        // on the day once, in the order of the sorted spans.
         for day in days where day.minutes > rules.maxDutyMinutesPerDay {
             let refusal = PlacementRefusal.dailyLimit(date: LocalDate(dayNumber: day.day), minutes: day.minutes,
                                                       limit: rules.maxDutyMinutesPerDay)
-            for slot in day.slots { report(.dailyHours, slot, refusal) }
+            var reported: [Int] = []
+            for busy in spans where busy.span.minutes(on: LocalDate(dayNumber: day.day)) > 0 && !reported.contains(busy.slot) {
+                reported.append(busy.slot)
+                report(.dailyHours, busy.slot, refusal)
+            }
         }
         if rules.hasWeekLimits { weekLimitViolations(spans).forEach { report($0.refusal.rule, $0.slot, $0.refusal) } }
-        return found
     }
 
     /// The limits over several days, judged on each date with a duty (on its last duty), looking
     /// at the run and the 7 dates that end there, so each break is reported where it happens.
-    private func weekLimitViolations(_ spans: [BusySpan]) -> [(slot: Int, refusal: PlacementRefusal)] {
+    private func weekLimitViolations(_ spans: UnsafeBufferPointer<BusySpan>) -> [(slot: Int, refusal: PlacementRefusal)] {
         let limits = WeekLimits(rules: index.roster.settings.rules)
         let days = spans.map { WeekLimits.DutyDay(day: floorDiv($0.span.start, 1440), isNight: $0.isNight, minutes: $0.span.minutes) }
         var found: [(slot: Int, refusal: PlacementRefusal)] = []

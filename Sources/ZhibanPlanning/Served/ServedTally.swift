@@ -128,7 +128,7 @@ private struct Counter {
     init(roster: Roster) {
         shifts = NameTable(roster.shiftsByName)
         for volunteer in roster.volunteers where rowByName[volunteer.name] == nil {
-            rowByName[volunteer.name] = people.count
+            rowByName.set(people.count, for: volunteer.name)
             people.append(ServedPerson(name: volunteer.name, team: volunteer.team, unit: volunteer.unit))
         }
         known = people.count
@@ -139,7 +139,7 @@ private struct Counter {
 
     mutating func row(_ name: String) -> Int {
         if let row = rowByName[name] { return row }
-        rowByName[name] = people.count
+        rowByName.set(people.count, for: name)
         people.append(ServedPerson(name: name, team: "", unit: ""))
         return people.count - 1
     }
