@@ -120,6 +120,18 @@ final class ChatNoticeTests: XCTestCase {
         XCTAssertTrue(ChatNotice(roster: SampleRoster.make(), date: day.adding(days: 1)).nothingPlanned)
     }
 
+    /// Told from the duties as the staffing shows them: empty duties plan nothing; someone at a
+    /// checkpoint the roster does not define is still someone on duty (the notice lists them).
+    func testNothingPlannedAgreesWithTheStaffing() {
+        var roster = SampleRoster.make()
+        let later = day.adding(days: 1)
+        roster.duties.append(Duty(date: later, shift: "白班", checkpoint: roster.checkpoints[0].name, people: []))
+        XCTAssertTrue(ChatNotice(roster: roster, date: later).nothingPlanned)
+        roster.duties.append(Duty(date: later, shift: "白班", checkpoint: "未定义的门", people: [roster.volunteers[0].name]))
+        XCTAssertFalse(ChatNotice(roster: roster, date: later).nothingPlanned)
+        XCTAssertTrue(StaffingIndex(roster: roster).staffing(on: later).contains { !$0.people.isEmpty })
+    }
+
     func testUnknownTeamIsAnError() {
         XCTAssertThrowsError(try ChatNotice(roster: SampleRoster.make(), date: day, team: "无此队").messages()) {
             XCTAssertEqual($0 as? OutputError, .unknownTeam("无此队"))

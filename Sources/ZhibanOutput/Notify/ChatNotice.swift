@@ -84,7 +84,9 @@ public struct ChatNotice: Sendable {
 
     /// Whether nobody at all is on duty on the date: a notice would list nothing but open places.
     public var nothingPlanned: Bool {
-        !StaffingIndex(roster: roster).staffing(on: date).contains { !$0.people.isEmpty }
+        // Every duty of the date is in its staffing (`StaffingIndex.staffing(on:)`), so asking
+        // the duties tells the same without building the index a second time.
+        !roster.duties.contains { $0.date == date && !$0.people.isEmpty }
     }
 
     /// Said when a team has nothing on the day.

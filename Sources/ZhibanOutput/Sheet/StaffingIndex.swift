@@ -9,25 +9,36 @@ import ZhibanModel
 public struct StaffingIndex: Sendable {
     /// The roster looked into.
     public let roster: Roster
-    private let dutiesByDate: [LocalDate: [Duty]]
-    private let volunteersByName: [String: Volunteer]
+    /// The positions in `roster.duties` of each date's duties (positions, not copies: a copy
+    /// of a duty retains its names and lists).
+    private let dutiesByDate: [LocalDate: [Int]]
+    /// Positions in `roster.volunteers` by name (the first one wins where names repeat).
+    private let personByName: NameTable<Int>
     private let shiftsByName: [String: Shift]
     private let shiftOrder: [String: Int]
     private let teamLeaders: Set<String>
     private let checkpointsByName: [String: Checkpoint]
-    private let membersByTeam: [String: [String]]
+    private let membersByTeam: NameTable<[String]>
     private let includePhone: Bool
 
     /// Indexes a roster; with `includePhone` false every person's phone is left empty.
     public init(roster: Roster, includePhone: Bool = true) {
         self.roster = roster
         self.includePhone = includePhone
-        dutiesByDate = Dictionary(grouping: roster.duties, by: \.date)
-        volunteersByName = roster.volunteersByName
+        var dutiesByDate: [LocalDate: [Int]] = [:]
+        for (position, duty) in roster.duties.enumerated() { dutiesByDate[duty.date, default: []].append(position) }
+        self.dutiesByDate = dutiesByDate
+        var people = NameTable<Int>()
+        var members = NameTable<[String]>()
+        for (position, volunteer) in roster.volunteers.enumerated() {
+            if people[volunteer.name] == nil { people.set(position, for: volunteer.name) }
+            members[volunteer.team, default: []].append(volunteer.name)
+        }
+        personByName = people
+        membersByTeam = members
         shiftsByName = roster.shiftsByName
         shiftOrder = Dictionary(roster.shifts.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         teamLeaders = Set(roster.teams.compactMap(\.leader))
-        membersByTeam = Dictionary(grouping: roster.volunteers.map { ($0.team, $0.name) }, by: \.0).mapValues { $0.map(\.1) }
         checkpointsByName = Dictionary(roster.checkpoints.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -36,7 +47,8 @@ public struct StaffingIndex: Sendable {
     public func staffing(on date: LocalDate) -> [SlotStaffing] {
         var peopleBySlot: [Slot: [String]] = [:]
         var shiftsByCheckpoint: [String: Set<String>] = [:]
-        for duty in dutiesByDate[date] ?? [] {
+        for position in dutiesByDate[date] ?? [] {
+            let duty = roster.duties[position]
             peopleBySlot[duty.slot, default: []].append(contentsOf: duty.people)
             shiftsByCheckpoint[duty.checkpoint, default: []].insert(duty.shift)
         }
@@ -67,7 +79,7 @@ public struct StaffingIndex: Sendable {
     /// A person as printed, with marks and (unless left out) phone; a name the roster does not
     /// know is printed as it is, without marks.
     public func person(named name: String) -> SheetPerson {
-        guard let volunteer = volunteersByName[name] else { return SheetPerson(name: name) }
+        guard let volunteer = volunteer(named: name) else { return SheetPerson(name: name) }
         return SheetPerson(
             name: name, phone: includePhone ? volunteer.phone : "", team: volunteer.team,
             isLeader: volunteer.isLeader || teamLeaders.contains(name), isPartyMember: volunteer.isPartyMember)
@@ -80,7 +92,7 @@ public struct StaffingIndex: Sendable {
     }
 
     /// The volunteer with this name, if the roster has one.
-    public func volunteer(named name: String) -> Volunteer? { volunteersByName[name] }
+    public func volunteer(named name: String) -> Volunteer? { personByName[name].map { roster.volunteers[$0] } }
 
     /// The names of a team's members, in file order.
     public func members(of team: String) -> [String] { membersByTeam[team] ?? [] }
