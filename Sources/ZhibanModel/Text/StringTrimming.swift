@@ -10,8 +10,15 @@ extension String {
     }
 
     /// Splits a `;`-separated list (also `；`, the full-width semicolon, and `、`), trimming each
-    /// item and dropping empty ones.
-    public func splitList() -> [String] { self[...].splitList() }
+    /// item and dropping empty ones. A list of one item with nothing to trim (a duty of one
+    /// person, most cells) is the string itself, not a copy.
+    public func splitList() -> [String] {
+        switch utf8.withContiguousStorageIfAvailable(SimpleUTF8.splitList) {
+        case .whole?: return [self]
+        case .items(let items)?: return items
+        case .notSimple?, nil: return self[...].splitList()
+        }
+    }
 }
 
 extension Substring {
@@ -34,8 +41,10 @@ extension Substring {
     /// Text made only of ASCII, Chinese characters and punctuation (where every scalar is a
     /// `Character` of its own) is split on its UTF-8 bytes; other text on its `Character`s.
     public func splitList() -> [String] {
-        if let items = utf8.withContiguousStorageIfAvailable(SimpleUTF8.splitList), let items {
-            return items
+        switch utf8.withContiguousStorageIfAvailable(SimpleUTF8.splitList) {
+        case .whole?: return [String(self)]
+        case .items(let items)?: return items
+        case .notSimple?, nil: break
         }
         return split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "、" })
             .map { $0.trimmingWhitespace() }
@@ -84,9 +93,19 @@ public enum SimpleUTF8 {
         return scalar.isSimpleText && scalar != "\u{3000}" ? .plain : .other
     }
 
-    /// The `;`/`；`/`、`-separated items of `bytes`, trimmed, empty ones dropped; nil when the
-    /// text holds a scalar that is not simple (the `Character`s must tell then).
-    static func splitList(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    /// What a list's bytes hold (`splitList`).
+    enum ListItems {
+        /// One item, the whole text: nothing to split, nothing to trim.
+        case whole
+        /// The items, trimmed, empty ones dropped.
+        case items([String])
+        /// A scalar that is not simple: the `Character`s must tell.
+        case notSimple
+    }
+
+    /// The `;`/`；`/`、`-separated items of `bytes`, trimmed, empty ones dropped.
+    static func splitList(_ bytes: UnsafeBufferPointer<UInt8>) -> ListItems {
+        guard !bytes.isEmpty else { return .items([]) }
         var items: [String] = []
         var start = 0
         var index = 0
@@ -101,9 +120,9 @@ public enum SimpleUTF8 {
                 if byte < 0x80 {
                     if byte == UInt8(ascii: ";") { separator = 1 } else { index += 1; continue }
                 } else {
-                    guard byte & 0xF0 == 0xE0, index + 2 < bytes.count else { return nil }
+                    guard byte & 0xF0 == 0xE0, index + 2 < bytes.count else { return .notSimple }
                     let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    guard let scalar = Unicode.Scalar(value), scalar.isSimpleText else { return nil }
+                    guard let scalar = Unicode.Scalar(value), scalar.isSimpleText else { return .notSimple }
                     guard scalar == "；" || scalar == "、" else { index += 3; continue }
                     separator = 3
                 }
@@ -111,11 +130,15 @@ public enum SimpleUTF8 {
             var (low, high) = (start, index)
             while low < high, let width = blankWidth(bytes, at: low) { low += width }
             while low < high, let width = blankWidthBefore(bytes, end: high, from: low) { high -= width }
-            if low < high { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)) }
+            if low == 0 && high == bytes.count { return .whole }
+            if low < high {
+                if items.isEmpty { items.reserveCapacity(4) }  // lists are short: one allocation, not growing
+                items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self))
+            }
             index += separator
             start = index
         }
-        return items
+        return .items(items)
     }
 
     /// The width of the white space scalar at `index`, nil when there is none.

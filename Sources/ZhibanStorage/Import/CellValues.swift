@@ -5,8 +5,8 @@ enum CellValues {
     /// `是`/`否` and their many spellings; nil when the cell says something else.
     static func yesNo(_ text: String) -> Bool? {
         // The two values the files hold, compared as bytes (comparing Strings normalises them).
-        if text.utf8.elementsEqual("是".utf8) { return true }
-        if text.utf8.elementsEqual("否".utf8) { return false }
+        if NameKey.same(text, "否") { return false }
+        if NameKey.same(text, "是") { return true }
         switch text.lowercased() {
         case "是", "y", "yes", "true", "1", "√", "✓", "党员", "中共党员", "预备党员": return true
         case "否", "n", "no", "false", "0", "", "×", "群众": return false
