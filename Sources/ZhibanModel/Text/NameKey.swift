@@ -54,14 +54,13 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     public static func order(_ lhs: String, _ rhs: String) -> (before: Bool, same: Bool) {
         let decided = lhs.utf8.withContiguousStorageIfAvailable { left in
             rhs.utf8.withContiguousStorageIfAvailable { right -> (before: Bool, same: Bool)? in
-                guard isPlainlyNFC(left), isPlainlyNFC(right) else { return nil }
                 let shorter = min(left.count, right.count)
                 var position = 0
-                while position < shorter {
-                    if left[position] != right[position] { return (left[position] < right[position], false) }
-                    position += 1
-                }
-                return (left.count < right.count, left.count == right.count)
+                while position < shorter && left[position] == right[position] { position += 1 }
+                // The same bytes are the same text, plain or not (a slot's checkpoint mostly is).
+                if position == shorter && left.count == right.count { return (false, true) }
+                guard isPlainlyNFC(left), isPlainlyNFC(right) else { return nil }
+                return position == shorter ? (left.count < right.count, false) : (left[position] < right[position], false)
             } ?? nil
         } ?? nil
         return decided ?? (lhs < rhs, lhs == rhs)

@@ -34,6 +34,18 @@ public struct NameTable<Value: Sendable>: Sendable {
     /// An empty table.
     @inlinable public init() {}
 
+    /// An empty table with room for `capacity` names, so that filling it does not grow it step
+    /// by step (each step hashes every name again).
+    @inlinable public init(minimumCapacity capacity: Int) {
+        values.reserveCapacity(capacity)
+        positions.reserveCapacity(capacity)
+        nameStarts.reserveCapacity(capacity + 1)
+        nameBytes.reserveCapacity(capacity * 12)
+        var buckets = 16
+        while buckets < capacity * 2 { buckets *= 2 }
+        (self.buckets, bucketHashes) = (Array(repeating: 0, count: buckets), Array(repeating: 0, count: buckets))
+    }
+
     /// The table of a dictionary's entries.
     @inlinable public init(_ dictionary: [String: Value]) {
         for (name, value) in dictionary { set(value, for: name) }
@@ -103,8 +115,12 @@ public struct NameTable<Value: Sendable>: Sendable {
         values.append(value)
         positions[NameKey(name)] = position
         guard allPlain else { return position }
-        if let hash = name.utf8.withContiguousStorageIfAvailable(Self.plainHash) ?? nil {
-            nameBytes.append(contentsOf: name.utf8)
+        let hash = name.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            guard let hash = Self.plainHash(bytes) else { return nil }
+            nameBytes.append(contentsOf: bytes)
+            return hash
+        } ?? nil
+        if let hash {
             nameStarts.append(Int32(nameBytes.count))
             placeInPlainTable(position, hash: hash)
         } else {

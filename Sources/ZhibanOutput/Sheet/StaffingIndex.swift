@@ -28,7 +28,7 @@ public struct StaffingIndex: Sendable {
         var dutiesByDate: [LocalDate: [Int]] = [:]
         for (position, duty) in roster.duties.enumerated() { dutiesByDate[duty.date, default: []].append(position) }
         self.dutiesByDate = dutiesByDate
-        var people = NameTable<Int>()
+        var people = NameTable<Int>(minimumCapacity: roster.volunteers.count)
         var members = NameTable<[String]>()
         for (position, volunteer) in roster.volunteers.enumerated() {
             if people[volunteer.name] == nil { people.set(position, for: volunteer.name) }

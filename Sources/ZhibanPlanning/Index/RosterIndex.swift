@@ -26,7 +26,7 @@ struct RosterIndex: Sendable {
             checkpoints.set(position, for: checkpoint.name)
         }
         checkpointIndexByName = checkpoints
-        var people = NameTable<Int>()
+        var people = NameTable<Int>(minimumCapacity: roster.volunteers.count)
         var members = NameTable<[Int]>()
         for (person, volunteer) in roster.volunteers.enumerated() where people[volunteer.name] == nil {
             people.set(person, for: volunteer.name)

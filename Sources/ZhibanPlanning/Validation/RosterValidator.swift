@@ -11,9 +11,9 @@ public struct RosterValidator: Sendable {
     // Names as `NameKey`s: looked up for every volunteer, without normalising them each time.
     private let shiftNames: Set<NameKey>
     private let teamNames: Set<NameKey>
-    /// Each team's members, in roster order: worked out once, so each checkpoint's needs cost
-    /// its teams' size rather than the whole roster's.
-    private let membersByTeam: [NameKey: [Volunteer]]
+    /// Each team's members (positions in `roster.volunteers`), in roster order: worked out once,
+    /// so each checkpoint's needs cost its teams' size rather than the whole roster's.
+    private let membersByTeam: NameTable<[Int]>
 
     /// Creates a validator for `roster` whose problems are worded in `language`.
     public init(_ roster: Roster, language: Language = .zh) {
@@ -21,7 +21,9 @@ public struct RosterValidator: Sendable {
         self.language = language
         shiftNames = Set(roster.shifts.map { NameKey($0.name) })
         teamNames = Set(roster.teams.map { NameKey($0.name) })
-        membersByTeam = Dictionary(grouping: roster.volunteers) { NameKey($0.team) }
+        var members = NameTable<[Int]>()
+        for (person, volunteer) in roster.volunteers.enumerated() { members[volunteer.team, default: []].append(person) }
+        membersByTeam = members
     }
 
     /// Every structural problem, in file and line order.
@@ -45,15 +47,14 @@ public struct RosterValidator: Sendable {
     }
 
     private func duplicates(_ names: [(String, SourceLocation?)], what: Localized) -> [Diagnostic] {
-        var first: [NameKey: SourceLocation?] = [:]  // not by String, which normalises each name it hashes
-        first.reserveCapacity(names.count)
+        var first = NameTable<SourceLocation?>(minimumCapacity: names.count)  // not by String, which normalises each name it hashes
         var found: [Diagnostic] = []
         for (name, location) in names {
-            if let earlier = first[NameKey(name)] {
+            if let earlier = first[name] {
                 let (zhPlace, enPlace) = (earlier.map { "（第一次在 \($0)）" } ?? "", earlier.map { " (first at \($0))" } ?? "")
                 found.append(problem("\(what.zh)“\(name)”重复定义\(zhPlace)", "\(what.en) “\(name)” is defined twice\(enPlace)", at: location))
             } else {
-                first[NameKey(name)] = location
+                first.set(location, for: name)
             }
         }
         return found
@@ -90,7 +91,7 @@ public struct RosterValidator: Sendable {
 
     private func needsNoTeamCanMeet(_ checkpoint: Checkpoint) -> [Diagnostic] {
         let teams = checkpoint.keepers + [checkpoint.reserve].compactMap { $0 }
-        let people = teams.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.flatMap { membersByTeam[NameKey($0)] ?? [] }
+        let people = teams.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.flatMap { membersByTeam[$0] ?? [] }
         let (teamText, teamList) = (teams.joined(separator: "、"), teams.joined(separator: ", "))
         var found: [Diagnostic] = []
         if people.count < checkpoint.peoplePerShift {
@@ -106,7 +107,8 @@ public struct RosterValidator: Sendable {
                     "checkpoint “\(checkpoint.name)” requires \(requirement), more than its \(checkpoint.peoplePerShift) a shift",
                     at: checkpoint.location))
             }
-            let able = people.filter(requirement.isMet).count
+            let volunteers = roster.volunteers
+            let able = people.count { requirement.isMet(isPartyMember: volunteers[$0].isPartyMember, skills: volunteers[$0].skills) }
             if able < requirement.count {
                 found.append(problem(
                     "卡口“\(checkpoint.name)”每班要求 \(requirement)，但\(teamText)里只有 \(able) 人符合",
@@ -118,13 +120,20 @@ public struct RosterValidator: Sendable {
     }
 
     private func teamProblems() -> [Diagnostic] {
-        let byName = roster.volunteersByName
+        // Only the leaders are looked for: each leader's name, with the first volunteer so named
+        // (-1 while none is), instead of a table of the whole roster by name.
+        var leaders = NameTable<Int>()
+        for team in roster.teams { if let leader = team.leader, leaders[leader] == nil { leaders.set(-1, for: leader) } }
+        for (position, volunteer) in roster.volunteers.enumerated() where leaders[volunteer.name] == -1 {
+            leaders.set(position, for: volunteer.name)
+        }
         return roster.teams.compactMap { team in
             guard let leader = team.leader else { return nil }
-            guard let person = byName[leader] else {
+            guard let position = leaders[leader], position >= 0 else {
                 return problem("队伍“\(team.name)”的负责人“\(leader)”不在志愿者名单里",
                                "the leader “\(leader)” of team “\(team.name)” is not among the volunteers", at: team.location)
             }
+            let person = roster.volunteers[position]
             return person.team == team.name ? nil
                 : problem("队伍“\(team.name)”的负责人“\(leader)”属于“\(person.team)”",
                           "the leader “\(leader)” of team “\(team.name)” belongs to “\(person.team)”", at: team.location)

@@ -32,7 +32,8 @@ public enum VolunteerTable {
         let columns = table.columns
         var result = TableRead<Volunteer>(problems: table.problems, columns: columns.keys)
         result.items.reserveCapacity(table.rows.count)
-        var firstLine = NameTable<Int>()  // not by String, which normalises each name it hashes
+        var firstLine: [NameKey: Int] = [:]  // by NameKey: a String key normalises each name it hashes
+        firstLine.reserveCapacity(table.rows.count)
         // Each column's place, looked up once (a look-up by key for every cell was a fifth of the reading).
         let (nameColumn, phoneColumn, partyColumn) = (columns.position("name"), columns.position("phone"), columns.position("party"))
         let (teamColumn, roleColumn, skillsColumn) = (columns.position("team"), columns.position("role"), columns.position("skills"))
@@ -44,7 +45,7 @@ public enum VolunteerTable {
             let name = cell(nameColumn)
             if name.isEmpty { rowProblems.append(Localized("缺少姓名", "name missing")) }
             if let problem = CellValues.separatorProblem(name, what: Localized("姓名", "name")) { rowProblems.append(problem) }
-            if let previous = firstLine[name], !name.isEmpty {
+            if let previous = firstLine[NameKey(name)], !name.isEmpty {
                 rowProblems.append(Localized("姓名“\(name)”与第 \(previous) 行重复", "name “\(name)” repeats line \(previous)"))
             }
             let phone = cell(phoneColumn)
@@ -71,7 +72,7 @@ public enum VolunteerTable {
                 result.problems.append(Diagnostic(file: file, line: row.line, problems: rowProblems))
                 continue
             }
-            firstLine.set(row.line, for: name)
+            firstLine[NameKey(name)] = row.line
             result.items.append(Volunteer(
                 name: name, phone: phone, isPartyMember: party ?? false, team: cell(teamColumn),
                 role: cell(roleColumn), skills: cell(skillsColumn).splitList(),
