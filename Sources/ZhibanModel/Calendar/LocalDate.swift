@@ -19,10 +19,28 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Parses ISO `YYYY-MM-DD` (also `YYYY/MM/DD` and `YYYY-M-D`, as spreadsheets write them).
     public init?(parsing text: String) {
         // On the bytes (a district's duties hold 45,000 dates): ASCII digits and one kind of
-        // separator, anything else is no date.
+        // separator, anything else is no date. `YYYY-MM-DD` as zhiban writes it first, read
+        // straight from the text's bytes.
+        if let written = text.utf8.withContiguousStorageIfAvailable(LocalDate.written), let written {
+            self.init(year: written.0, month: written.1, day: written.2)
+            return
+        }
         var trimmed = text.trimmingWhitespace()
         guard let (year, month, day) = trimmed.withUTF8(LocalDate.yearMonthDay) else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// Year, month and day of exactly `YYYY-MM-DD`, nil for anything else (which the general
+    /// reading then tells).
+    private static func written(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        var value = 0
+        for position in 0..<10 where position != 4 && position != 7 {
+            let digit = Int(bytes[position]) - 0x30
+            guard digit >= 0 && digit <= 9 else { return nil }
+            value = value * 10 + digit
+        }
+        return (value / 10_000, value / 100 % 100, value % 100)
     }
 
     /// Year, month and day of `YYYY-M-D` or `YYYY/M/D` (months and days of one or two digits) in

@@ -25,10 +25,11 @@ public enum Unavailability: Hashable, Sendable, CustomStringConvertible {
     public init?(parsing text: String, near reference: LocalDate? = nil) {
         let t = text.trimmingWhitespace()
         guard !t.isEmpty else { return nil }
-        // The entries most files hold, told by their bytes first (what follows compares Characters).
-        if t.utf8.elementsEqual(Unavailability.nightWord.utf8) {
+        // The entries most files hold, told by their bytes first (what follows compares Characters;
+        // the generic `elementsEqual` took some 500 instructions a comparison).
+        if NameKey.same(t, Unavailability.nightWord) {
             self = .nightShifts
-        } else if let weekday = Weekday.allCases.first(where: { t.utf8.elementsEqual($0.chineseShort.utf8) }) {
+        } else if let weekday = Weekday.allCases.first(where: { NameKey.same(t, $0.chineseShort) }) {
             self = .weekday(weekday)
         } else if let date = LocalDate(parsing: t) {
             self = .date(date)

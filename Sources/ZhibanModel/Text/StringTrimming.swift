@@ -119,6 +119,9 @@ public enum SimpleUTF8 {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     if byte == UInt8(ascii: ";") { separator = 1 } else { index += 1; continue }
+                } else if byte >= 0xE4 && byte <= 0xE9 && index + 2 < bytes.count {
+                    index += 3  // U+4000–U+9FFF: a Chinese character, simple and no separator
+                    continue
                 } else {
                     guard byte & 0xF0 == 0xE0, index + 2 < bytes.count else { return .notSimple }
                     let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
