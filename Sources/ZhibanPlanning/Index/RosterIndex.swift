@@ -30,9 +30,7 @@ struct RosterIndex: Sendable {
         self.roster = roster
         shiftsByName = NameTable(roster.shiftsByName)
         var checkpoints = NameTable<Int>()
-        for (position, checkpoint) in roster.checkpoints.enumerated() where checkpoints[checkpoint.name] == nil {
-            checkpoints[checkpoint.name] = position
-        }
+        for (position, checkpoint) in roster.checkpoints.enumerated() { checkpoints.insert(position, for: checkpoint.name) }
         checkpointIndexByName = checkpoints
         var people = NameTable<Int>()
         var teams = NameTable<Int>()
@@ -40,26 +38,14 @@ struct RosterIndex: Sendable {
         var teamOf: [Int] = []
         teamOf.reserveCapacity(roster.volunteers.count)
         var members: [[Int]] = []
-        // A team looked up once per run of volunteers naming it (they come grouped by team).
-        var last: (name: String, team: Int)?
         for (person, volunteer) in roster.volunteers.enumerated() {
-            let team: Int
-            if let last, NameKey.same(last.name, volunteer.team) {
-                team = last.team
-            } else if let known = teams[volunteer.team] {
-                team = known
-            } else {
-                team = names.count
-                teams[volunteer.team] = team
+            let (team, new) = teams.insert(names.count, for: volunteer.team)
+            if new {
                 names.append(volunteer.team)
                 members.append([])
             }
-            last = (volunteer.team, team)
             teamOf.append(team)
-            if people[volunteer.name] == nil {
-                people[volunteer.name] = person
-                members[team].append(person)
-            }
+            if people.insert(person, for: volunteer.name).inserted { members[team].append(person) }
         }
         personByName = people
         teamByName = teams

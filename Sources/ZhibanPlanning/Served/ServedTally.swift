@@ -86,15 +86,12 @@ public struct ServedTally: Hashable, Sendable {
 
     /// The rows summed by team or by unit, in the order first met (an empty key last).
     public func grouped(by key: (ServedPerson) -> String) -> [ServedPerson] {
-        var rowOf = NameTable<Int>()  // by `NameKey`: a `String` key would normalise each of a district's names
+        var rowOf = NameTable<Int>()  // a `String` key would normalise each of a district's names
         var sums: [ServedPerson] = []
         for person in people {
             let name = key(person)
-            let row = rowOf[name] ?? sums.count
-            if row == sums.count {
-                rowOf[name] = row
-                sums.append(ServedPerson(name: name, team: "", unit: ""))
-            }
+            let (row, new) = rowOf.insert(sums.count, for: name)
+            if new { sums.append(ServedPerson(name: name, team: "", unit: "")) }
             sums[row].add(person)
         }
         return sums.filter { !$0.name.isEmpty } + sums.filter(\.name.isEmpty)
@@ -123,7 +120,7 @@ public struct ServedTally: Hashable, Sendable {
 
 /// The running figures while tallying.
 private struct Counter {
-    /// Keyed by `NameKey`, as are the rows: a look-up per person of every duty of the month.
+    /// Name tables, the shifts and the rows: a look-up per person of every duty of the month.
     let shifts: NameTable<Shift>
     var rowByName = NameTable<Int>()
     var people: [ServedPerson] = []
@@ -131,8 +128,7 @@ private struct Counter {
 
     init(roster: Roster) {
         shifts = NameTable(roster.shiftsByName)
-        for volunteer in roster.volunteers where rowByName[volunteer.name] == nil {
-            rowByName[volunteer.name] = people.count
+        for volunteer in roster.volunteers where rowByName.insert(people.count, for: volunteer.name).inserted {
             people.append(ServedPerson(name: volunteer.name, team: volunteer.team, unit: volunteer.unit))
         }
         known = people.count
@@ -142,10 +138,9 @@ private struct Counter {
     func rows() -> [ServedPerson] { Array(people[..<known]) + people[known...].sorted { $0.name < $1.name } }
 
     mutating func row(_ name: String) -> Int {
-        if let row = rowByName[name] { return row }
-        rowByName[name] = people.count
-        people.append(ServedPerson(name: name, team: "", unit: ""))
-        return people.count - 1
+        let (row, new) = rowByName.insert(people.count, for: name)
+        if new { people.append(ServedPerson(name: name, team: "", unit: "")) }
+        return row
     }
 
     /// Counts one person on one duty.
