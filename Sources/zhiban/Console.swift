@@ -40,7 +40,13 @@ enum Console {
 
     /// Writes each of `lines` as one safe line.
     static func write(lines: [String], to stream: Stream) {
-        write(bytes: Array(lines.map { $0.sanitizedForTerminal + "\n" }.joined().utf8), to: stream)
+        var bytes: [UInt8] = []  // one buffer for them all (a district's table is 17,000 lines)
+        for line in lines {
+            var safe = line.sanitizedForTerminal
+            safe.withUTF8 { bytes.append(contentsOf: $0) }
+            bytes.append(0x0A)
+        }
+        write(bytes: bytes, to: stream)
     }
 
     /// Writes a question that the answer is typed after, on the same line.

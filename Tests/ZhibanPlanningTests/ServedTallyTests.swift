@@ -145,6 +145,18 @@ final class ServedTallyTests: XCTestCase {
         XCTAssertEqual(tally.total.minutes, 4 * 720)
     }
 
+    /// Grouping looks names up by `NameKey`: two spellings of one name (composed and decomposed
+    /// é) are one group, named as first met, as a `String` key would have them.
+    func testTeamsSpelledTwoWaysAreOneGroup() {
+        var roster = roster()
+        roster.volunteers[0].team = "Caf\u{E9}"
+        roster.volunteers[4].team = "Cafe\u{301}"
+        let tally = ServedTally(roster, record: ServedRecord([event(.close)]), from: B.date("2022-04-01"), to: B.date("2022-04-01"), today: today)
+        let teams = tally.grouped(by: \.team)
+        XCTAssertEqual(teams.map(\.name.unicodeScalars.count), [4, 2], "Café as first written, then 甲队")
+        XCTAssertEqual(teams.map(\.minutes), [720, 3 * 720], "甲1 (Café), then 甲2, 甲3, 甲4; 乙1 (Café too) had no duty")
+    }
+
     func testARecordOfAShiftTheRosterDoesNotHaveIsReportedNotCounted() {
         let tally = ServedTally(roster(), record: ServedRecord([event(.served, "2022-04-01", "中班", person: "甲1")]),
                                 from: B.date("2022-04-01"), to: B.date("2022-04-01"), today: today)

@@ -55,6 +55,11 @@ public enum DisplayWidth {
                 position += 1
                 continue
             }
+            if lead >= 0xE5 && lead <= 0xE9 {  // U+5000–U+9FFF: ideographs, every one of them wide
+                total += 2
+                position += 3
+                continue
+            }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             guard position + length <= bytes.count else { break }  // not valid UTF-8: never from a String
             var value = lead & (0xFF >> UInt32(length + 1))

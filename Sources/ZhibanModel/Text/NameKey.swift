@@ -66,10 +66,24 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
         return decided ?? (lhs < rhs, lhs == rhs)
     }
 
+    /// Calls `body` with the name's UTF-8 bytes in NFC, which is what `String` compares: two
+    /// names are equal exactly when these bytes are. They are the name's own, not copied, when it
+    /// is plainly in NFC (see the type's description); otherwise its normalised ones.
+    /// Inlinable, so that it is specialized where it is called (the name tables).
+    @inlinable
+    public static func withNFCBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var result: Result?
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            if isPlainlyNFC(bytes) { result = body(bytes) }
+        }
+        if let result { return result }
+        return text._nfcCodeUnits.withUnsafeBufferPointer(body)
+    }
+
     /// Whether two runs of bytes are equal: lengths first, then byte by byte (the generic
     /// `elementsEqual` took some 500 instructions for two names; this takes a few dozen, and
     /// every look-up by name compares one or two).
-    @inlinable public static func sameBytes(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func sameBytes(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lhs.count == rhs.count else { return false }
         var position = 0
         while position < lhs.count {
@@ -80,8 +94,8 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether valid UTF-8 holds only ASCII and three-byte scalars led by E4–E9 (U+4000–U+9FFF):
-    /// such text is in NFC, and equals another such text exactly when their bytes are equal
-    /// (`NameTable.plainHash` tells the same in its own pass).
+    /// such text is in NFC, and equals another such text exactly when their bytes are equal.
+    @inlinable
     static func isPlainlyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var position = 0
         while position < bytes.count {

@@ -1,181 +1,185 @@
-/// Values looked up by name, equal names (as `String`s are equal) finding the same value, in a
-/// few dozen instructions where a `Dictionary` takes hundreds.
+/// Values looked up by name, names equal exactly when they are as `String`s (canonically
+/// equivalent), at a fraction of a `Dictionary`'s cost: the planning indexes, the rule check, the
+/// tallies and the printed sheets look names up for every person of every duty of the month
+/// (half a million look-ups on a district, where a `Dictionary` keyed by `NameKey` spent some
+/// 750 instructions on each: SipHash, the probe, comparisons through closures).
 ///
-/// The planning indexes, the rule check and the readers look names up for every person of every
-/// duty of the month: half a million look-ups on a district. A `Dictionary` keyed by `NameKey`
-/// spends some 750 instructions on each of them (SipHash over the bytes, the probe, the
-/// comparisons through closures); most of a `check` of the district went there.
-///
-/// So names that are plainly in NFC (`NameKey.isPlainlyNFC`: ASCII and the Chinese characters,
-/// almost every name) are also kept in an open-addressing table of our own, hashed with FNV-1a
-/// over their bytes and compared byte by byte, which is exact for such names. A look-up goes
-/// there while every name in the table is plain; any other name (a decomposed `é`, a
-/// compatibility ideograph, `·` in 阿依古丽·买买提) is looked up by `NameKey`, as is every name
-/// once the table holds one that is not plain, since it may equal a plain name with other bytes.
-/// No kept library offers such a table: swift-collections' tables hash with the standard
-/// library's `Hasher` too.
+/// A name is kept and compared as its UTF-8 bytes in NFC (`NameKey.withNFCBytes`: a name's own
+/// bytes when it is plainly in NFC, as Chinese names and ASCII are), which is what `String`
+/// compares; its hash is a quick one over those bytes (no `Hasher`: the names come from the
+/// organizer's own files, and iteration order is never shown). Open addressing, at most half full.
+/// No kept library has such a table: swift-collections' tables hash with the standard library's
+/// `Hasher` and compare `String`s. Inlinable, so that it is specialised where it is used.
 public struct NameTable<Value: Sendable>: Sendable {
-    /// The values, in the order their names were first added.
+    /// One name kept: where its bytes are in `bytes`, how many, and their hash.
+    @usableFromInline struct Key: Sendable {
+        @usableFromInline let start: Int
+        @usableFromInline let count: Int
+        @usableFromInline let hash: Int
+
+        @inlinable init(start: Int, count: Int, hash: Int) {
+            self.start = start
+            self.count = count
+            self.hash = hash
+        }
+    }
+
+    /// Every kept name's bytes, one after another.
+    @usableFromInline var bytes: [UInt8] = []
+    @usableFromInline var keys: [Key] = []
     @usableFromInline var values: [Value] = []
-    /// Every name's position in `values`, by `NameKey` (exact for any name).
-    @usableFromInline var positions: [NameKey: Int] = [:]
-    /// The UTF-8 bytes of the names of `values`, one after the other, for the byte comparisons
-    /// of the plain table (kept while every name is plain).
-    @usableFromInline var nameBytes: [UInt8] = []
-    /// Where each name's bytes start in `nameBytes`, and past the last, where they end.
-    @usableFromInline var nameStarts: [Int32] = [0]
-    /// The plain table: per bucket, 0 when empty, else the position in `values` plus one.
-    @usableFromInline var buckets: [Int32] = []
-    /// Each bucket's full hash, so that a probe compares bytes only where the hashes agree.
-    @usableFromInline var bucketHashes: [UInt64] = []
-    /// Whether every name added is plainly in NFC, so that the plain table holds them all.
-    @usableFromInline var allPlain = true
+    /// Per slot, the number of the key there plus one; 0 where none is. A power of two long.
+    @usableFromInline var slots = [Int32](repeating: 0, count: 8)
 
     /// An empty table.
     @inlinable public init() {}
 
     /// An empty table with room for `capacity` names, so that filling it does not grow it step
-    /// by step (each step hashes every name again).
+    /// by step (each step places every name again).
     @inlinable public init(minimumCapacity capacity: Int) {
+        var count = 8
+        while count < capacity * 2 { count *= 2 }
+        slots = [Int32](repeating: 0, count: count)
+        keys.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
-        positions.reserveCapacity(capacity)
-        nameStarts.reserveCapacity(capacity + 1)
-        nameBytes.reserveCapacity(capacity * 12)
-        var buckets = 16
-        while buckets < capacity * 2 { buckets *= 2 }
-        (self.buckets, bucketHashes) = (Array(repeating: 0, count: buckets), Array(repeating: 0, count: buckets))
+        bytes.reserveCapacity(capacity * 12)
     }
 
     /// The table of a dictionary's entries.
     @inlinable public init(_ dictionary: [String: Value]) {
-        for (name, value) in dictionary { set(value, for: name) }
+        self.init(minimumCapacity: dictionary.count)
+        for (name, value) in dictionary { insert(value, for: name) }
     }
 
-    /// The value for `name`, if any.
-    @inlinable public subscript(name: String) -> Value? { position(of: name).map { values[$0] } }
+    /// How many names the table holds.
+    @inlinable public var count: Int { keys.count }
 
-    /// Gives `name` this value, adding the name when it is new (names are never removed).
-    @inlinable public mutating func set(_ value: Value, for name: String) {
-        if let position = position(of: name) { values[position] = value } else { add(name, value) }
+    /// The value for `name`, if any.
+    @inlinable public subscript(name: String) -> Value? {
+        NameTable.withKey(of: name) { name, hash in find(name, hash).key.map { values[$0] } }
     }
 
     /// The value for `name`, or `fallback` there (to change in place).
     @inlinable public subscript(name: String, default fallback: @autoclosure () -> Value) -> Value {
-        get { position(of: name).map { values[$0] } ?? fallback() }
+        get { self[name] ?? fallback() }
         _modify {
-            let position = position(of: name) ?? add(name, fallback())
-            yield &values[position]
+            let key = position(inserting: fallback(), for: name).key
+            yield &values[key]
         }
     }
 
-    /// How many names the table holds.
-    @inlinable public var count: Int { values.count }
-
-    /// The position in `values` of `name`, if it is there.
-    @inlinable func position(of name: String) -> Int? {
-        if allPlain, let found = name.utf8.withContiguousStorageIfAvailable(plainPosition), let found {
-            return found.position
-        }
-        return positions[NameKey(name)]
+    /// Keeps `value` for `name` unless the table has one for it already; either way, the value
+    /// the table now has for `name`, and whether it is this one.
+    @inlinable @discardableResult
+    public mutating func insert(_ value: Value, for name: String) -> (value: Value, inserted: Bool) {
+        let (key, inserted) = position(inserting: value, for: name)
+        return (values[key], inserted)
     }
 
-    /// Where the plain table finds these bytes: `.some(nil)` when they are plain and not there,
-    /// nil when they are not plain (the `NameKey` look-up must tell).
-    @inlinable func plainPosition(_ bytes: UnsafeBufferPointer<UInt8>) -> PlainLookup? {
-        guard let hash = Self.plainHash(bytes) else { return nil }
-        guard !buckets.isEmpty else { return PlainLookup(position: nil) }
-        return buckets.withUnsafeBufferPointer { buckets in
-            bucketHashes.withUnsafeBufferPointer { hashes in
-                nameBytes.withUnsafeBufferPointer { names in
-                    let mask = buckets.count - 1
-                    var bucket = Int(truncatingIfNeeded: hash) & mask
-                    while buckets[bucket] != 0 {
-                        let position = Int(buckets[bucket]) - 1
-                        if hashes[bucket] == hash {
-                            let (start, end) = (Int(nameStarts[position]), Int(nameStarts[position + 1]))
-                            if NameKey.sameBytes(UnsafeBufferPointer(rebasing: names[start..<end]), bytes) { return PlainLookup(position: position) }
-                        }
-                        bucket = (bucket + 1) & mask
-                    }
-                    return PlainLookup(position: nil)
+    /// Gives `name` this value, adding the name when it is new (names are never removed).
+    @inlinable public mutating func set(_ value: Value, for name: String) {
+        let (key, inserted) = position(inserting: value, for: name)
+        if !inserted { values[key] = value }
+    }
+
+    /// The key of `name`, added with `value` when the table has none: one look-up either way.
+    @inlinable mutating func position(inserting value: @autoclosure () -> Value, for name: String) -> (key: Int, inserted: Bool) {
+        NameTable.withKey(of: name) { name, hash in
+            let (key, slot) = find(name, hash)
+            if let key { return (key, false) }
+            keys.append(Key(start: bytes.count, count: name.count, hash: hash))
+            bytes.append(contentsOf: name)
+            values.append(value())
+            slots[slot] = Int32(keys.count)
+            if keys.count * 2 > slots.count { grow() }
+            return (keys.count - 1, true)
+        }
+    }
+
+    /// Calls `body` with the name's NFC bytes and their hash: a plain name's own bytes, told
+    /// plain in the pass that hashes them (`NameKey.withNFCBytes` looks at them once more).
+    @inlinable static func withKey<Result>(of name: String, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Result) -> Result {
+        let plain = name.utf8.withContiguousStorageIfAvailable { bytes -> Result? in
+            guard let hash = plainHash(bytes) else { return nil }
+            return body(bytes, hash)
+        }
+        if let plain, let plain { return plain }
+        return NameKey.withNFCBytes(of: name) { body($0, hash($0)) }
+    }
+
+    /// The key kept for these bytes, or the empty slot where they would go.
+    @inlinable func find(_ name: UnsafeBufferPointer<UInt8>, _ hash: Int) -> (key: Int?, slot: Int) {
+        let mask = slots.count - 1
+        var slot = hash & mask
+        return bytes.withUnsafeBufferPointer { kept in
+            while slots[slot] != 0 {
+                let key = Int(slots[slot]) - 1
+                if keys[key].hash == hash && keys[key].count == name.count && NameTable.same(name, kept, from: keys[key].start) {
+                    return (key, slot)
                 }
+                slot = (slot + 1) & mask
             }
+            return (nil, slot)
         }
     }
 
-    /// What the plain table says of a plain name.
-    @usableFromInline struct PlainLookup {
-        @usableFromInline var position: Int?
-        @usableFromInline init(position: Int?) { self.position = position }
-    }
-
-    /// Adds a name not yet in the table; returns its position.
-    @inlinable @discardableResult mutating func add(_ name: String, _ value: Value) -> Int {
-        let position = values.count
-        values.append(value)
-        positions[NameKey(name)] = position
-        guard allPlain else { return position }
-        let hash = name.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
-            guard let hash = Self.plainHash(bytes) else { return nil }
-            nameBytes.append(contentsOf: bytes)
-            return hash
-        } ?? nil
-        if let hash {
-            nameStarts.append(Int32(nameBytes.count))
-            placeInPlainTable(position, hash: hash)
-        } else {
-            dropPlainTable()
+    /// Twice the slots, every key placed again by its hash.
+    @inlinable mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (number, key) in keys.enumerated() {
+            var slot = key.hash & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(number + 1)
         }
-        return position
     }
 
-    /// Puts a plain name's position in its bucket, growing the table to stay at most half full.
-    @inlinable mutating func placeInPlainTable(_ position: Int, hash: UInt64) {
-        if values.count * 2 > buckets.count {
-            let (oldBuckets, oldHashes) = (buckets, bucketHashes)
-            let capacity = max(16, buckets.count * 2)
-            (buckets, bucketHashes) = (Array(repeating: 0, count: capacity), Array(repeating: 0, count: capacity))
-            for bucket in oldBuckets.indices where oldBuckets[bucket] != 0 {
-                insert(Int(oldBuckets[bucket]) - 1, hash: oldHashes[bucket])
-            }
+    /// Whether `name` is the run of `kept` from `start` (as long as `name`).
+    @inlinable static func same(_ name: UnsafeBufferPointer<UInt8>, _ kept: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var position = 0
+        while position < name.count {
+            if name[position] != kept[start + position] { return false }
+            position += 1
         }
-        insert(position, hash: hash)
+        return true
     }
 
-    /// Puts a position in the first free bucket from its hash.
-    @inlinable mutating func insert(_ position: Int, hash: UInt64) {
-        let mask = buckets.count - 1
-        var bucket = Int(truncatingIfNeeded: hash) & mask
-        while buckets[bucket] != 0 { bucket = (bucket + 1) & mask }
-        buckets[bucket] = Int32(position + 1)
-        bucketHashes[bucket] = hash
+    /// FNV-1a over the bytes, mixed at the end (murmur3's finalizer) so the low bits, which pick
+    /// the slot, depend on every byte.
+    @inlinable static func hash(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in name { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return mixed(hash)
     }
 
-    /// A name that is not plain came: from now on every look-up goes by `NameKey`.
-    @inlinable mutating func dropPlainTable() {
-        allPlain = false
-        (buckets, bucketHashes, nameBytes, nameStarts) = ([], [], [], [])
-    }
-
-    /// FNV-1a over bytes that are plainly in NFC (see `NameKey.isPlainlyNFC`, checked in the
-    /// same pass), its high bits folded down so the bucket (the low bits) depends on all; nil
-    /// when the bytes are not plain.
-    @inlinable static func plainHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    /// `hash(_:)` of bytes that are plainly in NFC (`NameKey.isPlainlyNFC`, told in the same
+    /// pass); nil for any other bytes.
+    @inlinable static func plainHash(_ name: UnsafeBufferPointer<UInt8>) -> Int? {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         var position = 0
-        while position < bytes.count {
-            let byte = bytes[position]
+        while position < name.count {
+            let byte = name[position]
             if byte < 0x80 {
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
                 position += 1
-            } else if byte >= 0xE4 && byte <= 0xE9 && position + 2 < bytes.count {
-                let scalar = UInt64(byte) << 16 | UInt64(bytes[position + 1]) << 8 | UInt64(bytes[position + 2])
-                hash = (hash ^ scalar) &* 0x0000_0100_0000_01B3
+            } else if byte >= 0xE4 && byte <= 0xE9 && position + 2 < name.count {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                hash = (hash ^ UInt64(name[position + 1])) &* 0x0000_0100_0000_01B3
+                hash = (hash ^ UInt64(name[position + 2])) &* 0x0000_0100_0000_01B3
                 position += 3
             } else {
                 return nil
             }
         }
-        return hash ^ (hash >> 29)
+        return mixed(hash)
+    }
+
+    /// Murmur3's finalizer.
+    @inlinable static func mixed(_ value: UInt64) -> Int {
+        var hash = value
+        hash ^= hash >> 33
+        hash = hash &* 0xFF51_AFD7_ED55_8CCD
+        hash ^= hash >> 33
+        return Int(truncatingIfNeeded: hash)
     }
 }

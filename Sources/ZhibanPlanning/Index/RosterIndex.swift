@@ -1,7 +1,8 @@
 import ZhibanModel
 
 /// Look-ups over one roster, built once: shifts, checkpoints and people by name, people as
-/// small integers (their position in `roster.volunteers`), team members in file order.
+/// small integers (their position in `roster.volunteers`), teams as small integers too (in the
+/// order volunteers first name them), team members in file order.
 ///
 /// Every list here keeps the roster's file order, so nothing that iterates over it depends on
 /// hashing order.
@@ -14,26 +15,43 @@ struct RosterIndex: Sendable {
     let checkpointIndexByName: NameTable<Int>
     /// Person numbers by name (the first one wins where names repeat).
     let personByName: NameTable<Int>
-    /// Person numbers of each team's members, in file order.
-    let membersByTeam: NameTable<[Int]>
+    /// Team numbers by name: every team a volunteer names (the empty name too), numbered in the
+    /// order the volunteers (all of them, in file order) first name it.
+    let teamByName: NameTable<Int>
+    /// The teams' names, by team number.
+    let teamNames: [String]
+    /// Each volunteer's team number, by position in `roster.volunteers` (a repeated name too).
+    let teamOfVolunteer: [Int]
+    /// Person numbers of each team's members, in file order, by team number.
+    private let membersOfTeam: [[Int]]
 
     /// Builds the index.
     init(_ roster: Roster) {
         self.roster = roster
         shiftsByName = NameTable(roster.shiftsByName)
         var checkpoints = NameTable<Int>()
-        for (position, checkpoint) in roster.checkpoints.enumerated() where checkpoints[checkpoint.name] == nil {
-            checkpoints.set(position, for: checkpoint.name)
-        }
+        for (position, checkpoint) in roster.checkpoints.enumerated() { checkpoints.insert(position, for: checkpoint.name) }
         checkpointIndexByName = checkpoints
         var people = NameTable<Int>(minimumCapacity: roster.volunteers.count)
-        var members = NameTable<[Int]>()
-        for (person, volunteer) in roster.volunteers.enumerated() where people[volunteer.name] == nil {
-            people.set(person, for: volunteer.name)
-            members[volunteer.team, default: []].append(person)
+        var teams = NameTable<Int>()
+        var names: [String] = []
+        var teamOf: [Int] = []
+        teamOf.reserveCapacity(roster.volunteers.count)
+        var members: [[Int]] = []
+        for (person, volunteer) in roster.volunteers.enumerated() {
+            let (team, new) = teams.insert(names.count, for: volunteer.team)
+            if new {
+                names.append(volunteer.team)
+                members.append([])
+            }
+            teamOf.append(team)
+            if people.insert(person, for: volunteer.name).inserted { members[team].append(person) }
         }
         personByName = people
-        membersByTeam = members
+        teamByName = teams
+        teamNames = names
+        teamOfVolunteer = teamOf
+        membersOfTeam = members
     }
 
     /// The volunteer with this number.
@@ -47,7 +65,10 @@ struct RosterIndex: Sendable {
     }
 
     /// The members of a team, in file order.
-    func members(of team: String) -> [Int] { membersByTeam[team] ?? [] }
+    func members(of team: String) -> [Int] { teamByName[team].map { membersOfTeam[$0] } ?? [] }
+
+    /// The members of the team with this number, in file order.
+    func members(ofTeam team: Int) -> [Int] { membersOfTeam[team] }
 
     /// The wall-clock span of a slot, if its shift exists.
     func span(of slot: Slot) -> TimeSpan? { shiftsByName[slot.shift]?.span(on: slot.date) }

@@ -34,6 +34,9 @@ public struct ServedTally: Hashable, Sendable {
         let range = first...last
         // Each duty once (a slot is hashed once: names hash slowly), then the slots met only in the record.
         var recordOnly = Set(record.entries.keys.filter { range.contains($0.date) })
+        // Closed dates by day of the range (a `Set` would hash every duty's date).
+        var closedDays = Array(repeating: false, count: first.distance(to: last) + 1)
+        for date in record.closedDates where range.contains(date) { closedDays[first.distance(to: date)] = true }
         var unconfirmed: Set<LocalDate> = []
         var problems: [Diagnostic] = []
         func count(_ slot: Slot, people: [String], entries: [String: ServedRecord.Entry]) {
@@ -44,7 +47,7 @@ public struct ServedTally: Hashable, Sendable {
                 }
                 return
             }
-            let closed = record.closedDates.contains(slot.date)
+            let closed = closedDays[first.distance(to: slot.date)]
             if !closed && !people.isEmpty && (entries.isEmpty || people.contains(where: { entries[$0] == nil })) {
                 unconfirmed.insert(slot.date)
             }
@@ -57,8 +60,8 @@ public struct ServedTally: Hashable, Sendable {
                     names.append(name)
                 }
             }
-            for name in names {
-                counter.count(name, on: slot, shift: shift, planned: people.contains(name), closed: closed, entries: entries)
+            for (position, name) in names.enumerated() {  // the planned people first, then names only the record has
+                counter.count(name, on: slot, shift: shift, planned: position < people.count, closed: closed, entries: entries)
             }
         }
         for duty in roster.duties where range.contains(duty.date) {
@@ -83,17 +86,15 @@ public struct ServedTally: Hashable, Sendable {
 
     /// The rows summed by team or by unit, in the order first met (an empty key last).
     public func grouped(by key: (ServedPerson) -> String) -> [ServedPerson] {
-        var order: [String] = []
-        var sums: [String: ServedPerson] = [:]
+        var rowOf = NameTable<Int>()  // a `String` key would normalise each of a district's names
+        var sums: [ServedPerson] = []
         for person in people {
             let name = key(person)
-            if sums[name] == nil {
-                order.append(name)
-                sums[name] = ServedPerson(name: name, team: "", unit: "")
-            }
-            sums[name]!.add(person)
+            let (row, new) = rowOf.insert(sums.count, for: name)
+            if new { sums.append(ServedPerson(name: name, team: "", unit: "")) }
+            sums[row].add(person)
         }
-        return (order.filter { !$0.isEmpty } + order.filter(\.isEmpty)).map { sums[$0]! }
+        return sums.filter { !$0.name.isEmpty } + sums.filter(\.name.isEmpty)
     }
 
     /// Every row added together.
@@ -119,7 +120,7 @@ public struct ServedTally: Hashable, Sendable {
 
 /// The running figures while tallying.
 private struct Counter {
-    /// Keyed by `NameKey`, as are the rows: a look-up per person of every duty of the month.
+    /// Name tables, the shifts and the rows: a look-up per person of every duty of the month.
     let shifts: NameTable<Shift>
     var rowByName = NameTable<Int>()
     var people: [ServedPerson] = []
@@ -127,8 +128,7 @@ private struct Counter {
 
     init(roster: Roster) {
         shifts = NameTable(roster.shiftsByName)
-        for volunteer in roster.volunteers where rowByName[volunteer.name] == nil {
-            rowByName.set(people.count, for: volunteer.name)
+        for volunteer in roster.volunteers where rowByName.insert(people.count, for: volunteer.name).inserted {
             people.append(ServedPerson(name: volunteer.name, team: volunteer.team, unit: volunteer.unit))
         }
         known = people.count
@@ -138,10 +138,9 @@ private struct Counter {
     func rows() -> [ServedPerson] { Array(people[..<known]) + people[known...].sorted { $0.name < $1.name } }
 
     mutating func row(_ name: String) -> Int {
-        if let row = rowByName[name] { return row }
-        rowByName.set(people.count, for: name)
-        people.append(ServedPerson(name: name, team: "", unit: ""))
-        return people.count - 1
+        let (row, new) = rowByName.insert(people.count, for: name)
+        if new { people.append(ServedPerson(name: name, team: "", unit: "")) }
+        return row
     }
 
     /// Counts one person on one duty.

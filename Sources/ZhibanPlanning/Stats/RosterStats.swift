@@ -31,55 +31,66 @@ public struct RosterStats: Hashable, Sendable {
     private init(_ roster: Roster, index: RosterIndex, dates: ClosedRange<LocalDate>?) {
         self.dates = dates
         var people = roster.volunteers.map { PersonStats(name: $0.name, team: $0.team) }
-        var spans = Array(repeating: [TimeSpan](), count: people.count)
         var filled = Array(repeating: 0, count: roster.checkpoints.count)  // by the first checkpoint of each name
-        var dutyDays = Array(repeating: [Int](), count: people.count)
-        var nightDays = Array(repeating: [Int](), count: people.count)
+        var shifts = ShiftsByPerson(people: people.count)
+        // Who keeps each checkpoint, as team numbers: a person is on reserve where their team's is not among them.
+        let keepers = roster.checkpoints.map { $0.keepers.compactMap { index.teamByName[$0] } }
         var places = DutyPlaces(index)
         for duty in roster.duties where dates?.contains(duty.date) == true {
             guard let (place, _, shift) = places.place(of: duty) else { continue }
-            let checkpoint = roster.checkpoints[place]
             let span = shift.span(on: duty.date)
+            let night = shift.isNight
             let distinct = duty.distinctPeople
-            filled[place] += min(distinct.count, checkpoint.peoplePerShift)
+            filled[place] += min(distinct.count, roster.checkpoints[place].peoplePerShift)
             for name in distinct {
                 guard let person = index.personByName[name] else { continue }
                 people[person].minutes += span.minutes
                 people[person].shifts += 1
-                if shift.isNight { people[person].nights += 1 }
-                let team = people[person].team
-                if !checkpoint.keepers.contains(where: { NameKey.same($0, team) }) { people[person].reserveCalls += 1 }
-                spans[person].append(span)
+                if night { people[person].nights += 1 }
+                if !keepers[place].contains(index.teamOfVolunteer[person]) { people[person].reserveCalls += 1 }
                 let wishes = roster.volunteers[person].wishes
                 if !wishes.isEmpty {
                     if wishes.contains(where: { $0.wants && $0.concerns(date: duty.date, shift: shift) }) { people[person].wishedShifts += 1 }
                     if wishes.contains(where: { !$0.wants && $0.concerns(date: duty.date, shift: shift) }) { people[person].unwishedShifts += 1 }
                 }
-                dutyDays[person].append(duty.date.dayNumber)
-                if shift.isNight { nightDays[person].append(duty.date.dayNumber) }
+                shifts.append(person, span: span, day: duty.date.dayNumber, night: night)
             }
         }
         let dayCount = dates.map { $0.lowerBound.distance(to: $0.upperBound) + 1 } ?? 0
+        let grouped = shifts.grouped()
+        var days: [Int] = []
+        var nights: [Int] = []
         for person in people.indices {
-            people[person].longestStretchMinutes = RosterStats.longestStretch(spans[person])
-            let days = RosterStats.distinctSorted(dutyDays[person])
-            people[person].longestDaysInARow = RosterStats.longestRun(days)
-            people[person].longestNightsInARow = RosterStats.longestRun(RosterStats.distinctSorted(nightDays[person]))
-            people[person].daysOff = dayCount - days.count
+            let own = grouped[person]
+            people[person].longestStretchMinutes = RosterStats.longestStretch(own.lazy.map(\.span))
+            // In order of their spans, the days are in order too, unless a shift starts at 24:00.
+            days.removeAll(keepingCapacity: true)
+            nights.removeAll(keepingCapacity: true)
+            for shift in own {
+                days.append(shift.day)
+                if shift.night { nights.append(shift.day) }
+            }
+            days.sort()
+            nights.sort()
+            let (daysOn, daysInARow) = RosterStats.longestRun(days)
+            people[person].longestDaysInARow = daysInARow
+            people[person].longestNightsInARow = RosterStats.longestRun(nights).longest
+            people[person].daysOff = dayCount - daysOn
         }
         let nightShifts = roster.shifts.filter(\.isNight)
-        let days = dates.map { $0.lowerBound.through($0.upperBound) } ?? []
+        let range = dates.map { $0.lowerBound.through($0.upperBound) } ?? []
         for person in people.indices where people[person].nights == 0 {  // who stood one could
             let volunteer = roster.volunteers[person]
-            people[person].couldStandNights = days.contains { date in nightShifts.contains { volunteer.isAvailable(on: date, shift: $0) } }
+            people[person].couldStandNights = range.contains { date in nightShifts.contains { volunteer.isAvailable(on: date, shift: $0) } }
         }
         self.people = people
-        var teamNames = roster.teams.map(\.name)
-        var named = Set(teamNames.map(NameKey.init))  // a String set would normalise every volunteer's team
-        for volunteer in roster.volunteers where !volunteer.team.isEmpty && named.insert(NameKey(volunteer.team)).inserted {
-            teamNames.append(volunteer.team)
+        // The roster's teams, then those only volunteers name (the index numbers them as first named).
+        var named = Set(roster.teams.compactMap { index.teamByName[$0.name] })
+        var teams = roster.teams.map { TeamStats(name: $0.name, members: index.members(of: $0.name).map { people[$0] }) }
+        for (team, name) in index.teamNames.enumerated() where !name.isEmpty && named.insert(team).inserted {
+            teams.append(TeamStats(name: name, members: index.members(ofTeam: team).map { people[$0] }))
         }
-        teams = teamNames.map { name in TeamStats(name: name, members: index.members(of: name).map { people[$0] }) }
+        self.teams = teams
         coverage = roster.checkpoints.map { checkpoint in
             let shifts = checkpoint.shifts.filter { index.shiftsByName[$0] != nil }.count
             return CheckpointCoverage(checkpoint: checkpoint.name, needed: dayCount * shifts * checkpoint.peoplePerShift,
@@ -87,29 +98,24 @@ public struct RosterStats: Hashable, Sendable {
         }
     }
 
-    /// The day numbers in order, each once.
-    static func distinctSorted(_ days: [Int]) -> [Int] {
-        var result: [Int] = []
-        for day in days.sorted() where day != result.last { result.append(day) }
-        return result
-    }
-
-    /// The most consecutive day numbers in a list sorted without repeats.
-    static func longestRun(_ days: [Int]) -> Int {
-        var longest = 0
-        var length = 0
-        for (position, day) in days.enumerated() {
-            length = position > 0 && days[position - 1] == day - 1 ? length + 1 : 1
+    /// How many distinct day numbers a sorted list holds (repeats allowed), and the most of them in a row.
+    static func longestRun(_ days: [Int]) -> (distinct: Int, longest: Int) {
+        var previous: Int?
+        var (distinct, length, longest) = (0, 0, 0)
+        for day in days where day != previous {
+            length = previous == day - 1 ? length + 1 : 1
+            previous = day
+            distinct += 1
             longest = max(longest, length)
         }
-        return longest
+        return (distinct, longest)
     }
 
-    /// The longest run of time on duty, joining shifts that touch or overlap.
-    static func longestStretch(_ spans: [TimeSpan]) -> Int {
+    /// The longest run of time on duty, joining shifts that touch or overlap, of spans in order.
+    static func longestStretch(_ spans: some Sequence<TimeSpan>) -> Int {
         var longest = 0
         var current: TimeSpan?
-        for span in spans.sorted() {
+        for span in spans {
             if let run = current, span.start <= run.end {
                 current = TimeSpan(start: run.start, end: max(run.end, span.end))
             } else {

@@ -47,42 +47,43 @@ struct StatsCommand: ParsableCommand {
     }
 
     private func teamLines(_ stats: RosterStats, _ served: ServedBesidePlanned?, _ language: Language) -> [String] {
-        var table = TextColumns(header: headers(["队伍", "人数", "班次", "夜班", "时长", "时长差", "夜班差", "支援"],
-                                                ["Team", "Members", "Shifts", "Nights", "Hours", "Hours spread", "Nights spread", "Reserve"], language),
-                                rightAligned: Set(1...7))
+        var table = withServed(headers(["队伍", "人数", "班次", "夜班", "时长", "时长差", "夜班差", "支援"],
+                                       ["Team", "Members", "Shifts", "Nights", "Hours", "Hours spread", "Nights spread", "Reserve"], language),
+                               rightAligned: 1...7, served != nil, language)
         table.rows = stats.teams.map { team in
-            [team.name, "\(team.members)", "\(team.shifts)", "\(team.nights)", Hours.decimal(team.minutes),
-             Hours.decimal(team.minutesSpread), "\(team.nightsSpread)", "\(team.reserveCalls)"]
-        }
-        return withServed(table, after: 4, language, served.map { figures in { figures.team($0).served } })
-    }
-
-    /// The table with an 实到 (hours served) column after the planned hours, when anything is recorded.
-    private func withServed(_ table: TextColumns, after column: Int, _ language: Language, _ minutes: ((String) -> Int)?) -> [String] {
-        guard let minutes else { return table.lines }
-        var header = table.header
-        header.insert(Localized("实到", "Served")(language), at: column + 1)
-        var result = TextColumns(header: header, rightAligned: Set(table.rightAligned.map { $0 > column ? $0 + 1 : $0 } + [column + 1]))
-        result.rows = table.rows.map { row in
-            var row = row
-            row.insert(Hours.decimal(minutes(row[0])), at: column + 1)
+            var row = [team.name, "\(team.members)", "\(team.shifts)", "\(team.nights)", Hours.decimal(team.minutes),
+                       served.map { Hours.decimal($0.team(team.name).served) } ?? "",
+                       Hours.decimal(team.minutesSpread), "\(team.nightsSpread)", "\(team.reserveCalls)"]
+            if served == nil { row.remove(at: 5) }
             return row
         }
-        return result.lines
+        return table.lines
+    }
+
+    /// A table with an 实到 (hours served) column after the planned hours (the fifth) when anything
+    /// is recorded; the rows hold its cell in that place, removed when nothing is.
+    private func withServed(_ header: [String], rightAligned: ClosedRange<Int>, _ served: Bool, _ language: Language) -> TextColumns {
+        guard served else { return TextColumns(header: header, rightAligned: Set(rightAligned)) }
+        var header = header
+        header.insert(Localized("实到", "Served")(language), at: 5)
+        return TextColumns(header: header, rightAligned: Set(rightAligned.lowerBound...rightAligned.upperBound + 1))
     }
 
     private func personLines(_ stats: RosterStats, _ served: ServedBesidePlanned?, _ language: Language) -> [String] {
-        let busyTeams = Set(stats.teams.filter { $0.shifts > 0 }.map(\.name))
-        var table = TextColumns(header: headers(["姓名", "队伍", "班次", "夜班", "时长", "最长连续", "连值天数", "休息天数", "连续夜班", "支援"],
-                                                ["Name", "Team", "Shifts", "Nights", "Hours", "Longest stretch", "Days in a row",
-                                                 "Days off", "Nights in a row", "Reserve"], language),
-                                rightAligned: Set(2...9))
-        table.rows = stats.people.filter { busyTeams.contains($0.team) }.map { person in
-            [person.name, person.team, "\(person.shifts)", "\(person.nights)", Hours.decimal(person.minutes),
-             Hours.decimal(person.longestStretchMinutes), "\(person.longestDaysInARow)", "\(person.daysOff)",
-             "\(person.longestNightsInARow)", "\(person.reserveCalls)"]
+        let busyTeams = Set(stats.teams.filter { $0.shifts > 0 }.map { NameKey($0.name) })  // a String set would normalise every name
+        var table = withServed(headers(["姓名", "队伍", "班次", "夜班", "时长", "最长连续", "连值天数", "休息天数", "连续夜班", "支援"],
+                                       ["Name", "Team", "Shifts", "Nights", "Hours", "Longest stretch", "Days in a row",
+                                        "Days off", "Nights in a row", "Reserve"], language),
+                               rightAligned: 2...9, served != nil, language)
+        table.rows = stats.people.filter { busyTeams.contains(NameKey($0.team)) }.map { person in
+            var row = [person.name, person.team, "\(person.shifts)", "\(person.nights)", Hours.decimal(person.minutes),
+                       served.map { Hours.decimal($0.person(person.name).served) } ?? "",
+                       Hours.decimal(person.longestStretchMinutes), "\(person.longestDaysInARow)", "\(person.daysOff)",
+                       "\(person.longestNightsInARow)", "\(person.reserveCalls)"]
+            if served == nil { row.remove(at: 5) }
+            return row
         }
-        return withServed(table, after: 4, language, served.map { figures in { figures.person($0).served } })
+        return table.lines
     }
 
     private func coverageLines(_ stats: RosterStats, _ language: Language) -> [String] {
