@@ -56,6 +56,21 @@ final class ViewScreenTests: XCTestCase {
         assertScreen(screen(.show(.problems), language: .en), matches: "problems-en-100x30")
     }
 
+    /// A date of two-digit month and day (12月17日 周六) is shown whole, weekday included; the
+    /// column was as wide as 4月7日 周四 and cut the weekday off.
+    func testProblemsShowLongDatesWhole() {
+        var roster = Fixture.roster
+        roster.duties = roster.duties.map { duty in
+            var duty = duty
+            duty.date = duty.date.adding(days: 254)  // 2022-04-07 → 2022-12-17
+            return duty
+        }
+        var state = AppState(roster: roster, today: Fixture.day.adding(days: 254), language: .zh, readOnly: false, width: 100, height: 30)
+        state = ZhibanTUI.reduce(state, .show(.problems)).0
+        let lines = RootView.render(state).text.split(separator: "\n")
+        XCTAssertTrue(lines.contains { $0.contains("!12月17日 周六 白班") }, lines.joined(separator: "\n"))
+    }
+
     func testStatsPanes() {
         assertScreen(screen(.show(.stats)), matches: "stats-people-100x30")
         assertScreen(screen(.show(.stats), .nextPane), matches: "stats-teams-100x30")

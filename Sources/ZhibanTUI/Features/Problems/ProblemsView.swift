@@ -23,7 +23,9 @@ enum ProblemsView {
         screen.fill(headings, style: CellStyle(.header))
         // The problem column fits the longest rule name in the language shown.
         let titleWidth = RuleViolation.Kind.allCases.map { $0.title(language).displayWidth }.max() ?? 12
-        let columns = [(Localized("日期", "Date"), 12), (Localized("班次", "Shift"), 6), (Localized("卡口", "Post"), 16),
+        // The date column fits the widest date shown with its mark (12月17日 周三 is wider than 4月7日 周四).
+        let dateWidth = max(12, list.entries.map { 1 + DateText.long($0.slot.date, language).displayWidth }.max() ?? 0)
+        let columns = [(Localized("日期", "Date"), dateWidth), (Localized("班次", "Shift"), 6), (Localized("卡口", "Post"), 16),
                        (Localized("问题", "Problem"), titleWidth)]
         var x = rect.x
         for (title, width) in columns {
