@@ -38,6 +38,18 @@ final class ConflictMarkerTests: XCTestCase {
         }
     }
 
+    /// A file without CR is scanned by hopping from LF to LF; the same lines with CRLF take the
+    /// byte-by-byte way. Both name the same lines: a mark on the first line, one on the last line
+    /// with no line break after it, and a stray one in between.
+    func testLFOnlyAndCRLFFilesNameTheSameLines() {
+        let lines = ["<<<<<<< HEAD", "日期,班次,卡口,值班人员,锁定,备注", "=======", "日期,班次,卡口,值班人员", ">>>>>>> colleague",
+                     "2022-04-07,白班,南门,王伟,否,", "", "=======", "2022-04-08,白班,南门,王伟,否,", ">>>>>>> x"]
+        for separator in ["\n", "\r\n"] {
+            let problems = ConflictMarkers.problems(in: lines.joined(separator: separator), file: "duties.csv")
+            XCTAssertEqual(problems.map { $0.location?.line }, [1, 8, 10], separator == "\n" ? "LF" : "CRLF")
+        }
+    }
+
     func testAConflictInRosterTOMLIsNamedInsteadOfATOMLSyntaxError() {
         let text = conflicted(["title = \"春谷\"", "time_zone = \"Asia/Shanghai\"", ""], at: 2,
                               ours: "[rules]\nmin_rest = \"8h\"", theirs: "[rules]\nmin_rest = \"10h\"")

@@ -1,4 +1,7 @@
 import ZhibanModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the marks git leaves in a file when a merge could not be finished (`<<<<<<< HEAD`,
 /// `|||||||`, `=======`, `>>>>>>> branch`). Read as data they turn into volunteers named
@@ -40,11 +43,34 @@ enum ConflictMarkers {
         return rest.isEmpty || rest.first == UInt8(ascii: " ") ? first : nil
     }
 
-    /// Calls `body` with each line of `bytes` (1-based number, bytes without the line end).
+    /// Whether a line starting with this byte can be a conflict mark.
+    private static func isMarkStart(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: ">")
+    }
+
+    /// Calls `body` with the lines of `bytes` that can be marks (1-based number, bytes without the
+    /// line end): every line, where there is a CR.
     /// CR and LF never occur inside a multi-byte UTF-8 character.
     private static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>, loneCREndsLine: Bool,
                                     _ body: (Int, Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
         let (cr, lf) = (UInt8(ascii: "\r"), UInt8(ascii: "\n"))
+        // Without a CR (files zhiban writes), lines end at LF alone: hop from one to the next with
+        // memchr (vectorised) instead of looking at every byte, and show `body` only the lines
+        // that can be marks (they start with < | = >).
+        if let base = bytes.baseAddress, memchr(base, Int32(cr), bytes.count) == nil {
+            var number = 1
+            var start = 0
+            while start <= bytes.count {
+                var end = bytes.count
+                if start < bytes.count, let found = memchr(base + start, Int32(lf), bytes.count - start) {
+                    end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                }
+                if end > start, isMarkStart(bytes[start]) { body(number, bytes[start..<end]) }
+                number += 1
+                start = end + 1
+            }
+            return
+        }
         var number = 1
         var start = 0
         var index = 0

@@ -32,7 +32,7 @@ public enum TextDecoder {
         }
         // A 0 byte is NUL in UTF-8 and in GB18030 alike, and no spreadsheet cell holds one: the
         // file is binary (an .xlsx, UTF-16 without a byte-order mark) or damaged.
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(in: bytes) {
             throw DecodingError(line: bytes[..<nul].count { $0 == 0x0A } + 1,
                                 message: Localized("含有 NUL 字符（\\0），不是文本文件或已经损坏；请在 Excel/WPS 里另存为“CSV UTF-8”",
                                                    "holds a NUL character (\\0): not a text file, or damaged; in Excel/WPS save it as “CSV UTF-8”"))
@@ -47,6 +47,15 @@ public enum TextDecoder {
         }
         throw DecodingError(line: firstInvalidUTF8Line(bytes), message: Localized("既不是 UTF-8 也不是 GB18030 编码，无法读取（不会按乱码导入）",
                                                                                     "neither UTF-8 nor GB18030: cannot be read (garbled text is never imported)"))
+    }
+
+    /// Where the first 0 byte is, found with memchr (a byte-by-byte search cost 3 instructions a
+    /// byte of every file read).
+    private static func firstNUL(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
     }
 
     /// Decodes GB18030 with iconv; nil when the bytes are not valid GB18030.
