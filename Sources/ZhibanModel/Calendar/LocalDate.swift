@@ -81,6 +81,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
+    /// Whether two dates fall in the same month of the same year.
+    public static func sameMonth(_ lhs: LocalDate, _ rhs: LocalDate) -> Bool {
+        let (left, right) = (lhs.components, rhs.components)
+        return left.year == right.year && left.month == right.month
+    }
+
     /// The year.
     public var year: Int { components.year }
     /// The month, 1–12.

@@ -24,27 +24,35 @@ public enum ServedTable {
     public static func read(_ records: [CSVRecord], file: String, month: String? = nil) throws(RosterFileError) -> TableRead<ServedEvent> {
         let table = try TableRows(records: records, specs: specs, file: file)
         let columns = table.columns
+        // Each column's place looked up once, not by its key for every cell (7 a line).
+        let (recordedAtColumn, recordedByColumn, dateColumn) = (columns.position("recordedAt"), columns.position("recordedBy"), columns.position("date"))
+        let (shiftColumn, checkpointColumn, personColumn) = (columns.position("shift"), columns.position("checkpoint"), columns.position("person"))
+        let (kindColumn, substituteColumn, timeColumn) = (columns.position("kind"), columns.position("substitute"), columns.position("time"))
+        let textColumn = columns.position("text")
+        // The file's month as numbers, so each date is compared without being written out.
+        let firstOfMonth = month.flatMap { LocalDate(parsing: $0 + "-01") }
         var result = TableRead<ServedEvent>()
         for row in table.rows {
+            let cell = { (column: Int?) in ColumnMap.value(at: column, in: row) }
             var problems: [Localized] = []
-            let recordedAt = columns.value("recordedAt", in: row)
+            let recordedAt = cell(recordedAtColumn)
             if !isTimestamp(recordedAt) { problems.append(Localized("记录时间“\(recordedAt)”无效（应为 YYYY-MM-DD HH:MM:SS）",
                                                                         "invalid recorded at “\(recordedAt)”, expected YYYY-MM-DD HH:MM:SS")) }
-            let dateText = columns.value("date", in: row)
+            let dateText = cell(dateColumn)
             let date = LocalDate(parsing: dateText)
             if date == nil { problems.append(Localized("日期“\(dateText)”无效（应为 YYYY-MM-DD）", "invalid date “\(dateText)”, expected YYYY-MM-DD")) }
-            if let date, let month, !date.description.hasPrefix(month) {
+            if let date, let month, !(firstOfMonth.map { LocalDate.sameMonth(date, $0) } ?? date.description.hasPrefix(month)) {
                 problems.append(Localized("日期 \(date) 不属于这个文件的月份（\(month)）", "date \(date) is not in this file’s month (\(month))"))
             }
-            let kindText = columns.value("kind", in: row)
+            let kindText = cell(kindColumn)
             let kind = ServedTable.kind(kindText)
             if kind == nil {
                 let known = ServedEventKind.allCases.map(\.rawValue).joined(separator: "、")
                 problems.append(Localized("事件“\(kindText)”不认识（应为 \(known)）", "unknown event “\(kindText)” (expected \(known))"))
             }
-            let shift = columns.value("shift", in: row), checkpoint = columns.value("checkpoint", in: row)
-            let person = columns.value("person", in: row), substitute = columns.value("substitute", in: row)
-            let timeText = columns.value("time", in: row)
+            let shift = cell(shiftColumn), checkpoint = cell(checkpointColumn)
+            let person = cell(personColumn), substitute = cell(substituteColumn)
+            let timeText = cell(timeColumn)
             let time = timeText.isEmpty ? nil : ClockTime(parsing: timeText)
             if let kind {
                 problems += ServedTable.problems(of: kind, shift: shift, checkpoint: checkpoint, person: person,
@@ -55,9 +63,9 @@ public enum ServedTable {
                 continue
             }
             result.items.append(ServedEvent(
-                recordedAt: recordedAt, recordedBy: columns.value("recordedBy", in: row), date: date, shift: shift,
+                recordedAt: recordedAt, recordedBy: cell(recordedByColumn), date: date, shift: shift,
                 checkpoint: checkpoint, person: person, kind: kind, substitute: substitute, time: time,
-                text: columns.value("text", in: row), location: SourceLocation(file: file, line: row.line)))
+                text: cell(textColumn), location: SourceLocation(file: file, line: row.line)))
         }
         return result
     }
