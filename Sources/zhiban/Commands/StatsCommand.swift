@@ -47,12 +47,13 @@ struct StatsCommand: ParsableCommand {
     }
 
     private func teamLines(_ stats: RosterStats, _ served: ServedBesidePlanned?, _ language: Language) -> [String] {
-        var table = TextColumns(header: headers(["队伍", "人数", "班次", "夜班", "时长", "时长差", "夜班差", "支援"],
-                                                ["Team", "Members", "Shifts", "Nights", "Hours", "Hours spread", "Nights spread", "Reserve"], language),
-                                rightAligned: Set(1...7))
+        var table = TextColumns(header: headers(["队伍", "人数", "班次", "夜班", "时长", "时长差", "夜班差", "休息差", "支援"],
+                                                ["Team", "Members", "Shifts", "Nights", "Hours", "Hours spread", "Nights spread",
+                                                 "Days-off spread", "Reserve"], language),
+                                rightAligned: Set(1...8))
         table.rows = stats.teams.map { team in
             [team.name, "\(team.members)", "\(team.shifts)", "\(team.nights)", Hours.decimal(team.minutes),
-             Hours.decimal(team.minutesSpread), "\(team.nightsSpread)", "\(team.reserveCalls)"]
+             Hours.decimal(team.minutesSpread), "\(team.nightsSpread)", "\(team.daysOffSpread)", "\(team.reserveCalls)"]
         }
         return withServed(table, after: 4, language, served.map { figures in { figures.team($0).served } })
     }
