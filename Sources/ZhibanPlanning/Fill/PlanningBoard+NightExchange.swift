@@ -20,10 +20,7 @@ extension PlanningBoard {
     mutating func exchangeNights(_ members: [Int], _ targetsOf: inout [[Int]]) {
         let counts = members.map { nights[$0] }
         guard let most = counts.max(), let fewest = counts.min(), most - fewest >= 2 else { return }
-        let nightShifts = index.roster.shifts.filter(\.isNight)
-        let able = members.filter { person in
-            request.dates.contains { date in nightShifts.contains { facts.unavailability(of: person, on: date, shift: $0) == nil } }
-        }
+        let able = nightStanders(members)
         var tries = 0
         var failed = Set<[Int]>()
         while tries < able.count * 2, let group = nextExchange(able, failed) {
@@ -33,6 +30,15 @@ extension PlanningBoard {
             } else {
                 failed.insert(group)
             }
+        }
+    }
+
+    /// The members of the team who could stand some night shift of the dates (as `RosterStats`
+    /// counts the spread of nights), in the order given.
+    func nightStanders(_ members: [Int]) -> [Int] {
+        let nightShifts = index.roster.shifts.filter(\.isNight)
+        return members.filter { person in
+            request.dates.contains { date in nightShifts.contains { facts.unavailability(of: person, on: date, shift: $0) == nil } }
         }
     }
 
