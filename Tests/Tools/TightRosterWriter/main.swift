@@ -4,7 +4,6 @@
 
 import Foundation
 import PlanningFixtures
-import ZhibanModel
 import ZhibanStorage
 
 guard CommandLine.arguments.count == 2 else {
@@ -12,9 +11,8 @@ guard CommandLine.arguments.count == 2 else {
     exit(2)
 }
 let base = URL(fileURLWithPath: CommandLine.arguments[1])
-let rosters: [(folder: String, roster: Roster)] = TightRosters.seeds.map { ("seed-\($0)", TightRosters.make(seed: $0)) }
-    + ShortShiftRosters.seeds.map { ("short-\($0)", ShortShiftRosters.make(seed: $0)) }
-for (name, roster) in rosters {
+let tight = TightRosters.seeds.map { ("seed-\($0)", TightRosters.make(seed: $0)) }
+for (name, roster) in tight + ShortShiftRosters.seeds.map({ ("short-\($0)", ShortShiftRosters.make(seed: $0)) }) {
     let folder = base.appendingPathComponent(name)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for file in RosterFiles.contents(of: roster) {
