@@ -103,7 +103,7 @@ extension PlanningBoard {
 
     /// Whether the trade brings the team's days off closer (their spread does not grow and their
     /// unevenness falls) without widening the team's spread of hours or of nights (among `able`),
-    /// and meets as many wishes as before. The rules are `canHand`'s and `canSwap`'s business.
+    /// meets as many wishes as before and leaves no one more dates in a row than the team's longest run. The rules are `canHand`'s and `canSwap`'s business.
     private func evens(_ trade: Trade, _ tally: DaysOffTally, _ able: [Int]) -> Bool {
         guard let off = tally.offAfter(trade, self) else { return false }
         let given = targets[trade.given]
@@ -117,6 +117,7 @@ extension PlanningBoard {
         }
         return off.max()! - off.min()! <= tally.spread
             && wish(trade.taker, given) + wish(trade.giver, taken) >= wish(trade.giver, given) + wish(trade.taker, taken)
+            && tally.keepsRuns(trade, self)
     }
 
     /// Whether moving `amount` of a figure from the trade's giver to its taker leaves the spread
@@ -180,6 +181,32 @@ extension PlanningBoard {
             result[giver] += giverChange
             result[taker] += takerChange
             return result
+        }
+
+        /// Whether neither member of the trade would work more dates in a row than anyone of the
+        /// team does now (with no limit in the rules, evening days off must not buy a fortnight
+        /// without one).
+        func keepsRuns(_ trade: Trade, _ board: PlanningBoard) -> Bool {
+            let (giver, taker, given, taken) = positions(of: trade, board)
+            let longest = duties.indices.map { longestRun(duties[$0]) }.max() ?? 0
+            var (giverDays, takerDays) = (duties[giver], duties[taker])
+            giverDays[given] -= 1
+            takerDays[given] += 1
+            if let taken {
+                takerDays[taken] -= 1
+                giverDays[taken] += 1
+            }
+            return longestRun(giverDays) <= longest && longestRun(takerDays) <= longest
+        }
+
+        /// The most dates in a row with a duty.
+        private func longestRun(_ days: [Int]) -> Int {
+            var (longest, run) = (0, 0)
+            for count in days {
+                run = count > 0 ? run + 1 : 0
+                longest = max(longest, run)
+            }
+            return longest
         }
 
         /// Records a trade done on the board.
