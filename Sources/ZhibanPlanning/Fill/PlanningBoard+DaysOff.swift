@@ -18,8 +18,9 @@ extension PlanningBoard {
     /// length: else each member's days off follow their count of shifts, which the hours pass has
     /// already shared out as evenly as the rules let it (so the 12-hour districts cost nothing).
     mutating func balanceDaysOff(_ members: [Int], _ targetsOf: inout [[Int]]) {
+        let off = members.map(daysOff)
+        guard off.max()! - off.min()! >= 2 else { return }
         var tally = DaysOffTally(self, members)
-        guard tally.spread >= 2 else { return }
         let lengths = Set(members.flatMap { targetsOf[$0] }.map { targets[$0].busy.span.minutes })
         guard lengths.count > 1 || tally.duties.contains(where: { $0.contains { $0 > 1 } }) else { return }
         let able = nightStanders(members)
@@ -88,6 +89,18 @@ extension PlanningBoard {
             }
         }
         return nil
+    }
+
+    /// The dates of the plan on which the person has no duty (the ledger holds their duties in time order).
+    private func daysOff(_ person: Int) -> Int {
+        let (first, last) = (request.from.dayNumber, request.to.dayNumber)
+        var (worked, previous) = (0, Int.min)
+        for busy in ledger.spansByPerson[person] {
+            let day = floorDiv(busy.span.start, 1440)
+            if day != previous, (first...last).contains(day) { worked += 1 }
+            previous = day
+        }
+        return last - first + 1 - worked
     }
 
     /// How far apart (in minutes, from the end of one to the start of the other) two duties of a
