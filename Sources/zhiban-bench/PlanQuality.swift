@@ -20,6 +20,12 @@ struct PlanQuality {
     let oneShift: Int
     /// The largest spread of night shifts inside a team, among members who can work nights.
     let worstNightsSpread: Int
+    /// The largest spread of days off (dates without a shift) inside a team that has duties.
+    let worstDaysOffSpread: Int
+    /// The team with that spread (the first in file order).
+    let worstDaysOffTeam: String
+    /// How many teams with duties have days off more than one apart.
+    let unevenDaysOffTeams: Int
 
     /// Measures the plan of `request` in `result`, made from `roster`.
     init(roster: Roster, request: PlanRequest, result: PlanResult) {
@@ -41,6 +47,11 @@ struct PlanQuality {
             nightsByTeam[volunteer.team, default: []].append(person.nights)
         }
         worstNightsSpread = nightsByTeam.values.map { ($0.max() ?? 0) - ($0.min() ?? 0) }.max() ?? 0
+        let busy = stats.teams.filter { $0.shifts > 0 }
+        let worstDaysOff = busy.first { team in !busy.contains { $0.daysOffSpread > team.daysOffSpread } }
+        worstDaysOffSpread = worstDaysOff?.daysOffSpread ?? 0
+        worstDaysOffTeam = worstDaysOff?.name ?? ""
+        unevenDaysOffTeams = busy.filter { $0.daysOffSpread > 1 }.count
     }
 
     /// Whether the plan meets the targets: no break, nothing empty that could be filled, hours

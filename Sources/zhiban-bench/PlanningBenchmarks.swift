@@ -36,9 +36,13 @@ enum PlanningBenchmarks {
         roster.settings.rules = .recommended
         let (seconds, result) = BenchMeasurement.time(repeats: 3) { Planner(roster).plan(april) }
         let byDate = result.unfilled.reduce(into: [LocalDate: Int]()) { $0[$1.slot.date, default: 0] += $1.needed - $1.placed }
+        let quality = PlanQuality(roster: roster, request: april, result: result)
+        let score = PlanScore(result.roster, april)
         return "\(example) under init's rules: plan \(BenchMeasurement.format(seconds: seconds)), "
-            + "breaks \(RuleChecker(result.roster).violations().filter(\.isBreak).count), empty places \(result.emptyPlaces), "
-            + "most on one date \(byDate.values.max() ?? 0)"
+            + "breaks \(quality.breaks), empty places \(result.emptyPlaces), "
+            + "most on one date \(byDate.values.max() ?? 0), missing party members \(score.shortfall - result.emptyPlaces), "
+            + "reserve calls \(score.reserveCalls), worst hours spread \(Hours.decimal(quality.worstSpread)) h, "
+            + "worst nights spread \(quality.worstNightsSpread), " + daysOff(quality)
     }
 
     /// The district month: time (target < 5 s) and memory (target < 500 MB).
@@ -77,22 +81,47 @@ enum PlanningBenchmarks {
         summary: "\(TightRosters.seeds.count) tight rosters (fixed seeds) against CP-SAT's 30 s figures (target: no worse beyond the known gaps)"
     ) {
         var misses: [String] = []
-        print("  seed  people gates  plan time   zhiban: short reserve   CP-SAT: short reserve")
+        print("  seed  people gates  plan time   zhiban: short reserve   CP-SAT: short reserve   days-off spread")
         for seed in TightRosters.seeds {
             let roster = TightRosters.make(seed: seed)
             let (seconds, result) = BenchMeasurement.time(repeats: 3) { Planner(roster).plan(TightRosters.april) }
             let score = PlanScore(result.roster, TightRosters.april)
             let solver = SolverFigures.tight[seed] ?? PlanScore(shortfall: 0, reserveCalls: 0)
-            let breaks = RuleChecker(result.roster).violations().filter(\.isBreak).count
+            let quality = PlanQuality(roster: roster, request: TightRosters.april, result: result)
+            let breaks = quality.breaks
             let cells = [
                 "\(seed)", "\(roster.volunteers.count)", "\(roster.checkpoints.count)", BenchMeasurement.format(seconds: seconds),
                 "\(score.shortfall)", "\(score.reserveCalls)", "\(solver.shortfall)", "\(solver.reserveCalls)",
+                "\(quality.worstDaysOffSpread)",
             ]
-            let widths = [6, 7, 6, 11, 14, 8, 15, 8]
+            let widths = [6, 7, 6, 11, 14, 8, 15, 10, 4]
             print("  " + zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined())
             if breaks > 0 || !score.isAtMost(solver.adding(SolverFigures.knownGaps[seed])) { misses.append("seed \(seed)") }
         }
         if !misses.isEmpty { throw BenchFailure(description: "tight rosters worse than allowed: \(misses.joined(separator: ", "))") }
+    }
+
+    /// Volunteer points with 4-hour shifts, two of which fit on one date: how evenly days off fall.
+    static let shortShifts = BenchMeasurement(
+        name: "plan-short-shifts",
+        summary: "\(ShortShiftRosters.seeds.count) volunteer points with four 4-hour shifts (fixed seeds): days off inside the team (target: 0 breaks)"
+    ) {
+        var misses: [String] = []
+        print("  seed  people points  plan time   short  hours spread  days-off spread")
+        for seed in ShortShiftRosters.seeds {
+            let roster = ShortShiftRosters.make(seed: seed)
+            let (seconds, result) = BenchMeasurement.time(repeats: 3) { Planner(roster).plan(ShortShiftRosters.april) }
+            let quality = PlanQuality(roster: roster, request: ShortShiftRosters.april, result: result)
+            let score = PlanScore(result.roster, ShortShiftRosters.april)
+            let cells = [
+                "\(seed)", "\(roster.volunteers.count)", "\(roster.checkpoints.count)", BenchMeasurement.format(seconds: seconds),
+                "\(score.shortfall)", Hours.decimal(quality.worstSpread) + " h", "\(quality.worstDaysOffSpread)",
+            ]
+            let widths = [6, 7, 7, 12, 7, 14, 4]
+            print("  " + zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined())
+            if quality.breaks > 0 { misses.append("seed \(seed)") }
+        }
+        if !misses.isEmpty { throw BenchFailure(description: "rule breaks: \(misses.joined(separator: ", "))") }
     }
 
     private static func line(_ name: String, roster: Roster, seconds: Double, quality: PlanQuality) -> String {
@@ -102,6 +131,12 @@ enum PlanningBenchmarks {
             + "empty places \(quality.emptyPlaces) (unavoidable ≥ \(quality.unavoidableEmptyPlaces)), "
             + "worst hours spread \(hours(quality.worstSpread)) in \(quality.worstTeam) "
             + "(best possible \(hours(quality.bestSpread)), one shift \(hours(quality.oneShift))), "
-            + "worst nights spread \(quality.worstNightsSpread)"
+            + "worst nights spread \(quality.worstNightsSpread), " + daysOff(quality)
+    }
+
+    /// The worst days-off spread inside a team, and how many teams are more than one day apart.
+    private static func daysOff(_ quality: PlanQuality) -> String {
+        "worst days-off spread \(quality.worstDaysOffSpread) in \(quality.worstDaysOffTeam) "
+            + "(\(quality.unevenDaysOffTeams) teams above 1)"
     }
 }

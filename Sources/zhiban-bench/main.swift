@@ -7,6 +7,7 @@ import Foundation
 let measurements: [BenchMeasurement] = [
     PlanningBenchmarks.examples,
     PlanningBenchmarks.tight,
+    PlanningBenchmarks.shortShifts,
     PlanningBenchmarks.district,
     PlanningBenchmarks.partyDistrict,
     TUIBenchmark.district,

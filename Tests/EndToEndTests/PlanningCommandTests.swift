@@ -170,8 +170,8 @@ final class PlanningCommandTests: XCTestCase {
             "统计 2022-04-05 至 2022-04-05（时长单位：小时）",
             "",
             "队伍",
-            "队伍                      人数  班次  夜班  时长  时长差  夜班差  支援",
-            "火车站疫情监测工作突击队    12    10     0    95     9.5       0     0",
+            "队伍                      人数  班次  夜班  时长  时长差  夜班差  休息差  支援",
+            "火车站疫情监测工作突击队    12    10     0    95     9.5       0       1     0",
         ])
         // 孔东 cannot serve Tuesdays: no day in a row, one day off, no nights in a row.
         XCTAssertTrue(lines.contains("孔东    火车站疫情监测工作突击队     0     0     0         0         0         1         0     0"), stats.output)

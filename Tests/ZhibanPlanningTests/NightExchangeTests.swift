@@ -28,6 +28,31 @@ final class NightExchangeTests: XCTestCase {
         }
     }
 
+    /// An exchange never meets fewer wishes (意愿): where the only exchanges that would bring a
+    /// team within one night take a night from someone who 想值 夜班, give one to someone who 不想值
+    /// 夜班, or take a 白班 from someone who wants it, the team stays two nights apart. Before, the
+    /// exchange took 廖辰斌's fourteenth wished night (13 of 14 met) and gave 曹翠艳 a thirteenth
+    /// night she did not want; shangyi's 严峰 kept 15 of his 16.
+    func testAnExchangeNeverMeetsFewerWishes() throws {
+        let cases: [(BundledExample, String, String, met: Int)] = [
+            (.chungu, "廖辰斌", "想值 夜班", 14), (.chungu, "曹翠艳", "不想值 夜班", -12), (.chungu, "曹翠艳", "想值 白班", 13),
+            (.shangyi, "严峰", "想值 夜班", 16),
+        ]
+        for (example, name, wish, met) in cases {
+            var roster = try example.roster()
+            let person = try XCTUnwrap(roster.volunteers.firstIndex { $0.name == name })
+            roster.volunteers[person].wishes = Wish.parseList(wish).wishes
+            let result = Planner(roster).plan(RosterBuilder.april)
+            XCTAssertEqual(RosterBuilder.breaks(result.roster).map(\.description), [], "\(name) \(wish)")
+            XCTAssertEqual(PlanScore(result.roster, RosterBuilder.april).shortfall, 0, "\(name) \(wish)")
+            let stats = RosterStats(result.roster, from: RosterBuilder.april.from, to: RosterBuilder.april.to)
+            let figures = stats.people[person]
+            XCTAssertEqual(figures.wishedShifts - figures.unwishedShifts, met, "\(name) \(wish): wishes met")
+            let team = try XCTUnwrap(stats.teams.first { $0.name == roster.volunteers[person].team })
+            XCTAssertLessThanOrEqual(team.nightsSpread, 2, "\(name) \(wish): one night more than without the wish at most")
+        }
+    }
+
     func testTheExchangeIsTheSameEveryTime() throws {
         let roster = try BundledExample.chungu.roster()
         let first = Planner(roster).plan(RosterBuilder.april).roster.duties

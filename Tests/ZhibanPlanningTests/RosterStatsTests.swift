@@ -65,6 +65,7 @@ final class RosterStatsTests: XCTestCase {
         XCTAssertEqual(teams[0].minutesSpread, 31 * 60 - 720)
         XCTAssertEqual(teams[0].nightsSpread, 1)
         XCTAssertEqual([teams[1].reserveCalls, teams[1].minutesSpread], [1, 720])
+        XCTAssertEqual(teams.map(\.daysOffSpread), [1, 1], "北1 and 北3 rest three of the five dates, 北2 four; 机1 four, 机2 five")
     }
 
     func testCoverageCountsFilledAgainstNeededPlaces() {

@@ -7,7 +7,7 @@ import ZhibanModel
 /// hard rule. People kept from an earlier plan, people a rotation names, and pinned duties are
 /// never moved.
 extension PlanningBoard {
-    /// Balances every team's hours, then its nights (single swaps, then traded dates).
+    /// Balances every team's hours, then its nights (single swaps, then traded dates), then its days off.
     mutating func balanceTeams() {
         var teams = index.roster.teams.map(\.name)
         for team in facts.teams where !team.isEmpty && !teams.contains(team) { teams.append(team) }
@@ -19,6 +19,7 @@ extension PlanningBoard {
             balanceHours(members, &targetsOf)
             balanceNights(members, &targetsOf)
             exchangeNights(members, &targetsOf)
+            balanceDaysOff(members, &targetsOf)
         }
     }
 
@@ -89,7 +90,7 @@ extension PlanningBoard {
     }
 
     /// Whether `to` could take `from`'s place on the target (same team, so same tier), trying it on the board.
-    private mutating func canHand(_ target: Int, from: Int, to: Int) -> Bool {
+    mutating func canHand(_ target: Int, from: Int, to: Int) -> Bool {
         guard !placed[target].contains(to) else { return false }
         unplace(from, from: target)
         let fits = refusal(of: to, on: target) == nil && requirementBlocking(to, on: target) == nil
@@ -98,7 +99,7 @@ extension PlanningBoard {
     }
 
     /// Whether `many` and `few` could trade places, trying it on the board.
-    private mutating func canSwap(_ many: Int, _ night: Int, _ few: Int, _ day: Int) -> Bool {
+    mutating func canSwap(_ many: Int, _ night: Int, _ few: Int, _ day: Int) -> Bool {
         guard !placed[night].contains(few), !placed[day].contains(many) else { return false }
         unplace(many, from: night)
         unplace(few, from: day)

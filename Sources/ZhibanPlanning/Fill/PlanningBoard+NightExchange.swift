@@ -9,7 +9,9 @@ import ZhibanModel
 /// needs three). A shortest path over the dates (the state: who took whose duties that date,
 /// with the nights and minutes each has gained so far) finds the fewest dates to exchange so
 /// that the nights come closer (their sum of squares falls, the team's spread does not grow),
-/// the team's hours spread does not grow, and every rule holds between each date and the next.
+/// the team's hours spread does not grow, the group meets as many wishes (意愿) as before (the
+/// path loses the fewest, gains if it can, then exchanges the fewest dates), and every rule
+/// holds between each date and the next.
 /// The exchange is then tried on the board and kept only when every duty fits; otherwise the
 /// board goes back exactly as it was. Only duties this plan placed move.
 extension PlanningBoard {
@@ -20,10 +22,7 @@ extension PlanningBoard {
     mutating func exchangeNights(_ members: [Int], _ targetsOf: inout [[Int]]) {
         let counts = members.map { nights[$0] }
         guard let most = counts.max(), let fewest = counts.min(), most - fewest >= 2 else { return }
-        let nightShifts = index.roster.shifts.filter(\.isNight)
-        let able = members.filter { person in
-            request.dates.contains { date in nightShifts.contains { facts.unavailability(of: person, on: date, shift: $0) == nil } }
-        }
+        let able = nightStanders(members)
         var tries = 0
         var failed = Set<[Int]>()
         while tries < able.count * 2, let group = nextExchange(able, failed) {
@@ -33,6 +32,15 @@ extension PlanningBoard {
             } else {
                 failed.insert(group)
             }
+        }
+    }
+
+    /// The members of the team who could stand some night shift of the dates (as `RosterStats`
+    /// counts the spread of nights), in the order given.
+    func nightStanders(_ members: [Int]) -> [Int] {
+        let nightShifts = index.roster.shifts.filter(\.isNight)
+        return members.filter { person in
+            request.dates.contains { date in nightShifts.contains { facts.unavailability(of: person, on: date, shift: $0) == nil } }
         }
     }
 
@@ -72,8 +80,10 @@ extension PlanningBoard {
         }
     }
 
-    /// The cheapest way to reach a state: dates exchanged, and the step it came from.
+    /// The cheapest way to reach a state: wishes lost on the way (wishes met before less those
+    /// met after, over the dates so far), then dates exchanged, and the step it came from.
     private struct Reached {
+        let wishesLost: Int
         let exchanged: Int
         let previous: (order: Int, gains: Gains)?
     }
@@ -105,8 +115,11 @@ extension PlanningBoard {
             for order in choices[day] {
                 let gained = gains(duties, day, orders[order])
                 let cost = order == 0 ? 0 : 1
+                let lost = order == 0 ? 0 : wishesLost(group, duties, day, orders[order])
                 if day == 0 {
-                    if fits(group, assignment(0, order)) { next[order][gained] = Reached(exchanged: cost, previous: nil) }
+                    if fits(group, assignment(0, order)) {
+                        next[order][gained] = Reached(wishesLost: lost, exchanged: cost, previous: nil)
+                    }
                     continue
                 }
                 for before in choices[day - 1] where !layers[day - 1][before].isEmpty {
@@ -114,9 +127,10 @@ extension PlanningBoard {
                     for key in layers[day - 1][before].keys.sorted() {
                         let sum = Gains(nights: zip(key.nights, gained.nights).map(+), minutes: zip(key.minutes, gained.minutes).map(+))
                         guard sum.nights.allSatisfy({ abs($0) <= 1 }), sum.minutes.allSatisfy({ abs($0) <= longest }) else { continue }
-                        let total = layers[day - 1][before][key]!.exchanged + cost
-                        if let known = next[order][sum], known.exchanged <= total { continue }
-                        next[order][sum] = Reached(exchanged: total, previous: (before, key))
+                        let reached = layers[day - 1][before][key]!
+                        let total = (reached.wishesLost + lost, reached.exchanged + cost)
+                        if let known = next[order][sum], (known.wishesLost, known.exchanged) <= total { continue }
+                        next[order][sum] = Reached(wishesLost: total.0, exchanged: total.1, previous: (before, key))
                     }
                 }
             }
@@ -124,7 +138,7 @@ extension PlanningBoard {
         }
         var best: (rank: [Int], order: Int, gains: Gains)?
         for order in orders.indices {
-            for (gains, reached) in layers[dayCount - 1][order] where improves(group, before, gains, able, members) {
+            for (gains, reached) in layers[dayCount - 1][order] where reached.wishesLost <= 0 && improves(group, before, gains, able, members) {
                 let rank = [gains.minutes.reduce(0) { $0 + abs($1) }, reached.exchanged, order]
                 if let current = best, current.rank.lexicographicallyPrecedes(rank) || (current.rank == rank && current.gains < gains) { continue }
                 best = (rank, order, gains)
@@ -168,6 +182,15 @@ extension PlanningBoard {
         let minutesOf = { (people: [Int]) in people.reduce(0) { $0 + self.targets[$1].busy.span.minutes } }
         return Gains(nights: order.indices.map { nightsOf(duties[order[$0]][day]) - nightsOf(duties[$0][day]) },
                      minutes: order.indices.map { minutesOf(duties[order[$0]][day]) - minutesOf(duties[$0][day]) })
+    }
+
+    /// How many fewer wishes (意愿: +1 for a shift as wished, −1 for one against a wish) the group
+    /// meets on the date when they take the duties the order gives them instead of their own.
+    private func wishesLost(_ group: [Int], _ duties: [[[Int]]], _ day: Int, _ order: [Int]) -> Int {
+        let score = { (person: Int, people: [Int]) in
+            people.reduce(0) { $0 + self.facts.wishScore(of: person, on: self.targets[$1].slot.date, shift: self.targets[$1].shift) }
+        }
+        return order.indices.reduce(0) { $0 + score(group[$1], duties[$1][day]) - score(group[$1], duties[order[$1]][day]) }
     }
 
     /// Whether the gains bring the group's nights closer (their sum of squares falls) without

@@ -17,6 +17,8 @@ public struct TeamStats: Hashable, Sendable {
     /// Most night shifts of one member minus fewest, among the members who could stand a night
     /// (one who cannot serve nights has not fallen behind).
     public let nightsSpread: Int
+    /// Most days off (dates of the range without a shift) of one member minus fewest.
+    public let daysOffSpread: Int
 
     /// Sums up the members' figures.
     public init(name: String, members: [PersonStats]) {
@@ -30,5 +32,7 @@ public struct TeamStats: Hashable, Sendable {
         let nightsEach = members.filter(\.couldStandNights).map(\.nights)
         minutesSpread = (minutesEach.max() ?? 0) - (minutesEach.min() ?? 0)
         nightsSpread = (nightsEach.max() ?? 0) - (nightsEach.min() ?? 0)
+        let daysOffEach = members.map(\.daysOff)
+        daysOffSpread = (daysOffEach.max() ?? 0) - (daysOffEach.min() ?? 0)
     }
 }

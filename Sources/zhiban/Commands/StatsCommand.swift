@@ -47,13 +47,14 @@ struct StatsCommand: ParsableCommand {
     }
 
     private func teamLines(_ stats: RosterStats, _ served: ServedBesidePlanned?, _ language: Language) -> [String] {
-        var table = withServed(headers(["队伍", "人数", "班次", "夜班", "时长", "时长差", "夜班差", "支援"],
-                                       ["Team", "Members", "Shifts", "Nights", "Hours", "Hours spread", "Nights spread", "Reserve"], language),
-                               rightAligned: 1...7, served != nil, language)
+        var table = withServed(headers(["队伍", "人数", "班次", "夜班", "时长", "时长差", "夜班差", "休息差", "支援"],
+                                       ["Team", "Members", "Shifts", "Nights", "Hours", "Hours spread", "Nights spread",
+                                        "Days-off spread", "Reserve"], language),
+                               rightAligned: 1...8, served != nil, language)
         table.rows = stats.teams.map { team in
             var row = [team.name, "\(team.members)", "\(team.shifts)", "\(team.nights)", Hours.decimal(team.minutes),
                        served.map { Hours.decimal($0.team(team.name).served) } ?? "",
-                       Hours.decimal(team.minutesSpread), "\(team.nightsSpread)", "\(team.reserveCalls)"]
+                       Hours.decimal(team.minutesSpread), "\(team.nightsSpread)", "\(team.daysOffSpread)", "\(team.reserveCalls)"]
             if served == nil { row.remove(at: 5) }
             return row
         }
