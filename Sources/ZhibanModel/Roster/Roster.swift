@@ -68,5 +68,8 @@ public struct Roster: Hashable, Sendable {
     }
 
     /// Sorts the duties by slot, the order they are stored in.
-    public mutating func sortDuties() { duties.sort { $0.slot < $1.slot } }
+    public mutating func sortDuties() { Roster.sortInSlotOrder(&duties) }
+
+    /// Sorts duties by slot (date, checkpoint, shift), as `sortDuties` sorts a roster's.
+    public static func sortInSlotOrder(_ duties: inout [Duty]) { duties.sort { $0.slot < $1.slot } }
 }

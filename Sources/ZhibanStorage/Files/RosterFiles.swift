@@ -70,23 +70,37 @@ public enum RosterFiles {
         } catch {
             throw RosterFileError(file: prefix + definitions, line: error.line, error.message)
         }
+        // The duties (most of the bytes) are read on a second core while this one reads
+        // roster.toml and splits volunteers.csv; nothing joins them until the volunteers' dates
+        // without a year, which are read near the last planned date. Problems keep their order.
+        let ((dutiesRead, dutyProblems), (definitionsRead, volunteerRows)) = TwoAtOnce.run({
+            var problems: [Diagnostic] = []
+            let read = items(rows(duties, DutyTable.specs, in: files, prefix: prefix), file: prefix + duties, problems: &problems) {
+                var read = DutyTable.read($0, file: $1)
+                Roster.sortInSlotOrder(&read.items)
+                return read
+            }
+            return (read, problems)
+        }, {
+            (Result { () throws(RosterFileError) in try RosterTOMLReader.roster(from: text, file: prefix + definitions) },
+             rows(volunteers, VolunteerTable.specs, in: files, prefix: prefix))
+        })
         var problems: [Diagnostic] = []
         var roster = Roster.empty(title: "")
-        do {
-            roster = try RosterTOMLReader.roster(from: text, file: prefix + definitions)
-        } catch {
-            problems += error.problems
+        switch definitionsRead {
+        case .success(let read): roster = read
+        case .failure(let error): problems += error.problems
         }
         var layout = RosterFileLayout.canonical
         layout.writtenDefinitions = text
         // Duties first: a date without a year in 不能值班 is read near the last planned date.
-        if let (read, table) = self.table(duties, DutyTable.specs, in: files, prefix: prefix, problems: &problems, DutyTable.read) {
+        problems += dutyProblems
+        if let (read, table) = dutiesRead {
             roster.duties = read
-            roster.sortDuties()
             layout.duties = KeptColumns(table: table, specs: DutyTable.specs, records: read.map { ($0.slot, $0.location) })
         }
         let reference = roster.shortDateReference(today: LocalDate.today(inTimeZone: roster.settings.timeZone))
-        if let (read, table) = self.table(volunteers, VolunteerTable.specs, in: files, prefix: prefix, problems: &problems, {
+        if let (read, table) = items(volunteerRows, file: prefix + volunteers, problems: &problems, {
             VolunteerTable.read($0, file: $1, near: reference)
         }) {
             roster.volunteers = read
@@ -96,21 +110,31 @@ public enum RosterFiles {
         return (roster, layout)
     }
 
-    /// Reads one CSV table of the folder, adding its problems; nil when the file does not exist.
-    /// Gives its rows too, for the cells of the columns zhiban does not know.
-    private static func table<Item>(
-        _ name: String, _ specs: [ColumnSpec], in files: [String: [UInt8]?], prefix: String, problems: inout [Diagnostic],
-        _ read: (TableRows, String) -> TableRead<Item>
-    ) -> ([Item], TableRows)? {
+    /// One CSV table of the folder split into its rows (or why it cannot be); nil when the file
+    /// does not exist.
+    private static func rows(_ name: String, _ specs: [ColumnSpec], in files: [String: [UInt8]?], prefix: String) -> Result<TableRows, RosterFileError>? {
         guard case let bytes?? = files[name] else { return nil }
-        do {
-            let table = try TableRows(records: try CSVFile.records(bytes: bytes, name: prefix + name), specs: specs, file: prefix + name)
-            let result = read(table, prefix + name)
-            problems += result.problems
-            return (result.items, table)
-        } catch {
+        return Result { () throws(RosterFileError) in
+            try TableRows(records: try CSVFile.records(bytes: bytes, name: prefix + name), specs: specs, file: prefix + name)
+        }
+    }
+
+    /// The items `read` makes of a table's rows, adding its problems (or the file's own, when it
+    /// could not be split into rows); nil when the file does not exist or could not be split.
+    /// Gives the rows too, for the cells of the columns zhiban does not know.
+    private static func items<Item>(
+        _ rows: Result<TableRows, RosterFileError>?, file: String, problems: inout [Diagnostic], _ read: (TableRows, String) -> TableRead<Item>
+    ) -> ([Item], TableRows)? {
+        switch rows {
+        case nil:
+            return nil
+        case .failure(let error)?:
             problems += error.problems
             return nil
+        case .success(let table)?:
+            let result = read(table, file)
+            problems += result.problems
+            return (result.items, table)
         }
     }
 }
