@@ -19,13 +19,15 @@ public struct RosterStats: Hashable, Sendable {
 
     /// Counts the duties whose shift starts between `from` and `to` (defaults: the first and last duty).
     public init(_ roster: Roster, from: LocalDate? = nil, to: LocalDate? = nil) {
-        let index = RosterIndex(roster)
+        self.init(roster, index: RosterIndex(roster), dates: RosterStats.dates(of: roster, from: from, to: to))
+    }
+
+    /// The dates `RosterStats(roster, from:to:)` counts, told without counting them: `from`…`to`,
+    /// defaults the first and last duty; nil when that is no range.
+    public static func dates(of roster: Roster, from: LocalDate? = nil, to: LocalDate? = nil) -> ClosedRange<LocalDate>? {
         guard let first = from ?? roster.dutyDateRange?.lowerBound, let last = to ?? roster.dutyDateRange?.upperBound,
-              first <= last else {
-            self.init(roster, index: index, dates: nil)
-            return
-        }
-        self.init(roster, index: index, dates: first...last)
+              first <= last else { return nil }
+        return first...last
     }
 
     private init(_ roster: Roster, index: RosterIndex, dates: ClosedRange<LocalDate>?) {

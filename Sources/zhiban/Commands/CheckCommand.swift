@@ -23,10 +23,13 @@ struct CheckCommand: ParsableCommand {
         let language = options.language
         let roster = try options.openStore(readOnly: true).roster
         let planner = Planner(roster)
-        let breaks = planner.ruleChecker.violations().filter(\.isBreak)
-        let problems = RosterValidator(roster, language: language).problems()
+        // The rule check on one core, the validator and the look for empty places on the other.
+        let (violations, (validated, empty)) = TwoAtOnce.run({ planner.ruleChecker.violations() }, {
+            (RosterValidator(roster, language: language).problems(), planner.unfilledPlaces())
+        })
+        let breaks = violations.filter(\.isBreak)
+        let problems = validated
             + breaks.map { Diagnostic("\($0.slot)" + Localized("：", ": ")(language) + $0.detail(language), at: $0.location) }
-        let empty = planner.unfilledPlaces()
         print(lines: problems.map { $0.description(in: language) } + empty.map { Localized("空缺 ", "empty ")(language) + $0.text(language) })
         let (people, checkpoints, duties) = (roster.volunteers.count, roster.checkpoints.count, roster.duties.count)
         if problems.isEmpty && empty.isEmpty {

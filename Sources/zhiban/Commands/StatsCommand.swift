@@ -19,9 +19,12 @@ struct StatsCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true)
         let roster = store.roster
         let (from, to) = try dates.parsed(for: roster, language: language)
-        let stats = RosterStats(roster, from: from, to: to)
         let record = try ServedEntry.record(of: store, language: options.language)
-        let served = ServedBesidePlanned(roster, record: record, dates: stats.dates, today: DateArgument.today(in: roster.settings.timeZone))
+        // The figures and what was served beside them are counted at once, on two cores.
+        let today = DateArgument.today(in: roster.settings.timeZone)
+        let (stats, served) = TwoAtOnce.run({ RosterStats(roster, from: from, to: to) }, {
+            ServedBesidePlanned(roster, record: record, dates: RosterStats.dates(of: roster, from: from, to: to), today: today)
+        })
         guard let range = stats.dates else {
             print(Localized("没有值班记录，没有可统计的。", "No duties: nothing to count.")(language))
             return

@@ -2,11 +2,12 @@ import Dispatch
 
 /// Two pieces of work done at once, one on each of two cores, where the machine has them (the
 /// development machine and most laptops an organizer borrows have two or more): a district's
-/// duties are read while `roster.toml` and the volunteers are, halving the wait on what is most
-/// of every command. With one core the two run one after the other.
-enum TwoAtOnce {
+/// duties are read while `roster.toml` and the volunteers are, and `check` runs the rule check
+/// beside the validator, halving the wait on what is most of a command. With one core the two
+/// run one after the other.
+public enum TwoAtOnce {
     /// The results of `first` and `second`, run at the same time.
-    static func run<First: Sendable, Second: Sendable>(_ first: @Sendable () -> First, _ second: @Sendable () -> Second) -> (First, Second) {
+    public static func run<First: Sendable, Second: Sendable>(_ first: @Sendable () -> First, _ second: @Sendable () -> Second) -> (First, Second) {
         let results = Results<First, Second>()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             // Each index writes its own slot, once; concurrentPerform returns after both.
