@@ -7,7 +7,9 @@ import ZhibanModel
 /// each other): fewest empty places and missing members first, then fewest reserve calls, then
 /// as few duties changed as possible. It finds what no single move does — one person's switch
 /// from nights to days moved onto the day they cannot serve anyway, the other covering — and is
-/// kept only when the cluster ends strictly better, every rule checked on the board.
+/// kept only when the cluster ends strictly better, every rule checked on the board. When no pair
+/// helps, triples of one team are re-planned the same way (`GroupPlanSearch`): a tight roster's
+/// reserve call that only three people's months changed together save (seed 2: 12 → 10).
 extension PlanningBoard {
     /// What a day's choice costs: far more for a place left short than for a reserve call, and
     /// one for each duty that changes.
@@ -50,9 +52,29 @@ extension PlanningBoard {
         var help = pairHelp(people, days)
         for first in people.indices {
             for second in people.indices where second > first && help.mayImprove(first, second) {
-                if replan(people[first], people[second], days, all) {
+                if replan([people[first], people[second]], days, all) {
                     changed = true
                     help = pairHelp(people, days)
+                }
+            }
+        }
+        return changed || sweepTriples(people, days, all)
+    }
+
+    /// Every triple that could help once, when no pair did; whether any changed.
+    private mutating func sweepTriples(_ people: [Int], _ days: [[Int]], _ all: [Int]) -> Bool {
+        var changed = false
+        var help = pairHelp(people, days)
+        for first in people.indices {
+            for second in people.indices where second > first {
+                guard facts.teams[people[second]] == facts.teams[people[first]] else { continue }
+                for third in people.indices where third > second && facts.teams[people[third]] == facts.teams[people[first]]
+                    && help.mayImproveAsTriple([first, second, third]) {
+                    guard all.contains(where: hasPairProblem) else { return changed }
+                    if replan([people[first], people[second], people[third]], days, all) {
+                        changed = true
+                        help = pairHelp(people, days)
+                    }
                 }
             }
         }
@@ -76,9 +98,19 @@ extension PlanningBoard {
         var mends: [[Bool]]
 
         /// Whether re-planning these two (positions in the people list) could make some day better.
-        func mayImprove(_ a: Int, _ b: Int) -> Bool {
-            free[a].indices.contains { day in
-                mends[a][day] || mends[b][day] || ((free[a][day] || free[b][day]) && (fillsEmpty[a][day] || fillsEmpty[b][day]))
+        func mayImprove(_ a: Int, _ b: Int) -> Bool { mayImprove([a, b]) }
+
+        /// Whether a triple is worth re-planning: all three could mend one same day by who they
+        /// are, one is free on some day, and they could make some day better together.
+        func mayImproveAsTriple(_ group: [Int]) -> Bool {
+            mends[group[0]].indices.contains { day in group.allSatisfy { mends[$0][day] } }
+                && group.contains { free[$0].contains(true) } && mayImprove(group)
+        }
+
+        /// Whether re-planning these people (positions in the people list) could make some day better.
+        func mayImprove(_ group: [Int]) -> Bool {
+            free[group[0]].indices.contains { day in
+                group.contains { mends[$0][day] } || (group.contains { free[$0][day] } && group.contains { fillsEmpty[$0][day] })
             }
         }
     }
@@ -135,12 +167,11 @@ extension PlanningBoard {
         }
     }
 
-    /// Plans the two people's duties in the cluster again; keeps it when the cluster is strictly better.
-    private mutating func replan(_ a: Int, _ b: Int, _ days: [[Int]], _ all: [Int]) -> Bool {
+    /// Plans the group's duties in the cluster again (two or three people); keeps it when the cluster is strictly better.
+    private mutating func replan(_ group: [Int], _ days: [[Int]], _ all: [Int]) -> Bool {
         guard !days.isEmpty else { return false }
-        let pair = [a, b]
-        var original: [[Int]] = [Array(repeating: -1, count: days.count), Array(repeating: -1, count: days.count)]
-        for (who, person) in pair.enumerated() {
+        var original = group.map { _ in Array(repeating: -1, count: days.count) }
+        for (who, person) in group.enumerated() {
             for (day, places) in days.enumerated() {
                 let mine = places.filter { placed[$0].contains(person) && movable(person, on: $0) }
                 guard mine.count <= 1 else { return false }
@@ -148,33 +179,24 @@ extension PlanningBoard {
             }
         }
         let before = clusterScore(all)
-        for (who, person) in pair.enumerated() { for target in original[who] where target >= 0 { unplace(person, from: target) } }
-        let options = pair.map { person in
+        for (who, person) in group.enumerated() { for target in original[who] where target >= 0 { unplace(person, from: target) } }
+        let options = group.map { person in
             days.map { places in [-1] + places.filter { tier(of: person, on: $0) != nil && refusal(of: person, on: $0) == nil } }
         }
-        func change(_ who: Int, _ day: Int, _ target: Int) -> Int { target == original[who][day] ? 0 : PairCost.change }
-        let dayCosts = days.indices.map { day in
-            let single = (0..<2).map { who in
-                options[who][day].map { target in (target >= 0 ? placeCost(target, adding: [pair[who]]) : 0) + change(who, day, target) }
-            }
-            return options[0][day].indices.map { x in
-                options[1][day].indices.map { y in
-                    let (first, second) = (options[0][day][x], options[1][day][y])
-                    guard first >= 0, first == second else { return min(PairCost.impossible, single[0][x] + single[1][y]) }
-                    return min(PairCost.impossible, placeCost(first, adding: pair) + single[0][x] + single[1][y]
-                        - placeCost(first, adding: [pair[0]]) - placeCost(first, adding: [pair[1]]))
-                }
-            }
-        }
+        let search = GroupPlanSearch(options: options, dayCosts: days.indices.map { day in
+            dayCosts(group, options.map { $0[day] }, original.map { $0[day] })
+        }, impossible: PairCost.impossible)
         let originalCost = days.indices.reduce(0) { sum, day in
-            guard let x = options[0][day].firstIndex(of: original[0][day]), let y = options[1][day].firstIndex(of: original[1][day]) else {
-                return PairCost.impossible
+            var state = 0
+            for who in group.indices {
+                guard let digit = options[who][day].firstIndex(of: original[who][day]) else { return PairCost.impossible }
+                state = state * options[who][day].count + digit
             }
-            return min(PairCost.impossible, sum + dayCosts[day][x][y])
+            return min(PairCost.impossible, sum + search.dayCosts[day][state])
         }
-        let (bestCost, choice) = shortestPlan(options, dayCosts)
+        let (bestCost, choice) = search.cheapest(follows: follows)
         guard bestCost / PairCost.later < originalCost / PairCost.later else {
-            restore(pair, original)
+            restore(group, original)
             return false
         }
         // Every change in the order made, undone in reverse: a person made room for and put
@@ -183,10 +205,10 @@ extension PlanningBoard {
         var done: [(person: Int, target: Int, placed: Bool)] = []
         var fits = true
         apply: for day in days.indices {
-            for who in 0..<2 where options[who][day][choice[who][day]] >= 0 {
-                let (person, target) = (pair[who], options[who][day][choice[who][day]])
+            for who in group.indices where options[who][day][choice[who][day]] >= 0 {
+                let (person, target) = (group[who], options[who][day][choice[who][day]])
                 if open(target) == 0,
-                   let leaving = placed[target].last(where: { !pair.contains($0) && movable($0, on: target) && laterTier($0, on: target) }) {
+                   let leaving = placed[target].last(where: { !group.contains($0) && movable($0, on: target) && laterTier($0, on: target) }) {
                     unplace(leaving, from: target)
                     done.append((leaving, target, false))
                 }
@@ -202,13 +224,48 @@ extension PlanningBoard {
         for step in done.reversed() {
             if step.placed { unplace(step.person, from: step.target) } else { place(step.person, on: step.target) }
         }
-        restore(pair, original)
+        restore(group, original)
         return false
     }
 
-    /// Puts the two people back on the places they had.
-    private mutating func restore(_ pair: [Int], _ original: [[Int]]) {
-        for (who, person) in pair.enumerated() { for target in original[who] where target >= 0 { place(person, on: target) } }
+    /// What each joint choice of a day (every state of the day's options, the first person most
+    /// significant) costs: each place the group stands on, with all of them who stand there, plus
+    /// one for each person whose duty changes. Each person's own cost is counted once per option;
+    /// a place only shared is costed again with everyone on it.
+    private func dayCosts(_ group: [Int], _ options: [[Int]], _ original: [Int]) -> [Int] {
+        let singles = group.indices.map { who in options[who].map { $0 >= 0 ? placeCost($0, adding: [group[who]]) : 0 } }
+        let count = options.reduce(1) { $0 * $1.count }
+        var costs = Array(repeating: 0, count: count)
+        var digits = Array(repeating: 0, count: group.count)
+        for state in 0..<count {
+            // At most three terms, each at most `impossible`: the sum cannot overflow before it is capped.
+            var cost = 0
+            for who in group.indices {
+                let target = options[who][digits[who]]
+                if target != original[who] { cost += PairCost.change }
+                guard target >= 0 else { continue }
+                let sharing = group.indices.filter { options[$0][digits[$0]] == target }
+                if sharing.count == 1 {
+                    cost += singles[who][digits[who]]
+                } else if sharing[0] == who {
+                    cost += placeCost(target, adding: sharing.map { group[$0] })
+                }
+            }
+            cost = min(PairCost.impossible, cost)
+            costs[state] = cost
+            // The next state: the last person's option first.
+            for who in group.indices.reversed() {
+                digits[who] += 1
+                if digits[who] < options[who].count { break }
+                digits[who] = 0
+            }
+        }
+        return costs
+    }
+
+    /// Puts the group back on the places they had.
+    private mutating func restore(_ group: [Int], _ original: [[Int]]) {
+        for (who, person) in group.enumerated() { for target in original[who] where target >= 0 { place(person, on: target) } }
     }
 
     /// What putting the people on the place costs against leaving them off: its shortfall and
@@ -238,60 +295,6 @@ extension PlanningBoard {
         }
         let later = people.filter { laterTier($0, on: target) }.count
         return short * PairCost.short + later * PairCost.later
-    }
-
-    /// The cheapest choice of one option a day for each of the two, no person on two places of
-    /// dates next to each other that exclude each other; the cost and, per person and day, the option chosen.
-    private func shortestPlan(_ options: [[[Int]]], _ dayCosts: [[[Int]]]) -> (Int, [[Int]]) {
-        let dayCount = dayCosts.count
-        var cost = dayCosts[0]
-        var viaFirst: [[[Int]]] = [[]]
-        var viaSecond: [[[Int]]] = [[]]
-        for day in 1..<max(1, dayCount) {
-            let (xs, ys) = (options[0][day], options[1][day])
-            let (oldXs, oldYs) = (options[0][day - 1], options[1][day - 1])
-            // First the second person's step (old x, new y), then the first person's (new x, new y).
-            let (middle, middleVia) = cheapestSteps(rows: oldXs.count, columns: ys.count, from: oldYs.count,
-                                                    adding: { _, _ in 0 }, { oldX, _, oldY in cost[oldX][oldY] },
-                                                    follows: { _, y, oldY in follows(oldYs[oldY], ys[y]) })
-            let (next, nextVia) = cheapestSteps(rows: xs.count, columns: ys.count, from: oldXs.count,
-                                                adding: { x, y in dayCosts[day][x][y] }, { _, y, oldX in middle[oldX][y] },
-                                                follows: { x, _, oldX in follows(oldXs[oldX], xs[x]) })
-            cost = next
-            viaFirst.append(nextVia)
-            viaSecond.append(middleVia)
-        }
-        var best = (cost: PairCost.impossible, x: 0, y: 0)
-        for x in cost.indices { for y in cost[x].indices where cost[x][y] < best.cost { best = (cost[x][y], x, y) } }
-        var choice = [Array(repeating: 0, count: dayCount), Array(repeating: 0, count: dayCount)]
-        var (x, y) = (best.x, best.y)
-        for day in stride(from: dayCount - 1, through: 0, by: -1) {
-            choice[0][day] = x
-            choice[1][day] = y
-            guard day > 0 else { break }
-            let oldX = viaFirst[day][x][y]
-            y = viaSecond[day][oldX][y]
-            x = oldX
-        }
-        return (best.cost, choice)
-    }
-
-    /// One step of the shortest plan: for each (row, column), the cheapest of `count` ways in
-    /// (`reaching`, among those that `follows` allows, first of equals), plus `adding` for the cell; and which way it was.
-    private func cheapestSteps(rows: Int, columns: Int, from count: Int, adding: (Int, Int) -> Int,
-                               _ reaching: (Int, Int, Int) -> Int, follows: (Int, Int, Int) -> Bool) -> ([[Int]], [[Int]]) {
-        var best = Array(repeating: Array(repeating: PairCost.impossible, count: columns), count: rows)
-        var via = Array(repeating: Array(repeating: 0, count: columns), count: rows)
-        for row in 0..<rows {
-            for column in 0..<columns {
-                for way in 0..<count where reaching(row, column, way) < best[row][column] && follows(row, column, way) {
-                    best[row][column] = reaching(row, column, way)
-                    via[row][column] = way
-                }
-                best[row][column] = min(PairCost.impossible, best[row][column] + adding(row, column))
-            }
-        }
-        return (best, via)
     }
 
     /// Whether one person may stand `earlier` and then `later` (-1: no duty) on dates next to each other.
