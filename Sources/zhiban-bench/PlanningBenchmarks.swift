@@ -75,6 +75,12 @@ enum PlanningBenchmarks {
         if seconds >= 5 || quality.breaks > 0 { throw BenchFailure(description: "40 % district targets missed") }
     }
 
+    /// A small roster planned three times (the best time kept), and what its plan is worth.
+    private static func planned(_ roster: Roster, _ request: PlanRequest) -> (seconds: Double, quality: PlanQuality, score: PlanScore) {
+        let (seconds, result) = BenchMeasurement.time(repeats: 3) { Planner(roster).plan(request) }
+        return (seconds, PlanQuality(roster: roster, request: request, result: result), PlanScore(result.roster, request))
+    }
+
     /// The tight rosters of `TightRosters`, side by side with what CP-SAT reached in 30 s.
     static let tight = BenchMeasurement(
         name: "plan-tight",
@@ -84,10 +90,8 @@ enum PlanningBenchmarks {
         print("  seed  people gates  plan time   zhiban: short reserve   CP-SAT: short reserve   days-off spread")
         for seed in TightRosters.seeds {
             let roster = TightRosters.make(seed: seed)
-            let (seconds, result) = BenchMeasurement.time(repeats: 3) { Planner(roster).plan(TightRosters.april) }
-            let score = PlanScore(result.roster, TightRosters.april)
+            let (seconds, quality, score) = planned(roster, TightRosters.april)
             let solver = SolverFigures.tight[seed] ?? PlanScore(shortfall: 0, reserveCalls: 0)
-            let quality = PlanQuality(roster: roster, request: TightRosters.april, result: result)
             let breaks = quality.breaks
             let cells = [
                 "\(seed)", "\(roster.volunteers.count)", "\(roster.checkpoints.count)", BenchMeasurement.format(seconds: seconds),
@@ -110,9 +114,7 @@ enum PlanningBenchmarks {
         print("  seed  people points  plan time   short  hours spread  days-off spread")
         for seed in ShortShiftRosters.seeds {
             let roster = ShortShiftRosters.make(seed: seed)
-            let (seconds, result) = BenchMeasurement.time(repeats: 3) { Planner(roster).plan(ShortShiftRosters.april) }
-            let quality = PlanQuality(roster: roster, request: ShortShiftRosters.april, result: result)
-            let score = PlanScore(result.roster, ShortShiftRosters.april)
+            let (seconds, quality, score) = planned(roster, ShortShiftRosters.april)
             let cells = [
                 "\(seed)", "\(roster.volunteers.count)", "\(roster.checkpoints.count)", BenchMeasurement.format(seconds: seconds),
                 "\(score.shortfall)", Hours.decimal(quality.worstSpread) + " h", "\(quality.worstDaysOffSpread)",
