@@ -83,7 +83,7 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     /// Whether two runs of bytes are equal: lengths first, then byte by byte (the generic
     /// `elementsEqual` took some 500 instructions for two names; this takes a few dozen, and
     /// every look-up by name compares one or two).
-    private static func sameBytes(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inlinable static func sameBytes(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lhs.count == rhs.count else { return false }
         var position = 0
         while position < lhs.count {

@@ -96,15 +96,9 @@ public struct NameTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// Calls `body` with the name's NFC bytes and their hash: a plain name's own bytes, told
-    /// plain in the pass that hashes them (`NameKey.withNFCBytes` looks at them once more).
+    /// Calls `body` with the name's NFC bytes (`NameKey.withNFCBytes`) and their hash.
     @inlinable static func withKey<Result>(of name: String, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Result) -> Result {
-        let plain = name.utf8.withContiguousStorageIfAvailable { bytes -> Result? in
-            guard let hash = plainHash(bytes) else { return nil }
-            return body(bytes, hash)
-        }
-        if let plain, let plain { return plain }
-        return NameKey.withNFCBytes(of: name) { body($0, hash($0)) }
+        NameKey.withNFCBytes(of: name) { body($0, hash($0)) }
     }
 
     /// The key kept for these bytes, or the empty slot where they would go.
@@ -114,9 +108,8 @@ public struct NameTable<Value: Sendable>: Sendable {
         return bytes.withUnsafeBufferPointer { kept in
             while slots[slot] != 0 {
                 let key = Int(slots[slot]) - 1
-                if keys[key].hash == hash && keys[key].count == name.count && NameTable.same(name, kept, from: keys[key].start) {
-                    return (key, slot)
-                }
+                let (start, count) = (keys[key].start, keys[key].count)
+                if keys[key].hash == hash && NameKey.sameBytes(name, UnsafeBufferPointer(rebasing: kept[start..<start + count])) { return (key, slot) }
                 slot = (slot + 1) & mask
             }
             return (nil, slot)
@@ -134,49 +127,11 @@ public struct NameTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// Whether `name` is the run of `kept` from `start` (as long as `name`).
-    @inlinable static func same(_ name: UnsafeBufferPointer<UInt8>, _ kept: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
-        var position = 0
-        while position < name.count {
-            if name[position] != kept[start + position] { return false }
-            position += 1
-        }
-        return true
-    }
-
     /// FNV-1a over the bytes, mixed at the end (murmur3's finalizer) so the low bits, which pick
     /// the slot, depend on every byte.
     @inlinable static func hash(_ name: UnsafeBufferPointer<UInt8>) -> Int {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in name { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return mixed(hash)
-    }
-
-    /// `hash(_:)` of bytes that are plainly in NFC (`NameKey.isPlainlyNFC`, told in the same
-    /// pass); nil for any other bytes.
-    @inlinable static func plainHash(_ name: UnsafeBufferPointer<UInt8>) -> Int? {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        var position = 0
-        while position < name.count {
-            let byte = name[position]
-            if byte < 0x80 {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                position += 1
-            } else if byte >= 0xE4 && byte <= 0xE9 && position + 2 < name.count {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                hash = (hash ^ UInt64(name[position + 1])) &* 0x0000_0100_0000_01B3
-                hash = (hash ^ UInt64(name[position + 2])) &* 0x0000_0100_0000_01B3
-                position += 3
-            } else {
-                return nil
-            }
-        }
-        return mixed(hash)
-    }
-
-    /// Murmur3's finalizer.
-    @inlinable static func mixed(_ value: UInt64) -> Int {
-        var hash = value
         hash ^= hash >> 33
         hash = hash &* 0xFF51_AFD7_ED55_8CCD
         hash ^= hash >> 33
