@@ -28,10 +28,8 @@ public struct RuleChecker: Sendable {
     /// `.understaffed` (not a break: see `RuleViolation.isBreak`).
     public func violations() -> [RuleViolation] {
         var found: [RuleViolation] = []
-        // Every person's duties as one list in duty order, grouped by person below: one list
-        // instead of one growing list per person (17,000 on a district).
-        var busy: [(person: Int, span: BusySpan)] = []
-        busy.reserveCapacity(index.roster.duties.count * 2)
+        // Every person's duties as one list, grouped by person below (`PersonRuns`).
+        var busy = PersonRuns<BusySpan>(people: index.roster.volunteers.count, expected: index.roster.duties.count * 2)
         var locations: [SourceLocation?] = []  // by slot number: the first duty's that has one
         var slots = SlotTable()
         var scratch = DutyScratch()
@@ -42,39 +40,16 @@ public struct RuleChecker: Sendable {
             let number = slots.number(for: duty.slot)
             if number == locations.count { locations.append(duty.location) } else if locations[number] == nil { locations[number] = duty.location }
             let span = BusySpan(span: shift.span(on: duty.date), isNight: shift.isNight, slot: number)
-            for person in scratch.known { busy.append((person, span)) }
+            for person in scratch.known { busy.append(span, of: person) }
         }
-        let grouped = Self.grouped(busy, people: index.roster.volunteers.count)
-        var spans = grouped.spans
-        let starts = grouped.starts
-        busy = []
+        let spans = busy.grouped { ($0.span, slots[$0.slot]) < ($1.span, slots[$1.slot]) }
         var days: [(day: Int, minutes: Int)] = []
-        spans.withUnsafeMutableBufferPointer { spans in
-            for person in index.roster.volunteers.indices where starts[person] < starts[person + 1] {
-                let range = starts[person]..<starts[person + 1]
-                spans[range].sort { ($0.span, slots[$0.slot]) < ($1.span, slots[$1.slot]) }
-                timeViolations(of: index.roster.volunteers[person].name, UnsafeBufferPointer(rebasing: spans[range]),
-                               slots: slots, locations: locations, days: &days, into: &found)
+        for person in index.roster.volunteers.indices where !spans[person].isEmpty {
+            spans[person].withUnsafeBufferPointer {
+                timeViolations(of: index.roster.volunteers[person].name, $0, slots: slots, locations: locations, days: &days, into: &found)
             }
         }
         return found.sorted(by: RuleViolation.reportOrder)
-    }
-
-    /// The spans grouped by person (a counting sort, each person's in the order given), and
-    /// where each person's start: person `p` has `spans[starts[p]..<starts[p + 1]]`.
-    private static func grouped(_ busy: [(person: Int, span: BusySpan)], people: Int) -> (spans: [BusySpan], starts: [Int]) {
-        var starts = Array(repeating: 0, count: people + 1)
-        for entry in busy { starts[entry.person + 1] += 1 }
-        for person in 0..<people { starts[person + 1] += starts[person] }
-        var next = starts
-        let spans = [BusySpan](unsafeUninitializedCapacity: busy.count) { buffer, count in
-            for entry in busy {
-                (buffer.baseAddress! + next[entry.person]).initialize(to: entry.span)
-                next[entry.person] += 1
-            }
-            count = busy.count
-        }
-        return (spans, starts)
     }
 
     /// Lists reused from one duty to the next: the names met on the duty so far, and the

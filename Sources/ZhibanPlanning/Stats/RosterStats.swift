@@ -30,11 +30,21 @@ public struct RosterStats: Hashable, Sendable {
         return first...last
     }
 
+    /// One shift of one person, as the figures need it.
+    private struct PersonShift {
+        /// When it is stood.
+        let span: TimeSpan
+        /// The day number of the date it starts on.
+        let day: Int
+        /// Whether it is a night shift.
+        let night: Bool
+    }
+
     private init(_ roster: Roster, index: RosterIndex, dates: ClosedRange<LocalDate>?) {
         self.dates = dates
         var people = roster.volunteers.map { PersonStats(name: $0.name, team: $0.team) }
         var filled = Array(repeating: 0, count: roster.checkpoints.count)  // by the first checkpoint of each name
-        var shifts = ShiftsByPerson(people: people.count)
+        var shifts = PersonRuns<PersonShift>(people: people.count)
         // Who keeps each checkpoint, as team numbers: a person is on reserve where their team's is not among them.
         let keepers = roster.checkpoints.map { $0.keepers.compactMap { index.teamByName[$0] } }
         var places = DutyPlaces(index)
@@ -55,11 +65,11 @@ public struct RosterStats: Hashable, Sendable {
                     if wishes.contains(where: { $0.wants && $0.concerns(date: duty.date, shift: shift) }) { people[person].wishedShifts += 1 }
                     if wishes.contains(where: { !$0.wants && $0.concerns(date: duty.date, shift: shift) }) { people[person].unwishedShifts += 1 }
                 }
-                shifts.append(person, span: span, day: duty.date.dayNumber, night: night)
+                shifts.append(PersonShift(span: span, day: duty.date.dayNumber, night: night), of: person)
             }
         }
         let dayCount = dates.map { $0.lowerBound.distance(to: $0.upperBound) + 1 } ?? 0
-        let grouped = shifts.grouped()
+        let grouped = shifts.grouped { $0.span < $1.span }
         var days: [Int] = []
         var nights: [Int] = []
         for person in people.indices {

@@ -1,57 +1,50 @@
-import ZhibanModel
-
-/// The shifts a range's duties give each person, gathered in one list as the duties come and
-/// then grouped by person, each person's in order of time: `RosterStats` used to grow a list
-/// per person (17,000 on a district, 90,000 person-shifts in a month) and sort and copy them.
-struct ShiftsByPerson {
-    /// One person's shift.
-    struct Entry {
-        /// When it is stood.
-        let span: TimeSpan
-        /// The day number of the date it starts on.
-        let day: Int
-        /// Whether it is a night shift.
-        let night: Bool
-    }
-
+/// Things of each person (their shifts, their busy spans) gathered in one list as the duties
+/// come, then grouped by person with a counting sort, each person's run sorted: the rule check
+/// and `RosterStats` used to grow a list per person (17,000 on a district, 90,000 person-shifts
+/// in a month) and sort and copy them.
+struct PersonRuns<Element> {
     private let count: Int
     private var people: [Int] = []
-    private var shifts: [Entry] = []
+    private var elements: [Element] = []
 
-    /// Ready for the shifts of `count` people (numbered from 0).
-    init(people count: Int) { self.count = count }
-
-    /// Adds a shift of `person`.
-    mutating func append(_ person: Int, span: TimeSpan, day: Int, night: Bool) {
-        people.append(person)
-        shifts.append(Entry(span: span, day: day, night: night))
+    /// Ready for the elements of `count` people (numbered from 0), `expected` of them in all.
+    init(people count: Int, expected: Int = 0) {
+        self.count = count
+        people.reserveCapacity(expected)
+        elements.reserveCapacity(expected)
     }
 
-    /// Every person's shifts, by person number, each list sorted by span.
-    func grouped() -> Grouped {
-        // A counting sort by person: how many each, where each one's run starts, then each
-        // shift into its place (in the order met, so a person's duties in date order stay so).
+    /// Adds an element of `person`.
+    mutating func append(_ element: Element, of person: Int) {
+        people.append(person)
+        elements.append(element)
+    }
+
+    /// Every person's elements, by person number, each run sorted by `areInIncreasingOrder`
+    /// (a stable sort, so elements the order calls equal keep the order they came in).
+    func grouped(by areInIncreasingOrder: (Element, Element) -> Bool) -> Grouped {
+        // How many each, where each one's run starts, then each element into its place.
         var starts = Array(repeating: 0, count: count + 1)
         for person in people { starts[person + 1] += 1 }
         for person in 0..<count { starts[person + 1] += starts[person] }
         var next = starts
-        var placed = shifts
-        for (person, shift) in zip(people, shifts) {
-            placed[next[person]] = shift
+        var placed = elements
+        for (person, element) in zip(people, elements) {
+            placed[next[person]] = element
             next[person] += 1
         }
         for person in 0..<count where starts[person + 1] - starts[person] > 1 {
-            placed[starts[person]..<starts[person + 1]].sort { $0.span < $1.span }
+            placed[starts[person]..<starts[person + 1]].sort(by: areInIncreasingOrder)
         }
-        return Grouped(starts: starts, shifts: placed)
+        return Grouped(starts: starts, elements: placed)
     }
 
-    /// The shifts grouped by person.
+    /// The elements grouped by person.
     struct Grouped {
         fileprivate let starts: [Int]
-        fileprivate let shifts: [Entry]
+        fileprivate let elements: [Element]
 
-        /// The shifts of `person`, sorted by span.
-        subscript(person: Int) -> ArraySlice<Entry> { shifts[starts[person]..<starts[person + 1]] }
+        /// The elements of `person`, in their order.
+        subscript(person: Int) -> ArraySlice<Element> { elements[starts[person]..<starts[person + 1]] }
     }
 }
