@@ -10,7 +10,8 @@ extension PlanningBoard {
     /// Balances every team's hours, then its nights (single swaps, then traded dates), then its days off.
     mutating func balanceTeams() {
         var teams = index.roster.teams.map(\.name)
-        for team in facts.teams where !team.isEmpty && !teams.contains(team) { teams.append(team) }
+        var known = Set(teams)
+        for team in facts.teams where !team.isEmpty && known.insert(team).inserted { teams.append(team) }
         let movable = movableTargetsByPerson()
         var targetsOf = movable
         for team in teams {
@@ -78,7 +79,7 @@ extension PlanningBoard {
         let ascending = members.sorted { (nights[$0], $0) < (nights[$1], $1) }
         for few in ascending {
             for many in ascending.reversed() where nights[many] - nights[few] >= 2 {
-                for night in targetsOf[many] where targets[night].busy.isNight {
+                for night in targetsOf[many] where targets[night].busy.isNight && !neverTakes(few, night, from: many) {
                     for day in targetsOf[few] where !targets[day].busy.isNight
                         && targets[day].busy.span.minutes == targets[night].busy.span.minutes {
                         if canSwap(many, night, few, day) { return (many, few, night, day) }
@@ -87,6 +88,14 @@ extension PlanningBoard {
             }
         }
         return nil
+    }
+
+    /// Whether `few` cannot take `many`'s place on the night whatever day shift they give up:
+    /// they are unavailable then, or the place is kept for a requirement they do not meet.
+    /// (Giving up a duty never makes a ledger rule refuse, so only these are certain.)
+    private func neverTakes(_ few: Int, _ night: Int, from many: Int) -> Bool {
+        if case .unavailable? = refusal(of: few, on: night) { return true }
+        return requirementBlocking(few, on: night, without: many) != nil
     }
 
     /// Whether `to` could take `from`'s place on the target (same team, so same tier), trying it on the board.
