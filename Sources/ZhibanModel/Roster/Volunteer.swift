@@ -57,7 +57,7 @@ public struct Volunteer: Hashable, Sendable {
 
     /// How well a shift on a date suits the person's wishes: −1 for each wish against it, +1 for each wish for it.
     public func wishScore(on date: LocalDate, shift: Shift) -> Int {
-        wishes.reduce(0) { $0 + ($1.concerns(date: date, shift: shift) ? ($1.wants ? 1 : -1) : 0) }
+        Wish.score(of: wishes, on: date, shift: shift)
     }
 
     /// Roles that lead a team.

@@ -24,6 +24,11 @@ public struct Wish: Hashable, Sendable, CustomStringConvertible {
         self.target = target
     }
 
+    /// How well a shift on a date suits these wishes: −1 for each wish against it, +1 for each wish for it.
+    public static func score(of wishes: [Wish], on date: LocalDate, shift: Shift) -> Int {
+        wishes.reduce(0) { $0 + ($1.concerns(date: date, shift: shift) ? ($1.wants ? 1 : -1) : 0) }
+    }
+
     /// Whether a shift on a date is what the wish is about.
     public func concerns(date: LocalDate, shift: Shift) -> Bool {
         switch target {

@@ -9,15 +9,20 @@ struct PersonFacts: Sendable {
     let teams: [String]
     /// When each person cannot serve.
     let unavailable: [[Unavailability]]
-    /// Each person as a volunteer, for requirement checks.
-    private let volunteers: [Volunteer]
+    /// Who is a party member, and each person's skills, for requirement checks.
+    private let isPartyMember: [Bool]
+    private let skills: [[String]]
+    /// Each person's wishes.
+    private let wishes: [[Wish]]
 
     /// Unpacks the roster's volunteers.
     init(_ roster: Roster) {
-        volunteers = roster.volunteers
         names = roster.volunteers.map(\.name)
         teams = roster.volunteers.map(\.team)
         unavailable = roster.volunteers.map(\.unavailable)
+        isPartyMember = roster.volunteers.map(\.isPartyMember)
+        skills = roster.volunteers.map(\.skills)
+        wishes = roster.volunteers.map(\.wishes)
     }
 
     /// The first limit that keeps the person off this shift on this date.
@@ -29,9 +34,11 @@ struct PersonFacts: Sendable {
 
     /// How well the shift suits the person's wishes (positive: wanted, negative: not wanted).
     func wishScore(of person: Int, on date: LocalDate, shift: Shift) -> Int {
-        volunteers[person].wishes.isEmpty ? 0 : volunteers[person].wishScore(on: date, shift: shift)
+        wishes[person].isEmpty ? 0 : Wish.score(of: wishes[person], on: date, shift: shift)
     }
 
     /// Whether the person counts towards a requirement.
-    func meets(_ requirement: Requirement, _ person: Int) -> Bool { requirement.isMet(by: volunteers[person]) }
+    func meets(_ requirement: Requirement, _ person: Int) -> Bool {
+        requirement.isMet(isPartyMember: isPartyMember[person], skills: skills[person])
+    }
 }
