@@ -61,7 +61,7 @@ struct DutyLedger: Sendable {
         let longestRest = max(rules.minRestMinutes, rules.minRestAfterNightMinutes)
         let before = neighbours(in: spans, from: index, backTo: min(span.start - 1440 - longestRest, firstDayStart - 1440))
         let after = neighbours(in: spans, from: index, upTo: max(span.end + restRequired(after: candidate.isNight), lastDayEnd))
-        let near = before + after
+        let near = spans[before.startIndex..<after.endIndex]
         if near.contains(where: { $0.slot == candidate.slot }) { return .alreadyOnShift }
         if let clash = near.first(where: { $0.span.overlaps(span) }) { return .busy(at: slots[clash.slot]) }
         if let limit = dailyLimitRefusal(for: span, near: near) { return limit }
@@ -123,7 +123,7 @@ struct DutyLedger: Sendable {
             .reduce(0) { $0 + $1.span.minutes(on: date) }
     }
 
-    private func dailyLimitRefusal(for span: TimeSpan, near: [BusySpan]) -> PlacementRefusal? {
+    private func dailyLimitRefusal(for span: TimeSpan, near: ArraySlice<BusySpan>) -> PlacementRefusal? {
         let firstDay = floorDiv(span.start, 1440)
         let lastDay = floorDiv(max(span.start, span.end - 1), 1440)
         for day in firstDay...lastDay {
@@ -136,18 +136,18 @@ struct DutyLedger: Sendable {
         return nil
     }
 
-    /// Duties before `index` that start after `limit`, earliest first.
-    private func neighbours(in spans: [BusySpan], from index: Int, backTo limit: Int) -> [BusySpan] {
+    /// Duties before `index` that start after `limit`, earliest first (a view of `spans`, not a copy).
+    private func neighbours(in spans: [BusySpan], from index: Int, backTo limit: Int) -> ArraySlice<BusySpan> {
         var first = index
         while first > 0, spans[first - 1].span.start > limit { first -= 1 }
-        return Array(spans[first..<index])
+        return spans[first..<index]
     }
 
-    /// Duties from `index` on that start before `limit`.
-    private func neighbours(in spans: [BusySpan], from index: Int, upTo limit: Int) -> [BusySpan] {
+    /// Duties from `index` on that start before `limit` (a view of `spans`, not a copy).
+    private func neighbours(in spans: [BusySpan], from index: Int, upTo limit: Int) -> ArraySlice<BusySpan> {
         var last = index
         while last < spans.count, spans[last].span.start < limit { last += 1 }
-        return Array(spans[index..<last])
+        return spans[index..<last]
     }
 
     /// Where a span goes in a list sorted by start: after every duty that starts earlier or at the same minute.
