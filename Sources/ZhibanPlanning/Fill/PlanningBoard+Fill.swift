@@ -29,11 +29,11 @@ extension PlanningBoard {
             var end = start
             while end < targets.count, targets[end].slot.date == date { end += 1 }
             let open = (start..<end).filter { !targets[$0].pinned && self.open($0) > 0 }
-            let slack = Dictionary(uniqueKeysWithValues: open.map { ($0, freeKeepers(for: $0) - self.open($0)) })
-            let order = open.sorted { lhs, rhs in
-                if slack[lhs]! != slack[rhs]! { return slack[lhs]! < slack[rhs]! }
-                return timeOrderPrecedes(lhs, rhs)
-            }
+            let slack = open.map { freeKeepers(for: $0) - self.open($0) }
+            let order = open.indices.sorted { lhs, rhs in
+                if slack[lhs] != slack[rhs] { return slack[lhs] < slack[rhs] }
+                return timeOrderPrecedes(open[lhs], open[rhs])
+            }.map { open[$0] }
             let resting = outlook.map { restingEarly(on: date.dayNumber - request.from.dayNumber, $0) } ?? []
             for target in order { fill(target, sparing: resting) }
             start = end
@@ -51,6 +51,7 @@ extension PlanningBoard {
             }
         }
         let tiers = tiers(for: target)
+        let facts = facts  // the closure below reads this copy, not `self` (which it would copy whole)
         for requirement in targets[target].requirements {
             while open(target) > 0, missing(requirement, on: target) > 0,
                   let person = best(in: tiers, on: target, where: { facts.meets(requirement, $0) && !sparing.contains($0) }) {
@@ -124,7 +125,8 @@ extension PlanningBoard {
         for (number, target) in targets.enumerated() where !target.pinned {
             let added = placed[number].filter { !kept[number].contains($0) }.sorted()
             let before = target.existing?.people ?? []
-            let position = { (person: Int) in before.firstIndex(of: self.facts.names[person]) ?? .max }
+            let names = facts.names  // not `self`, which the closure would copy
+            let position = { (person: Int) in before.firstIndex(of: names[person]) ?? .max }
             let stayed = kept[number].sorted { position($0) < position($1) }  // as they stood before
             let people = (stayed + added).map { facts.names[$0] }
             if people.isEmpty, target.note.isEmpty { continue }
