@@ -27,4 +27,47 @@ final class DutyChangeTests: XCTestCase {
         XCTAssertEqual(changes.last?.from?.shift, "中班")
         XCTAssertEqual(changes.last?.slot.shift, "早班")
     }
+
+    /// A name spelt in other bytes but the same (Zoë with a combining diaeresis) is no change;
+    /// a person on a shift twice is listed once.
+    func testTheSameNameInOtherBytesIsNoChange() {
+        let old = [B.duty("2022-04-01", "早班", "南门", ["Zoe\u{308}", "甲"])]
+        let new = [B.duty("2022-04-01", "早班", "南门", ["Zo\u{EB}", "甲", "甲"])]
+        XCTAssertEqual(DutyChange.between(old: old, new: new, shifts: shifts), [])
+        let added = DutyChange.between(old: [], new: new, shifts: shifts)
+        XCTAssertEqual(added.map(\.person), ["Zo\u{EB}", "甲"])
+    }
+
+    /// Random old and new duties: the changes take the old (slot, person) pairs to the new ones,
+    /// each pair once, moves only within one person's date, in the order of the day.
+    func testChangesTakeTheOldDutiesToTheNewOnes() {
+        var random = SeededGenerator(seed: 16)
+        let gates = ["南门", "北门", "东门"], people = ["甲", "乙", "丙", "丁", "戊"], names = shifts.map(\.name)
+        func duties() -> [Duty] {
+            (0..<Int.random(in: 0...12, using: &random)).map { _ in
+                B.duty("2022-04-0\(Int.random(in: 1...3, using: &random))", names.randomElement(using: &random)!, gates.randomElement(using: &random)!,
+                       (0..<Int.random(in: 1...3, using: &random)).map { _ in people.randomElement(using: &random)! })
+            }
+        }
+        func pairs(_ duties: [Duty]) -> Set<String> { Set(duties.flatMap { d in d.people.map { "\(d.slot) \($0)" } }) }
+        for round in 0..<300 {
+            let (old, new) = (duties(), duties())
+            let changes = DutyChange.between(old: old, new: new, shifts: shifts)
+            var state = pairs(old)
+            for change in changes {
+                switch change.kind {
+                case .added: XCTAssertTrue(state.insert("\(change.slot) \(change.person)").inserted, "round \(round)")
+                case .removed: XCTAssertNotNil(state.remove("\(change.slot) \(change.person)"), "round \(round)")
+                case .moved:
+                    XCTAssertEqual(change.from?.date, change.slot.date, "round \(round)")
+                    XCTAssertNotNil(state.remove("\(change.from!) \(change.person)"), "round \(round)")
+                    XCTAssertTrue(state.insert("\(change.slot) \(change.person)").inserted, "round \(round)")
+                }
+            }
+            XCTAssertEqual(state, pairs(new), "round \(round)")
+            let start = Dictionary(uniqueKeysWithValues: shifts.map { ($0.name, $0.start.minutes) })
+            let keys = changes.map { ($0.slot.date.dayNumber, $0.slot.checkpoint, start[$0.slot.shift]!, $0.person) }
+            XCTAssertTrue(zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 }, "round \(round): in the order of the day")
+        }
+    }
 }

@@ -11,6 +11,15 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
         case removed
         /// Taken off one shift and put on another the same date.
         case moved
+
+        /// Where changes of one person on one shift go: in the order of the raw values.
+        fileprivate var order: Int {
+            switch self {
+            case .added: return 0
+            case .moved: return 1
+            case .removed: return 2
+            }
+        }
     }
 
     /// What happened.
@@ -35,12 +44,13 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
 
     /// The change said in one language: `added 2022-04-09 夜班 南门: 王伟`.
     public func text(_ language: Language) -> String {
+        let zh = language == .zh
         switch kind {
-        case .added: return Localized("新增 \(slot)：\(person)", "added \(slot): \(person)")(language)
-        case .removed: return Localized("移除 \(slot)：\(person)", "removed \(slot): \(person)")(language)
+        case .added: return (zh ? "新增 " : "added ") + slot.description + (zh ? "：" : ": ") + person
+        case .removed: return (zh ? "移除 " : "removed ") + slot.description + (zh ? "：" : ": ") + person
         case .moved:
             let move = "\(from.map(\.description) ?? "") → \(slot.shift) \(slot.checkpoint)"
-            return Localized("调动 \(person)：\(move)", "moved \(person): \(move)")(language)
+            return (zh ? "调动 " : "moved ") + person + (zh ? "：" : ": ") + move
         }
     }
 
@@ -50,59 +60,95 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
     /// shift starts (`shifts`, as the organizer reads a day: 夜班 00:00 before 早班 08:00, not by
     /// the names; a shift not among them last), then by person.
     public static func between(old: [Duty], new: [Duty], shifts: [Shift]) -> [DutyChange] {
-        let before = pairs(old)
-        let after = pairs(new)
-        let beforeSet = Set(before)
-        let afterSet = Set(after)
-        let removals = before.filter { !afterSet.contains($0) }
-        let additions = after.filter { !beforeSet.contains($0) }
+        let pairs = PersonOnSlotTable(old: old, new: new)
+        let (removals, additions) = pairs.differences()
         // Additions waiting for a matching removal, by person and date, earliest slot first.
         var waiting: [PersonOnDate: [Int]] = [:]
-        for (position, addition) in additions.enumerated().reversed() {
-            waiting[PersonOnDate(person: addition.person, date: addition.slot.date), default: []].append(position)
+        for (position, addition) in additions.enumerated().reversed() where !removals.isEmpty {
+            waiting[pairs.personOnDate(addition), default: []].append(position)
         }
         var matched = Array(repeating: false, count: additions.count)
-        var changes: [DutyChange] = []
+        // Each change with the pair that gives its slot and the one that gives its person.
+        var changes: [(change: DutyChange, slotPair: Int, personPair: Int)] = []
         for removal in removals {
-            let key = PersonOnDate(person: removal.person, date: removal.slot.date)
-            if let position = waiting[key]?.popLast() {
+            let person = pairs.entries[removal].person
+            if let position = waiting[pairs.personOnDate(removal)]?.popLast() {
                 matched[position] = true
-                changes.append(DutyChange(kind: .moved, person: removal.person.text, slot: additions[position].slot, from: removal.slot))
+                let addition = additions[position]
+                changes.append((DutyChange(kind: .moved, person: person, slot: pairs.entries[addition].slot,
+                                           from: pairs.entries[removal].slot), addition, removal))
             } else {
-                changes.append(DutyChange(kind: .removed, person: removal.person.text, slot: removal.slot))
+                changes.append((DutyChange(kind: .removed, person: person, slot: pairs.entries[removal].slot), removal, removal))
             }
         }
         for (position, addition) in additions.enumerated() where !matched[position] {
-            changes.append(DutyChange(kind: .added, person: addition.person.text, slot: addition.slot))
+            let entry = pairs.entries[addition]
+            changes.append((DutyChange(kind: .added, person: entry.person, slot: entry.slot), addition, addition))
         }
-        let starts = Dictionary(shifts.map { ($0.name, $0.start.minutes) }, uniquingKeysWith: min)
-        let key = { (change: DutyChange) in
-            (change.slot.date, change.slot.checkpoint, starts[change.slot.shift] ?? Int.max, change.slot.shift, change.person, change.kind.rawValue)
+        let starts = NameTable(Dictionary(shifts.map { ($0.name, $0.start.minutes) }, uniquingKeysWith: min))
+        // Each change's key once, as numbers: names by their place in String order.
+        let keys = changes.map { item in
+            (item.change.slot.date.dayNumber, pairs.checkpointRanks[item.slotPair], starts[item.change.slot.shift] ?? Int.max,
+             pairs.shiftRanks[item.slotPair], pairs.personRanks[item.personPair], item.change.kind.order)
         }
-        return changes.sorted { key($0) < key($1) }
+        return changes.indices.sorted { keys[$0] < keys[$1] }.map { changes[$0].change }
     }
 
-    /// Every (slot, person) of the duties, sorted, each once.
-    private static func pairs(_ duties: [Duty]) -> [PersonOnSlot] {
-        var seen = Set<PersonOnSlot>()
-        var list: [PersonOnSlot] = []
-        for duty in duties {
-            for person in duty.people {
-                let pair = PersonOnSlot(slot: duty.slot, person: NameKey(person))
-                if seen.insert(pair).inserted { list.append(pair) }
+    /// Every (slot, person) of the old and the new duties, with their names' places in `String`
+    /// order, so that they sort by numbers.
+    private struct PersonOnSlotTable {
+        /// The pairs, old duties' first.
+        let entries: [(slot: Slot, person: String, isNew: Bool)]
+        let checkpointRanks: [Int]
+        let shiftRanks: [Int]
+        let personRanks: [Int]
+
+        init(old: [Duty], new: [Duty]) {
+            var entries: [(slot: Slot, person: String, isNew: Bool)] = []
+            entries.reserveCapacity(2 * (old.count + new.count))
+            for (duties, isNew) in [(old, false), (new, true)] {
+                for duty in duties {
+                    for person in duty.people { entries.append((duty.slot, person, isNew)) }
+                }
             }
+            self.entries = entries
+            checkpointRanks = NameRanks.of(entries.map(\.slot.checkpoint))
+            shiftRanks = NameRanks.of(entries.map(\.slot.shift))
+            personRanks = NameRanks.of(entries.map(\.person))
         }
-        return list.sorted { ($0.slot, $0.person.text) < ($1.slot, $1.person.text) }
+
+        /// The pairs only the old duties have and those only the new ones have, each once (the
+        /// first spelling of it), in slot order and then by person.
+        func differences() -> (removals: [Int], additions: [Int]) {
+            let keys = entries.indices.map { (entries[$0].slot.date.dayNumber, checkpointRanks[$0], shiftRanks[$0], personRanks[$0]) }
+            // A stable sort: within one (slot, person), the old duties' pairs first, each in file order.
+            let order = entries.indices.sorted { a, b in
+                let (x, y) = (keys[a], keys[b])
+                return (x.0, x.1, x.2, x.3, entries[a].isNew ? 1 : 0) < (y.0, y.1, y.2, y.3, entries[b].isNew ? 1 : 0)
+            }
+            var removals: [Int] = []
+            var additions: [Int] = []
+            var start = 0
+            while start < order.count {
+                var end = start + 1
+                while end < order.count, keys[order[end]] == keys[order[start]] { end += 1 }
+                // Only old when the run's last pair is old; only new when its first is new.
+                if !entries[order[end - 1]].isNew { removals.append(order[start]) }
+                if entries[order[start]].isNew { additions.append(order[start]) }
+                start = end
+            }
+            return (removals, additions)
+        }
+
+        /// The pair's person and date, to pair a removal with an addition.
+        func personOnDate(_ entry: Int) -> PersonOnDate {
+            PersonOnDate(person: NameKey(entries[entry].person), date: entries[entry].slot.date)
+        }
     }
 
     // People as `NameKey`s: hashed on their bytes, not normalised each time.
     private struct PersonOnDate: Hashable {
         let person: NameKey
         let date: LocalDate
-    }
-
-    private struct PersonOnSlot: Hashable {
-        let slot: Slot
-        let person: NameKey
     }
 }

@@ -64,9 +64,12 @@ struct PlanningBoard: Sendable {
                     designation: turns.designation(for: slot, checkpoint: position)))
             }
         }
-        targets.sort { $0.slot < $1.slot }
-        self.targets = targets
-        targetBySlot = Dictionary(targets.enumerated().map { ($1.slot, $0) }, uniquingKeysWith: { first, _ in first })
+        // In slot order (date, checkpoint, shift), sorted by numbers: names by their place in String order.
+        let checkpointRanks = NameRanks.of(targets.map(\.slot.checkpoint))
+        let shiftRanks = NameRanks.of(targets.map(\.slot.shift))
+        let keys = targets.indices.map { (targets[$0].slot.date.dayNumber, checkpointRanks[$0], shiftRanks[$0]) }
+        self.targets = targets.indices.sorted { keys[$0] < keys[$1] }.map { targets[$0] }
+        targetBySlot = Dictionary(self.targets.enumerated().map { ($1.slot, $0) }, uniquingKeysWith: { first, _ in first })
         placed = Array(repeating: [], count: targets.count)
         previous = Array(repeating: [], count: targets.count)
         kept = Array(repeating: [], count: targets.count)

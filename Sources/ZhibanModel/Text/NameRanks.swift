@@ -1,0 +1,26 @@
+/// Names replaced by their places in `String` order, so that a long list of records can be
+/// sorted by numbers: the district's 45,000 shifts and changes were sorted by comparing their
+/// checkpoints' and people's names again at every step of the sort.
+public enum NameRanks {
+    /// Each name's place among the distinct names in `String` order: equal names (canonically
+    /// equivalent spellings too) get the same rank, and `ranks[i] < ranks[j]` when
+    /// `names[i] < names[j]`. That order is the one of the names' NFC bytes (their scalars in
+    /// NFC, which `String` compares), a total order: `String`'s own `<` is not one when a
+    /// decomposed accent meets a composed one (`"e\u{301}"` and `"\u{E9}1"` are neither
+    /// before the other, yet not equal).
+    public static func of(_ names: [String]) -> [Int] {
+        var table = NameTable<Int>(minimumCapacity: min(names.count, 1024))
+        var distinct: [String] = []
+        let positions = names.map { name in
+            let (position, inserted) = table.insert(distinct.count, for: name)
+            if inserted { distinct.append(name) }
+            return position
+        }
+        let bytes = distinct.map { NameKey.withNFCBytes(of: $0) { Array($0) } }
+        var rankOfDistinct = Array(repeating: 0, count: distinct.count)
+        for (rank, position) in distinct.indices.sorted(by: { bytes[$0].lexicographicallyPrecedes(bytes[$1]) }).enumerated() {
+            rankOfDistinct[position] = rank
+        }
+        return positions.map { rankOfDistinct[$0] }
+    }
+}
