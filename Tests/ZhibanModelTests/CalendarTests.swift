@@ -25,6 +25,21 @@ final class CalendarTests: XCTestCase {
         XCTAssertEqual(ClockTime(minutes: 65)?.description, "01:05")
     }
 
+    /// Dates are written as `YYYY-MM-DD` with every part padded (`0787-04-06`), written straight
+    /// into the string's bytes: held to the parts padded by hand, from year 0 to 9999 and a little beyond.
+    func testDatesAreWrittenWithPaddedParts() {
+        XCTAssertEqual(LocalDate(year: 787, month: 4, day: 6)!.description, "0787-04-06")
+        XCTAssertEqual(LocalDate(year: 2022, month: 12, day: 31)!.description, "2022-12-31")
+        let padded = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+        let first = LocalDate(year: 1, month: 1, day: 1)!.dayNumber - 400  // into year 0
+        let last = LocalDate(year: 9999, month: 12, day: 31)!.dayNumber + 3
+        for day in stride(from: first, through: last, by: 97) + [first, last] {
+            let c = LocalDate(dayNumber: day).components
+            let expected = padded(c.year, 4) + "-" + padded(c.month, 2) + "-" + padded(c.day, 2)
+            XCTAssertEqual(LocalDate(dayNumber: day).description, expected)
+        }
+    }
+
     /// Dates as zhiban writes them (`YYYY-MM-DD`, read straight from their bytes) read back as
     /// themselves, from 1900 to 2100; near misses are read as before or refused.
     func testWrittenDatesReadBackAndNearMissesAreReadAsBefore() {

@@ -106,6 +106,24 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// ISO `YYYY-MM-DD`, the year padded to four digits as `init(parsing:)` wants it (`0787-04-06`).
     public var description: String {
         let c = components
+        if (0...9999).contains(c.year) {
+            // Ten ASCII digits and dashes, written straight into the string: dates are printed
+            // for every line of a district month's sheets, files and changes.
+            let digits = [(c.year, 4), (c.month, 2), (c.day, 2)]
+            return String(unsafeUninitializedCapacity: 10) { buffer in
+                var end = 0
+                for (part, (value, width)) in digits.enumerated() {
+                    if part > 0 { buffer[end] = UInt8(ascii: "-"); end += 1 }
+                    var rest = value
+                    for place in stride(from: end + width - 1, through: end, by: -1) {
+                        buffer[place] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                    end += width
+                }
+                return end
+            }
+        }
         let year = String(c.year)
         return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-" + twoDigits(c.month) + "-" + twoDigits(c.day)
     }
