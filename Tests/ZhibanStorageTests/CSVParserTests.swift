@@ -108,7 +108,7 @@ final class CSVParserTests: XCTestCase {
 
     func testWriterQuotesOnlyWhatNeedsQuotingAndReadsBack() throws {
         let rows = [["王伟", "a,b", "say \"hi\"", "two\nlines", " padded", "plain"]]
-        let text = CSVWriter.file(header: ["h1", "h2", "h3", "h4", "h5", "h6"], rows: rows)
+        let text = String(decoding: CSVWriter.file(header: ["h1", "h2", "h3", "h4", "h5", "h6"], rows: rows), as: UTF8.self)
         XCTAssertTrue(text.hasPrefix("\u{FEFF}h1,"))
         XCTAssertTrue(text.contains("王伟,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" padded\",plain\n"))
         let decoded = try TextDecoder.decode(Array(text.utf8)).text

@@ -48,7 +48,7 @@ struct KeptColumns<Key: Hashable & Sendable>: Sendable {
             header.remove(at: position)
             for line in lines.indices { lines[line].remove(at: position) }
         }
-        return Array(CSVWriter.file(header: header, rows: lines).utf8)
+        return CSVWriter.file(header: header, rows: lines)
     }
 
     /// The table after a save that wrote these records: each keeps the cells it was written

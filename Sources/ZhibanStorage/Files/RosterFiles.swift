@@ -34,7 +34,7 @@ public enum RosterFiles {
         [
             (definitions, Array(RosterTOMLWriter.text(for: roster).utf8)),
             (volunteers, VolunteerTable.file(roster.volunteers)),
-            (duties, Array(CSVWriter.file(header: DutyTable.header, rows: DutyTable.rows(roster.duties)).utf8)),
+            (duties, CSVWriter.file(header: DutyTable.header, rows: DutyTable.rows(roster.duties))),
         ]
     }
 
