@@ -42,7 +42,7 @@ struct PlanningBoard: Sendable {
         self.request = request
         facts = PersonFacts(index.roster)
         let people = index.roster.volunteers.count
-        ledger = DutyLedger(people: people, rules: index.roster.settings.rules)
+        var ledger = DutyLedger(people: people, rules: index.roster.settings.rules)
         minutes = index.roster.volunteers.map { request.servedBalance[$0.name] ?? 0 }
         nights = Array(repeating: 0, count: people)
         visits = Array(repeating: [], count: people)
@@ -52,24 +52,27 @@ struct PlanningBoard: Sendable {
             return [keepers, reserve ?? []]
         }
         let dates = request.dates
-        var targets: [TargetSlot] = []
+        var places: [(slot: Slot, checkpoint: Int)] = []
         for (position, checkpoint) in index.roster.checkpoints.enumerated()
         where request.checkpoint == nil || request.checkpoint == checkpoint.name {
-            for slot in index.slots(of: checkpoint, on: dates) {
-                let shift = index.shiftsByName[slot.shift]!
-                let busy = ledger.busySpan(slot, shift: shift)
-                targets.append(TargetSlot(
-                    slot: slot, checkpoint: position, shift: shift, busy: busy, needed: checkpoint.peoplePerShift,
-                    requirements: checkpoint.requirements, layer: checkpoint.shifts.firstIndex(of: slot.shift)!,
-                    designation: turns.designation(for: slot, checkpoint: position)))
-            }
+            for slot in index.slots(of: checkpoint, on: dates) { places.append((slot, position)) }
         }
-        // In slot order (date, checkpoint, shift), sorted by numbers: names by their place in String order.
-        let checkpointRanks = NameRanks.of(targets.map(\.slot.checkpoint))
-        let shiftRanks = NameRanks.of(targets.map(\.slot.shift))
-        let keys = targets.indices.map { (targets[$0].slot.date.dayNumber, checkpointRanks[$0], shiftRanks[$0]) }
-        self.targets = targets.indices.sorted { keys[$0] < keys[$1] }.map { targets[$0] }
-        targetBySlot = Dictionary(self.targets.enumerated().map { ($1.slot, $0) }, uniquingKeysWith: { first, _ in first })
+        // In slot order (date, checkpoint, shift), sorted by numbers: names by their place in String
+        // order. The ledger then numbers the slots in order, without hashing them.
+        let checkpointRanks = NameRanks.of(places.map(\.slot.checkpoint))
+        let shiftRanks = NameRanks.of(places.map(\.slot.shift))
+        let keys = places.indices.map { (places[$0].slot.date.dayNumber, checkpointRanks[$0], shiftRanks[$0]) }
+        targets = places.indices.sorted { keys[$0] < keys[$1] }.map { number in
+            let (slot, position) = places[number]
+            let checkpoint = index.roster.checkpoints[position]
+            let shift = index.shiftsByName[slot.shift]!
+            return TargetSlot(
+                slot: slot, checkpoint: position, shift: shift, busy: ledger.busySpan(slot, shift: shift), needed: checkpoint.peoplePerShift,
+                requirements: checkpoint.requirements, layer: checkpoint.shifts.firstIndex(of: slot.shift)!,
+                designation: turns.designation(for: slot, checkpoint: position))
+        }
+        self.ledger = ledger
+        targetBySlot = Dictionary(targets.enumerated().map { ($1.slot, $0) }, uniquingKeysWith: { first, _ in first })
         placed = Array(repeating: [], count: targets.count)
         previous = Array(repeating: [], count: targets.count)
         kept = Array(repeating: [], count: targets.count)
