@@ -78,8 +78,10 @@ extension PlanningBoard {
         for tier in tiers {
             var chosen: (person: Int, score: (Int, Int, Int, Int))?
             for person in tier where accepted(person) {
-                let score = (minutes[person], isNight ? nights[person] : 0, -facts.wishScore(of: person, on: date, shift: shift),
-                             -visitCount(of: person, at: checkpoint))
+                // Hours and nights first: most people lose on them, before their wishes and visits are counted.
+                let head = (minutes[person], isNight ? nights[person] : 0)
+                if let current = chosen, head > (current.score.0, current.score.1) { continue }
+                let score = (head.0, head.1, -facts.wishScore(of: person, on: date, shift: shift), -visitCount(of: person, at: checkpoint))
                 if let current = chosen, !(score < current.score) { continue }
                 guard refusal(of: person, on: target) == nil, requirementBlocking(person, on: target) == nil else { continue }
                 chosen = (person, score)
