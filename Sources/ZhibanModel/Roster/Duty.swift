@@ -80,7 +80,21 @@ public struct Slot: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// `2022-04-09 夜班 南门`.
-    public var description: String { "\(date) \(shift) \(checkpoint)" }
+    public var description: String {
+        var text = String()
+        append(to: &text)
+        return text
+    }
+
+    /// The description added to the end of `text`, with no string of its own in between (a
+    /// district plan lists 90,000 changes, each naming a slot).
+    public func append(to text: inout String) {
+        text += date.description
+        text += " "
+        text += shift
+        text += " "
+        text += checkpoint
+    }
 
     /// Equal as the names are (`NameKey`: bytes where that is the same).
     public static func == (lhs: Slot, rhs: Slot) -> Bool {

@@ -45,13 +45,25 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
     /// The change said in one language: `added 2022-04-09 夜班 南门: 王伟`.
     public func text(_ language: Language) -> String {
         let zh = language == .zh
+        var text = String()
+        text.reserveCapacity(96)
         switch kind {
-        case .added: return (zh ? "新增 " : "added ") + slot.description + (zh ? "：" : ": ") + person
-        case .removed: return (zh ? "移除 " : "removed ") + slot.description + (zh ? "：" : ": ") + person
+        case .added, .removed:
+            text += kind == .added ? (zh ? "新增 " : "added ") : (zh ? "移除 " : "removed ")
+            slot.append(to: &text)
+            text += zh ? "：" : ": "
+            text += person
         case .moved:
-            let move = "\(from.map(\.description) ?? "") → \(slot.shift) \(slot.checkpoint)"
-            return (zh ? "调动 " : "moved ") + person + (zh ? "：" : ": ") + move
+            text += zh ? "调动 " : "moved "
+            text += person
+            text += zh ? "：" : ": "
+            from?.append(to: &text)
+            text += " → "
+            text += slot.shift
+            text += " "
+            text += slot.checkpoint
         }
+        return text
     }
 
     /// The changes between two lists of duties: who is on a shift in `new` but not in `old`
