@@ -70,6 +70,17 @@ public struct Roster: Hashable, Sendable {
     /// Sorts the duties by slot, the order they are stored in.
     public mutating func sortDuties() { Roster.sortInSlotOrder(&duties) }
 
-    /// Sorts duties by slot (date, checkpoint, shift), as `sortDuties` sorts a roster's.
-    public static func sortInSlotOrder(_ duties: inout [Duty]) { duties.sort { $0.slot < $1.slot } }
+    /// Sorts duties by slot (date, checkpoint, shift), as `sortDuties` sorts a roster's (a stable
+    /// sort; nothing to do, in one pass, when they already are: a plan's always are).
+    public static func sortInSlotOrder(_ duties: inout [Duty]) {
+        guard duties.indices.dropFirst().contains(where: { duties[$0].slot < duties[$0 - 1].slot }) else { return }
+        duties.sort { $0.slot < $1.slot }
+    }
+
+    /// The duties sorted as `sortInSlotOrder` sorts them.
+    public static func inSlotOrder(_ duties: [Duty]) -> [Duty] {
+        var sorted = duties
+        sortInSlotOrder(&sorted)
+        return sorted
+    }
 }

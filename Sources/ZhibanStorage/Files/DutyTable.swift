@@ -74,7 +74,7 @@ public enum DutyTable {
 
     /// The rows written to `duties.csv`, in slot order.
     public static func rows(_ duties: [Duty]) -> [[String]] {
-        duties.sorted { $0.slot < $1.slot }.map { d in
+        Roster.inSlotOrder(duties).map { d in
             [d.date.description, d.shift, d.checkpoint, d.people.joined(separator: ";"), pinnedCell(d), d.note]
         }
     }

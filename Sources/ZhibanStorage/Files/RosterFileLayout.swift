@@ -22,7 +22,7 @@ struct RosterFileLayout: Sendable {
         var changed: Set<String> = []
         if !RosterFileLayout.sameDefinitions(old, new) { changed.insert(RosterFiles.definitions) }
         if old.volunteers != new.volunteers { changed.insert(RosterFiles.volunteers) }
-        if old.duties.sorted(by: { $0.slot < $1.slot }) != new.duties.sorted(by: { $0.slot < $1.slot }) {
+        if Roster.inSlotOrder(old.duties) != Roster.inSlotOrder(new.duties) {
             changed.insert(RosterFiles.duties)
         }
         return files(from: old, to: new, only: changed)
@@ -39,7 +39,7 @@ struct RosterFileLayout: Sendable {
             switch name {
             case RosterFiles.definitions: return (name, Array(definitionsText(from: old, to: new).utf8))
             case RosterFiles.volunteers: return (name, volunteersFile(new.volunteers))
-            default: return (name, dutiesFile(new.duties.sorted { $0.slot < $1.slot }))
+            default: return (name, dutiesFile(Roster.inSlotOrder(new.duties)))
             }
         }
     }
