@@ -69,10 +69,12 @@ struct RotateCommand: ParsableCommand {
                       today: DateArgument.today(in: store.roster.settings.timeZone))
         let result = Planner(store.roster).plan(request)
         // Saved first, reported after: a reader that stops early (`| head`) never costs the plan.
+        // The changes are worded meanwhile, on another core (a district month has 90,000).
         let saved = !dryRun && !result.changes.isEmpty
-        if saved { try store.saveForCommand(result.roster, language: language) }
+        let (_, lines) = try TwoAtOnce.run({ if saved { try store.saveForCommand(result.roster, language: language) } },
+                                           { RotateCommand.report(result, request, language) })
         Console.write(lines: result.warnings.map { $0(language) }, to: .error)
-        print(lines: report(result, request, language))
+        print(lines: lines)
         if dryRun {
             print(Localized("试运行（--dry-run）：没有保存。", "Dry run (--dry-run): nothing saved.")(language))
         } else if !saved {
@@ -82,7 +84,7 @@ struct RotateCommand: ParsableCommand {
         }
     }
 
-    private func report(_ result: PlanResult, _ request: PlanRequest, _ language: Language) -> [String] {
+    private static func report(_ result: PlanResult, _ request: PlanRequest, _ language: Language) -> [String] {
         let count = { (kind: DutyChange.Kind) in result.changes.filter { $0.kind == kind }.count }
         let (added, removed, moved, empty) = (count(.added), count(.removed), count(.moved), result.emptyPlaces)
         var lines = [Localized(
