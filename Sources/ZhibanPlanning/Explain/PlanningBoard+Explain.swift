@@ -9,7 +9,24 @@ extension PlanningBoard {
 
     /// The dates with places left empty, with who could not serve that day.
     func shortfalls() -> [DayShortfall] {
-        var result: [DayShortfall] = []
+        dayTotals().filter { $0.filled < $0.needed }.map {
+            DayShortfall(date: $0.date, needed: $0.needed, filled: $0.filled, unavailable: $0.unavailable.sorted().map { facts.names[$0] })
+        }
+    }
+
+    /// One date's places: person-places needed and filled, and (when some are empty) the people
+    /// who could have stood on an empty one but cannot serve then.
+    struct DayTotal: Sendable {
+        let date: LocalDate
+        let needed: Int
+        let filled: Int
+        let unavailable: [Int]
+    }
+
+    /// Every planned date's totals, in date order (what `shortfalls` says of the short ones;
+    /// the halves of a district add theirs up).
+    func dayTotals() -> [DayTotal] {
+        var result: [DayTotal] = []
         var start = 0
         while start < targets.count {
             let date = targets[start].slot.date
@@ -17,15 +34,15 @@ extension PlanningBoard {
             while end < targets.count, targets[end].slot.date == date { end += 1 }
             let needed = (start..<end).reduce(0) { $0 + targets[$1].needed }
             let filled = (start..<end).reduce(0) { $0 + min(targets[$1].needed, placed[$1].count) }
+            var away: [Int] = []
             if filled < needed {
-                var away: [Int] = []
                 for target in start..<end where open(target) > 0 {
                     for person in tiers(for: target).joined() where !away.contains(person) {
                         if case .unavailable? = refusal(of: person, on: target) { away.append(person) }
                     }
                 }
-                result.append(DayShortfall(date: date, needed: needed, filled: filled, unavailable: away.sorted().map { facts.names[$0] }))
             }
+            result.append(DayTotal(date: date, needed: needed, filled: filled, unavailable: away))
             start = end
         }
         return result

@@ -105,6 +105,20 @@ struct PlanOutcome: Comparable, Sendable {
     /// Empty places plus missing members on the worst date.
     let worstDay: Int
 
+    /// What the figures are made of, for boards planned apart (the halves of a district).
+    struct Parts: Sendable {
+        var short = 0
+        var later = 0
+        var byDay: [Int: Int] = [:]
+    }
+
+    /// The figures of boards planned apart, as one board of all their places would have them.
+    init(adding parts: [Parts]) {
+        short = parts.reduce(0) { $0 + $1.short }
+        later = parts.reduce(0) { $0 + $1.later }
+        worstDay = parts.reduce(into: [Int: Int]()) { days, part in days.merge(part.byDay, uniquingKeysWith: +) }.values.max() ?? 0
+    }
+
     static func < (lhs: PlanOutcome, rhs: PlanOutcome) -> Bool {
         (lhs.short, lhs.later, lhs.worstDay) < (rhs.short, rhs.later, rhs.worstDay)
     }
@@ -112,15 +126,18 @@ struct PlanOutcome: Comparable, Sendable {
 
 extension PlanningBoard {
     /// The figures of the places this plan fills.
-    var outcome: PlanOutcome {
-        var (short, later) = (0, 0)
-        var byDay: [Int: Int] = [:]
+    var outcome: PlanOutcome { PlanOutcome(adding: [outcomeParts]) }
+
+    /// The figures of the places this plan fills, with the shortfall of each date (by day
+    /// number), for adding up with another board's.
+    var outcomeParts: PlanOutcome.Parts {
+        var parts = PlanOutcome.Parts()
         for target in targets.indices where !targets[target].pinned {
             let missing = placeShortfall(target)
-            short += missing
-            later += placed[target].filter { laterTier($0, on: target) }.count
-            byDay[targets[target].slot.date.dayNumber, default: 0] += missing
+            parts.short += missing
+            parts.later += placed[target].filter { laterTier($0, on: target) }.count
+            parts.byDay[targets[target].slot.date.dayNumber, default: 0] += missing
         }
-        return PlanOutcome(short: short, later: later, worstDay: byDay.values.max() ?? 0)
+        return parts
     }
 }
