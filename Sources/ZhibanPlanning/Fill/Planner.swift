@@ -24,17 +24,20 @@ public struct Planner: Sendable {
     /// Plans the requested dates (and checkpoint). Unpinned duties already there are kept where
     /// they still keep every rule, unless `request.fresh`.
     public func plan(_ request: PlanRequest) -> PlanResult {
+        plan(request, halves: RosterHalves(index: index, request: request))
+    }
+
+    /// Plans the request on one board, or on two at once when the roster is cut in halves that
+    /// share no one (a district; the same plan either way).
+    func plan(_ request: PlanRequest, halves: RosterHalves?) -> PlanResult {
+        if let halves { return plan(request, inHalves: halves) }
         let turns = RotationTurns(index: index, firstDate: request.from)
-        var start = PlanningBoard(index: index, request: request, turns: turns)
-        if !request.fresh { start.keepPrevious() }
-        var board = start
-        board.planOpenPlaces(staggeringRests: false)
+        var (start, board) = firstFill(request, turns)
         // Under a limit on days in a row, places left empty may all fall on the days everyone
         // must rest: fill again with rests staggered, and keep that when it is no worse.
         if board.longestRun != nil, board.outcome.short > 0 {
-            var staggered = start
-            staggered.planOpenPlaces(staggeringRests: true)
-            if staggered.outcome < board.outcome { board = staggered }
+            start.planOpenPlaces(staggeringRests: true)
+            if start.outcome < board.outcome { board = start }
         }
         var roster = index.roster
         roster.duties = board.resultDuties()
@@ -53,11 +56,21 @@ public struct Planner: Sendable {
         board.keepAsTheyAre()
         return board.unfilledPlaces()
     }
+
+    /// The board with what is kept of the plan before (unless fresh), and a copy of it planned
+    /// without staggering rests.
+    func firstFill(_ request: PlanRequest, _ turns: RotationTurns) -> (start: PlanningBoard, planned: PlanningBoard) {
+        var start = PlanningBoard(index: index, request: request, turns: turns)
+        if !request.fresh { start.keepPrevious() }
+        var board = start
+        board.planOpenPlaces(staggeringRests: false)
+        return (start, board)
+    }
 }
 
 extension PlanningBoard {
     /// Fills the open places and improves the fill, every pass in turn.
-    fileprivate mutating func planOpenPlaces(staggeringRests: Bool) {
+    mutating func planOpenPlaces(staggeringRests: Bool) {
         fillOpenPlaces(staggeringRests: staggeringRests)
         improvePlaces()
         improveByChains()
