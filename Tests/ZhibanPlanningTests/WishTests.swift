@@ -23,6 +23,31 @@ final class WishTests: XCTestCase {
         XCTAssertEqual(result.roster.duties.filter { !$0.people.isEmpty }.count, 7, "wishes never leave a place empty")
     }
 
+    /// The hours pass hands a shift the giver wants (or the receiver does not) only when no other
+    /// shift would narrow the gap. 东2 cannot serve the last four dates, so the fill leaves 东1
+    /// seven shifts against three; two of 东1's first three (Monday, Wednesday, Friday) must pass.
+    /// Before, the first two passed: 东1 lost his wished Monday and 东2 got the Wednesday she did
+    /// not want. Now Friday passes first, then Monday: both others lose a wish, and the hours come first.
+    func testTheHoursPassHandsOnAWishedShiftOnlyWhenNoOtherFits() {
+        var people = RosterBuilder.people("东", 2, team: "东门组")
+        people[0].wishes = Wish.parseList("想值 周一").wishes
+        people[1].wishes = Wish.parseList("不想值 周三").wishes
+        people[1].unavailable = [.dates(RosterBuilder.date("2022-04-10"), through: RosterBuilder.date("2022-04-13"))]
+        let roster = RosterBuilder.roster(checkpoints: [RosterBuilder.gate("东门", shifts: ["白班"], people: 1, keepers: ["东门组"])],
+                                          volunteers: people)
+        let request = PlanRequest(from: RosterBuilder.date("2022-04-04"), to: RosterBuilder.date("2022-04-13"))
+        let result = Planner(roster).plan(request)
+        let dates = { (name: String) in
+            result.roster.duties.filter { $0.people == [name] }.map { String($0.date.description.suffix(2)) }.sorted()
+        }
+        XCTAssertEqual(dates("东2"), ["04", "05", "07", "08", "09"], "Friday first, then Monday: the hours are even")
+        XCTAssertEqual(dates("东1"), ["06", "10", "11", "12", "13"])
+        let stats = RosterStats(result.roster, from: request.from, to: request.to)
+        XCTAssertEqual(stats.people[0].wishedShifts + stats.people[1].wishedShifts
+                       - stats.people[0].unwishedShifts - stats.people[1].unwishedShifts, 1,
+                       "东1's Monday the 11th met, 东2's Wednesday spared (before: 0, the Wednesday hers)")
+    }
+
     func testTheWishesColumnIsReadAsItIsWrittenInTheIssue() {
         let read = Wish.parseList("随便；想值 白班 / 周末; 不想值 夜班、周一")
         XCTAssertEqual(read.wishes.map(\.description), ["想值 白班", "想值 周末", "不想值 夜班", "不想值 周一"])
