@@ -4,7 +4,7 @@ import ZhibanModel
 /// the most hours to the one with the fewest, then night shifts are swapped for day shifts of
 /// the same length between the members with the most and fewest nights, then whole dates are
 /// exchanged where no single swap fits (`PlanningBoard+NightExchange`); every change keeps every
-/// hard rule, and wishes (意愿) decide among the moves of hours that fairness leaves open. People kept from an earlier plan, people a rotation names, and pinned duties are
+/// hard rule, and wishes (意愿) decide among the changes fairness leaves open. People kept from an earlier plan, people a rotation names, and pinned duties are
 /// never moved.
 extension PlanningBoard {
     /// Balances every team's hours, then its nights (single swaps, then traded dates), then its days off.
@@ -70,7 +70,8 @@ extension PlanningBoard {
         return nil
     }
 
-    /// Swaps nights for day shifts of the same length while some member has two nights more than another.
+    /// Swaps nights for day shifts of the same length while some member has two nights more than
+    /// another, two apart only where the swap loses no wish (see `findNightSwap`).
     private mutating func balanceNights(_ members: [Int], _ targetsOf: inout [[Int]]) {
         var swaps = 0
         while swaps < members.count * 8, let swap = findNightSwap(members, targetsOf) {
@@ -86,13 +87,24 @@ extension PlanningBoard {
         }
     }
 
+    /// The first swap (fewest nights first, then most) of a night of `many` for a day shift of
+    /// `few` of the same length. Fairness comes first: while the two are three nights or more
+    /// apart any swap will do. Two nights apart, only one that meets as many wishes as before:
+    /// `few`'s score on the night plus `many`'s on the day at least `many`'s on the night plus
+    /// `few`'s on the day. So a team whose busiest member 想值 夜班 (or whose least busy 不想值 夜班)
+    /// may stay two nights apart, the last night where the people asked for it.
     private mutating func findNightSwap(_ members: [Int], _ targetsOf: [[Int]]) -> (many: Int, few: Int, night: Int, day: Int)? {
         let ascending = members.sorted { (nights[$0], $0) < (nights[$1], $1) }
         for few in ascending {
             for many in ascending.reversed() where nights[many] - nights[few] >= 2 {
+                // What `many` taking each of `few`'s duties gains in wishes; nil when wishes are not weighed.
+                let weighsWishes = nights[many] - nights[few] == 2 && (facts.hasWishes(few) || facts.hasWishes(many))
+                let dayGains = weighsWishes ? targetsOf[few].map { wishScore(of: many, on: $0) - wishScore(of: few, on: $0) } : nil
                 for night in targetsOf[many] where targets[night].busy.isNight && !neverTakes(few, night, from: many) {
-                    for day in targetsOf[few] where !targets[day].busy.isNight
-                        && targets[day].busy.span.minutes == targets[night].busy.span.minutes {
+                    let nightLoss = dayGains == nil ? 0 : wishScore(of: many, on: night) - wishScore(of: few, on: night)
+                    for (position, day) in targetsOf[few].enumerated() where !targets[day].busy.isNight
+                        && targets[day].busy.span.minutes == targets[night].busy.span.minutes
+                        && (dayGains?[position] ?? 0) >= nightLoss {
                         if canSwap(many, night, few, day) { return (many, few, night, day) }
                     }
                 }
