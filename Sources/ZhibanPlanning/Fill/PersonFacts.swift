@@ -32,6 +32,9 @@ struct PersonFacts: Sendable {
         return limits.first { $0.excludes(date: date, shift: shift) }
     }
 
+    /// Whether the person has any wish.
+    func hasWishes(_ person: Int) -> Bool { !wishes[person].isEmpty }
+
     /// How well the shift suits the person's wishes (positive: wanted, negative: not wanted).
     func wishScore(of person: Int, on date: LocalDate, shift: Shift) -> Int {
         wishes[person].isEmpty ? 0 : Wish.score(of: wishes[person], on: date, shift: shift)

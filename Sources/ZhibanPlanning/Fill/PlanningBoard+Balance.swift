@@ -4,7 +4,7 @@ import ZhibanModel
 /// the most hours to the one with the fewest, then night shifts are swapped for day shifts of
 /// the same length between the members with the most and fewest nights, then whole dates are
 /// exchanged where no single swap fits (`PlanningBoard+NightExchange`); every change keeps every
-/// hard rule. People kept from an earlier plan, people a rotation names, and pinned duties are
+/// hard rule, and wishes (意愿) decide among the changes fairness leaves open. People kept from an earlier plan, people a rotation names, and pinned duties are
 /// never moved.
 extension PlanningBoard {
     /// Balances every team's hours, then its nights (single swaps, then traded dates), then its days off.
@@ -35,7 +35,8 @@ extension PlanningBoard {
         return result
     }
 
-    /// Moves shifts from busier to less busy members while that narrows the gap between them.
+    /// Moves shifts from busier to less busy members while that narrows the gap between them,
+    /// preferring moves that meet as many wishes as before (see `findHoursMove`).
     private mutating func balanceHours(_ members: [Int], _ targetsOf: inout [[Int]]) {
         var moves = 0
         while moves < members.count * 8, let move = findHoursMove(members, targetsOf) {
@@ -47,19 +48,30 @@ extension PlanningBoard {
         }
     }
 
+    /// The first move (least busy receiver first, then busiest giver, then the giver's duties in
+    /// slot order) that narrows the gap between the two and meets as many wishes as before: the
+    /// receiver's wish score for the shift is at least the giver's. Only when no such move fits
+    /// is the first one that loses a wish taken, as hours come before wishes. Without wishes every
+    /// move keeps them, so the second scan never runs.
     private mutating func findHoursMove(_ members: [Int], _ targetsOf: [[Int]]) -> (from: Int, to: Int, target: Int)? {
         let ascending = members.sorted { (minutes[$0], $0) < (minutes[$1], $1) }
-        for low in ascending {
-            for high in ascending.reversed() where minutes[high] > minutes[low] {
-                for target in targetsOf[high] where minutes[high] - minutes[low] > targets[target].busy.span.minutes {
-                    if canHand(target, from: high, to: low) { return (high, low, target) }
+        var losesWishes = false
+        for keepingWishes in [true, false] where keepingWishes || losesWishes {
+            for low in ascending {
+                for high in ascending.reversed() where minutes[high] > minutes[low] {
+                    for target in targetsOf[high] where minutes[high] - minutes[low] > targets[target].busy.span.minutes {
+                        let keeps = wishScore(of: low, on: target) >= wishScore(of: high, on: target)
+                        losesWishes = losesWishes || !keeps
+                        if keeps == keepingWishes, canHand(target, from: high, to: low) { return (high, low, target) }
+                    }
                 }
             }
         }
         return nil
     }
 
-    /// Swaps nights for day shifts of the same length while some member has two nights more than another.
+    /// Swaps nights for day shifts of the same length while some member has two nights more than
+    /// another, two apart only where the swap loses no wish (see `findNightSwap`).
     private mutating func balanceNights(_ members: [Int], _ targetsOf: inout [[Int]]) {
         var swaps = 0
         while swaps < members.count * 8, let swap = findNightSwap(members, targetsOf) {
@@ -75,19 +87,35 @@ extension PlanningBoard {
         }
     }
 
+    /// The first swap (fewest nights first, then most) of a night of `many` for a day shift of
+    /// `few` of the same length. Fairness comes first: while the two are three nights or more
+    /// apart any swap will do. Two nights apart, only one that meets as many wishes as before:
+    /// `few`'s score on the night plus `many`'s on the day at least `many`'s on the night plus
+    /// `few`'s on the day. So a team whose busiest member 想值 夜班 (or whose least busy 不想值 夜班)
+    /// may stay two nights apart, the last night where the people asked for it.
     private mutating func findNightSwap(_ members: [Int], _ targetsOf: [[Int]]) -> (many: Int, few: Int, night: Int, day: Int)? {
         let ascending = members.sorted { (nights[$0], $0) < (nights[$1], $1) }
         for few in ascending {
             for many in ascending.reversed() where nights[many] - nights[few] >= 2 {
+                // What `many` taking each of `few`'s duties gains in wishes; nil when wishes are not weighed.
+                let weighsWishes = nights[many] - nights[few] == 2 && (facts.hasWishes(few) || facts.hasWishes(many))
+                let dayGains = weighsWishes ? targetsOf[few].map { wishScore(of: many, on: $0) - wishScore(of: few, on: $0) } : nil
                 for night in targetsOf[many] where targets[night].busy.isNight && !neverTakes(few, night, from: many) {
-                    for day in targetsOf[few] where !targets[day].busy.isNight
-                        && targets[day].busy.span.minutes == targets[night].busy.span.minutes {
+                    let nightLoss = dayGains == nil ? 0 : wishScore(of: many, on: night) - wishScore(of: few, on: night)
+                    for (position, day) in targetsOf[few].enumerated() where !targets[day].busy.isNight
+                        && targets[day].busy.span.minutes == targets[night].busy.span.minutes
+                        && (dayGains?[position] ?? 0) >= nightLoss {
                         if canSwap(many, night, few, day) { return (many, few, night, day) }
                     }
                 }
             }
         }
         return nil
+    }
+
+    /// How well the target's shift suits the person's wishes (see `PersonFacts.wishScore`).
+    private func wishScore(of person: Int, on target: Int) -> Int {
+        facts.wishScore(of: person, on: targets[target].slot.date, shift: targets[target].shift)
     }
 
     /// Whether `few` cannot take `many`'s place on the night whatever day shift they give up:
