@@ -39,4 +39,25 @@ final class NameRanksTests: XCTestCase {
     func testNoNames() {
         XCTAssertEqual(NameRanks.of([]), [])
     }
+
+    /// Slots sorted by their keys are in `Slot`'s own order, equal slots kept as they came.
+    func testSlotOrderIsTheOrderOfSlots() {
+        var random = SeededGenerator(seed: 16)
+        let names = ["南门", "北门", "东门", "e\u{301}", "\u{E9}", "a"]
+        let shifts = ["白班", "夜班", "早班"]
+        let first = LocalDate(year: 2022, month: 4, day: 1)!
+        for round in 0..<10 {
+            let slots = (0..<Int.random(in: 0...500, using: &random)).map { _ in
+                Slot(date: first.adding(days: Int.random(in: 0...5, using: &random)),
+                     shift: shifts.randomElement(using: &random)!, checkpoint: names.randomElement(using: &random)!)
+            }
+            let order = NameRanks.slotOrder(of: slots)
+            XCTAssertEqual(order.sorted(), Array(slots.indices), "round \(round): each slot once")
+            for (a, b) in zip(order, order.dropFirst()) {
+                XCTAssertFalse(slots[b] < slots[a], "round \(round): \(slots[b]) after \(slots[a])")
+                if slots[a] == slots[b] { XCTAssertLessThan(a, b, "round \(round): equal slots as they came") }
+            }
+        }
+    }
 }
+

@@ -23,4 +23,18 @@ public enum NameRanks {
         }
         return positions.map { rankOfDistinct[$0] }
     }
+
+    /// Each slot's key in slot order (date, checkpoint, shift) as numbers: `keys[i] < keys[j]`
+    /// exactly when `slots[i] < slots[j]`, without comparing the names again at each step of a sort.
+    public static func slotKeys(of slots: [Slot]) -> [(day: Int, checkpoint: Int, shift: Int)] {
+        let checkpoints = of(slots.map(\.checkpoint))
+        let shifts = of(slots.map(\.shift))
+        return slots.indices.map { (slots[$0].date.dayNumber, checkpoints[$0], shifts[$0]) }
+    }
+
+    /// The slots' positions in slot order (equal slots in their given order).
+    public static func slotOrder(of slots: [Slot]) -> [Int] {
+        let keys = slotKeys(of: slots)
+        return slots.indices.sorted { (keys[$0].day, keys[$0].checkpoint, keys[$0].shift, $0) < (keys[$1].day, keys[$1].checkpoint, keys[$1].shift, $1) }
+    }
 }

@@ -100,8 +100,8 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
         let starts = NameTable(Dictionary(shifts.map { ($0.name, $0.start.minutes) }, uniquingKeysWith: min))
         // Each change's key once, as numbers: names by their place in String order.
         let keys = changes.map { item in
-            (item.change.slot.date.dayNumber, pairs.checkpointRanks[item.slotPair], starts[item.change.slot.shift] ?? Int.max,
-             pairs.shiftRanks[item.slotPair], pairs.personRanks[item.personPair], item.change.kind.order)
+            (item.change.slot.date.dayNumber, pairs.slotKeys[item.slotPair].checkpoint, starts[item.change.slot.shift] ?? Int.max,
+             pairs.slotKeys[item.slotPair].shift, pairs.personRanks[item.personPair], item.change.kind.order)
         }
         return changes.indices.sorted { keys[$0] < keys[$1] }.map { changes[$0].change }
     }
@@ -111,8 +111,7 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
     private struct PersonOnSlotTable {
         /// The pairs, old duties' first.
         let entries: [(slot: Slot, person: String, isNew: Bool)]
-        let checkpointRanks: [Int]
-        let shiftRanks: [Int]
+        let slotKeys: [(day: Int, checkpoint: Int, shift: Int)]
         let personRanks: [Int]
 
         init(old: [Duty], new: [Duty]) {
@@ -124,15 +123,14 @@ public struct DutyChange: Hashable, Sendable, CustomStringConvertible {
                 }
             }
             self.entries = entries
-            checkpointRanks = NameRanks.of(entries.map(\.slot.checkpoint))
-            shiftRanks = NameRanks.of(entries.map(\.slot.shift))
+            slotKeys = NameRanks.slotKeys(of: entries.map(\.slot))
             personRanks = NameRanks.of(entries.map(\.person))
         }
 
         /// The pairs only the old duties have and those only the new ones have, each once (the
         /// first spelling of it), in slot order and then by person.
         func differences() -> (removals: [Int], additions: [Int]) {
-            let keys = entries.indices.map { (entries[$0].slot.date.dayNumber, checkpointRanks[$0], shiftRanks[$0], personRanks[$0]) }
+            let keys = entries.indices.map { (slotKeys[$0].day, slotKeys[$0].checkpoint, slotKeys[$0].shift, personRanks[$0]) }
             // A stable sort: within one (slot, person), the old duties' pairs first, each in file order.
             let order = entries.indices.sorted { a, b in
                 let (x, y) = (keys[a], keys[b])

@@ -26,11 +26,8 @@ extension Planner {
         var roster = index.roster
         roster.duties = Roster.inSlotOrder(firstDone.duties + secondDone.duties)
         let unfilled = firstDone.unfilled + secondDone.unfilled
-        let checkpoints = NameRanks.of(unfilled.map(\.slot.checkpoint))
-        let shifts = NameRanks.of(unfilled.map(\.slot.shift))
-        let placeOrder = unfilled.indices.map { (unfilled[$0].slot.date.dayNumber, checkpoints[$0], shifts[$0]) }
         return PlanResult(roster: roster, changes: DutyChange.between(old: index.roster.duties, new: roster.duties, shifts: roster.shifts),
-                          unfilled: unfilled.indices.sorted { placeOrder[$0] < placeOrder[$1] }.map { unfilled[$0] },
+                          unfilled: NameRanks.slotOrder(of: unfilled.map(\.slot)).map { unfilled[$0] },
                           shortfalls: shortfalls(adding: [firstDone.days, secondDone.days], people: halves.halves.map(\.people)),
                           warnings: RotationTurns(index: index, firstDate: request.from).problems)
     }

@@ -59,10 +59,7 @@ struct PlanningBoard: Sendable {
         }
         // In slot order (date, checkpoint, shift), sorted by numbers: names by their place in String
         // order. The ledger then numbers the slots in order, without hashing them.
-        let checkpointRanks = NameRanks.of(places.map(\.slot.checkpoint))
-        let shiftRanks = NameRanks.of(places.map(\.slot.shift))
-        let keys = places.indices.map { (places[$0].slot.date.dayNumber, checkpointRanks[$0], shiftRanks[$0]) }
-        targets = places.indices.sorted { keys[$0] < keys[$1] }.map { number in
+        targets = NameRanks.slotOrder(of: places.map(\.slot)).map { number in
             let (slot, position) = places[number]
             let checkpoint = index.roster.checkpoints[position]
             let shift = index.shiftsByName[slot.shift]!
