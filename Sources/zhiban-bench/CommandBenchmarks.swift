@@ -32,10 +32,8 @@ enum CommandBenchmarks {
             + "\(one.megabytesOnDisk) MB of files; machine load \(loadAverage())")
         let python = try median(runs) { try pythonRead(one.planned) }
         print("  python csv + tomllib read: \(BenchMeasurement.format(seconds: python))")
-        var firstTimes: [String: Double] = [:]
         for command in CommandUnderTest.all {
             let (seconds, memory) = try measure(command, binary: binary, on: one)
-            firstTimes[command.name] = seconds
             let ratio = seconds / python
             let target = command.target(python: python)
             let missed = seconds > target || memory >= memoryTarget
@@ -52,29 +50,42 @@ enum CommandBenchmarks {
         let two = try DistrictFolders(scale: 2, in: work)
         let pythonTwo = try median(runs) { try pythonRead(two.planned) }
         print("  twice the district (\(two.volunteers) volunteers): python read \(BenchMeasurement.format(seconds: pythonTwo)) "
-            + String(format: "(%.2f×)", pythonTwo / python))
+            + String(format: "(%.2f×)", pythonTwo / python) + "; each command's growth the median of runs on the two taken in turn")
         for command in CommandUnderTest.all {
-            let (seconds, _) = try measure(command, binary: binary, on: two)
-            let growth = seconds / (firstTimes[command.name] ?? seconds)
+            let (seconds, growth, memory) = try growth(of: command, binary: binary, from: one, to: two)
             let missed = growth > growthTarget
             print("  \(command.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(BenchMeasurement.format(seconds: seconds))  "
-                + String(format: "%.2f× the district", growth) + (missed ? "  MISSED" : ""))
+                + String(format: "%.2f× the district", growth) + "  \(memory) MB" + (missed ? "  MISSED" : ""))
             if missed { misses.append("\(command.name) ×2") }
         }
         if !misses.isEmpty { throw BenchFailure(description: "command targets missed: \(misses.joined(separator: ", "))") }
     }
 
-    /// The median time and the largest memory of `command`'s runs on `folders`.
+    /// The median time of `command`'s runs on `folders`, and the most memory one run holds.
     private static func measure(_ command: CommandUnderTest, binary: String, on folders: DistrictFolders) throws -> (Double, Int) {
-        var memory = 0
-        let seconds = try median(runs) {
-            let folder = try folders.prepare(command)
-            let run = try ProcessRun.run(binary, command.arguments(folder, folders))
-            guard run.status < 2 else { throw BenchFailure(description: "`zhiban \(command.name)` ended with status \(run.status)") }
-            memory = max(memory, run.peakMegabytes)
-            return run.seconds
+        let seconds = try median(runs) { try time(command, binary: binary, on: folders) }
+        return (seconds, try ProcessRun.peakMegabytes(binary, command.arguments(try folders.prepare(command), folders)))
+    }
+
+    /// How `command` grows from `one` to `two`: runs on each taken in turn, so that both see the
+    /// machine alike (a busy minute would otherwise fall on one of them); the median time on
+    /// `two`, the median of the runs' ratios, and the most memory one run on `two` holds.
+    private static func growth(of command: CommandUnderTest, binary: String, from one: DistrictFolders, to two: DistrictFolders)
+        throws -> (seconds: Double, growth: Double, memory: Int)
+    {
+        var pairs: [(one: Double, two: Double)] = []
+        for _ in 0..<max(1, runs) {
+            pairs.append((try time(command, binary: binary, on: one), try time(command, binary: binary, on: two)))
         }
-        return (seconds, memory)
+        let memory = try ProcessRun.peakMegabytes(binary, command.arguments(try two.prepare(command), two))
+        return (pairs.map(\.two).sorted()[pairs.count / 2], pairs.map { $0.two / $0.one }.sorted()[pairs.count / 2], memory)
+    }
+
+    /// One run of `command` on `folders`, in seconds.
+    private static func time(_ command: CommandUnderTest, binary: String, on folders: DistrictFolders) throws -> Double {
+        let run = try ProcessRun.run(binary, command.arguments(try folders.prepare(command), folders))
+        guard run.status < 2 else { throw BenchFailure(description: "`zhiban \(command.name)` ended with status \(run.status)") }
+        return run.seconds
     }
 
     /// The median of `count` measurements.
