@@ -23,8 +23,9 @@ struct RosterOptions: ParsableArguments {
     /// Opens the roster. A roster that cannot be read ends the command with status 2; one that
     /// can be read but not written now (another writer holds the lock) with status 1, the
     /// refusal worded in the command's language. What an interrupted save left in the folder is
-    /// named on standard error.
-    func openStore(readOnly forceReadOnly: Bool = false) throws -> RosterStore {
+    /// named on standard error. The roster as read is left for the end of the process
+    /// (`LeftAtExit`) unless `forTheInterface`, which lives on and frees what it edits away.
+    func openStore(readOnly forceReadOnly: Bool = false, forTheInterface: Bool = false) throws -> RosterStore {
         let store: RosterStore
         Console.write(lines: SharingWarnings.lines(for: folderURL), to: .error)
         do {
@@ -39,6 +40,7 @@ struct RosterOptions: ParsableArguments {
                 ? "注意：\(file) 是一次被中断的保存留下的临时文件；读到的值班表不受它影响，下次不加 --read-only 打开时会自动清理。"
                 : "注意：\(file) 是一次被中断的保存留下的临时文件，zhiban 删不掉它（权限不够？）；读到的值班表不受它影响，请手动删除。")
         }
+        if !forTheInterface { LeftAtExit.keep(store.roster) }
         return store
     }
 }

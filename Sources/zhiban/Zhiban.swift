@@ -36,7 +36,7 @@ struct Zhiban: ParsableCommand {
         if !RosterStore.holdsDefinitions(options.folderURL) {
             try RosterCreationOffer.ask(in: options.folderURL, language: language)
         }
-        try InterfaceLauncher(options: interface, language: language).run(try options.openStore())
+        try InterfaceLauncher(options: interface, language: language).run(try options.openStore(forTheInterface: true))
     }
 
     /// Runs the command line, mapping failures to exit statuses (1: failed, 2: unreadable).

@@ -27,6 +27,7 @@ struct CheckCommand: ParsableCommand {
         let (violations, (validated, empty)) = TwoAtOnce.run({ planner.ruleChecker.violations() }, {
             (RosterValidator(roster, language: language).problems(), planner.unfilledPlaces())
         })
+        LeftAtExit.keep(planner)
         let breaks = violations.filter(\.isBreak)
         let problems = validated
             + breaks.map { Diagnostic("\($0.slot)" + Localized("：", ": ")(language) + $0.detail(language), at: $0.location) }

@@ -75,6 +75,7 @@ struct RotateCommand: ParsableCommand {
                                            { RotateCommand.report(result, request, language) })
         Console.write(lines: result.warnings.map { $0(language) }, to: .error)
         print(lines: lines)
+        LeftAtExit.keep((result, lines))
         if dryRun {
             print(Localized("试运行（--dry-run）：没有保存。", "Dry run (--dry-run): nothing saved.")(language))
         } else if !saved {
