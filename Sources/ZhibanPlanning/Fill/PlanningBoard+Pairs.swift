@@ -244,11 +244,14 @@ extension PlanningBoard {
                 let target = options[who][digits[who]]
                 if target != original[who] { cost += PairCost.change }
                 guard target >= 0 else { continue }
-                let sharing = group.indices.filter { options[$0][digits[$0]] == target }
-                if sharing.count == 1 {
+                // Alone on the place (the common case, found without making a list), or the first
+                // of those sharing it, who costs it for them all.
+                let firstSharing = group.indices.first { options[$0][digits[$0]] == target }!
+                let shared = group.indices.contains { $0 != who && options[$0][digits[$0]] == target }
+                if !shared {
                     cost += singles[who][digits[who]]
-                } else if sharing[0] == who {
-                    cost += placeCost(target, adding: sharing.map { group[$0] })
+                } else if firstSharing == who {
+                    cost += placeCost(target, adding: group.indices.filter { options[$0][digits[$0]] == target }.map { group[$0] })
                 }
             }
             cost = min(PairCost.impossible, cost)

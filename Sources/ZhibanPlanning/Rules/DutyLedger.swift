@@ -81,9 +81,14 @@ struct DutyLedger: Sendable {
     /// The limit over several days that taking `candidate` (to go at `index` in `spans`) would break.
     private func weekLimitRefusal(_ spans: [BusySpan], _ index: Int, _ candidate: BusySpan) -> PlacementRefusal? {
         let reach = (8 + max(rules.maxDaysInARow ?? 0, rules.maxNightsInARow ?? 0)) * 1440
-        let nearby = neighbours(in: spans, from: index, backTo: candidate.span.start - reach) + [candidate]
-            + neighbours(in: spans, from: index, upTo: candidate.span.start + reach)
-        let days = nearby.map { WeekLimits.DutyDay(day: floorDiv($0.span.start, 1440), isNight: $0.isNight, minutes: $0.span.minutes) }
+        let (before, after) = (neighbours(in: spans, from: index, backTo: candidate.span.start - reach),
+                               neighbours(in: spans, from: index, upTo: candidate.span.start + reach))
+        // One list, made once: the planner asks this hundreds of thousands of times under `init`'s rules.
+        var days: [WeekLimits.DutyDay] = []
+        days.reserveCapacity(before.count + 1 + after.count)
+        for span in before { days.append(WeekLimits.DutyDay(span)) }
+        days.append(WeekLimits.DutyDay(candidate))
+        for span in after { days.append(WeekLimits.DutyDay(span)) }
         return WeekLimits(rules: rules).refusals(on: floorDiv(candidate.span.start, 1440), isNight: candidate.isNight, days).first
     }
 

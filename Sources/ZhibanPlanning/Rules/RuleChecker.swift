@@ -185,7 +185,7 @@ public struct RuleChecker: Sendable {
     /// at the run and the 7 dates that end there, so each break is reported where it happens.
     private func weekLimitViolations(_ spans: UnsafeBufferPointer<BusySpan>) -> [(slot: Int, refusal: PlacementRefusal)] {
         let limits = WeekLimits(rules: index.roster.settings.rules)
-        let days = spans.map { WeekLimits.DutyDay(day: floorDiv($0.span.start, 1440), isNight: $0.isNight, minutes: $0.span.minutes) }
+        let days = spans.map(WeekLimits.DutyDay.init)
         var found: [(slot: Int, refusal: PlacementRefusal)] = []
         for (position, duty) in days.enumerated() where position == days.count - 1 || days[position + 1].day != duty.day {
             let night = days.contains { $0.day == duty.day && $0.isNight }

@@ -12,6 +12,18 @@ struct WeekLimits: Sendable {
         let day: Int
         let isNight: Bool
         let minutes: Int
+
+        /// A duty with these figures.
+        init(day: Int, isNight: Bool, minutes: Int) {
+            self.day = day
+            self.isNight = isNight
+            self.minutes = minutes
+        }
+
+        /// A duty of the ledger: the date its shift starts on.
+        init(_ busy: BusySpan) {
+            self.init(day: floorDiv(busy.span.start, 1440), isNight: busy.isNight, minutes: busy.span.minutes)
+        }
     }
 
     /// Every limit (at most one of each) that `duties` break on the date `day`, looking at the
@@ -27,7 +39,7 @@ struct WeekLimits: Sendable {
             let run = calendar.run(through: day, nights: true, endingOnly: endingOnly)
             if run > limit { found.append(.nightsInARow(nights: run, limit: limit)) }
         }
-        let firstDays = endingOnly ? [day - 6] : Array((day - 6)...day)
+        let firstDays = endingOnly ? (day - 6)...(day - 6) : (day - 6)...day
         if let required = rules.minDaysOffPerWeek, let first = firstDays.first(where: { 7 - calendar.daysOnDuty(from: $0) < required }) {
             found.append(.daysOff(from: LocalDate(dayNumber: first), off: 7 - calendar.daysOnDuty(from: first), required: required))
         }
@@ -39,28 +51,36 @@ struct WeekLimits: Sendable {
 
     /// One person's duties by date, over the dates they span and a week either side of the date judged.
     private struct DutyCalendar {
+        /// What one date holds.
+        private struct Date {
+            var onDuty = false
+            var night = false
+            var minutes = 0
+        }
+
         let first: Int
-        var onDuty: [Bool]
-        var night: [Bool]
-        var minutes: [Int]
+        /// By date from `first` (one list, not three: it is made for every placement judged).
+        private var dates: [Date]
 
         init(_ duties: [DutyDay], around day: Int) {
-            first = min(day - 7, duties.map(\.day).min() ?? day)
-            let count = max(day + 7, duties.map(\.day).max() ?? day) - first + 1
-            onDuty = Array(repeating: false, count: count)
-            night = Array(repeating: false, count: count)
-            minutes = Array(repeating: 0, count: count)
+            var (low, high) = (day - 7, day + 7)
             for duty in duties {
-                onDuty[duty.day - first] = true
-                if duty.isNight { night[duty.day - first] = true }
-                minutes[duty.day - first] += duty.minutes
+                low = min(low, duty.day)
+                high = max(high, duty.day)
+            }
+            first = low
+            dates = Array(repeating: Date(), count: high - low + 1)
+            for duty in duties {
+                dates[duty.day - first].onDuty = true
+                if duty.isNight { dates[duty.day - first].night = true }
+                dates[duty.day - first].minutes += duty.minutes
             }
         }
 
         private func has(_ day: Int, nights: Bool) -> Bool {
             let position = day - first
-            guard position >= 0, position < onDuty.count else { return false }
-            return nights ? night[position] : onDuty[position]
+            guard position >= 0, position < dates.count else { return false }
+            return nights ? dates[position].night : dates[position].onDuty
         }
 
         /// The dates in a row on duty (or with a night) that contain `day` (or end with it).
@@ -76,6 +96,6 @@ struct WeekLimits: Sendable {
         func daysOnDuty(from start: Int) -> Int { (start...(start + 6)).reduce(0) { $0 + (has($1, nights: false) ? 1 : 0) } }
 
         /// Minutes of duty in the 7 dates from `start`.
-        func minutes(from start: Int) -> Int { (start...(start + 6)).reduce(0) { $0 + minutes[$1 - first] } }
+        func minutes(from start: Int) -> Int { (start...(start + 6)).reduce(0) { $0 + dates[$1 - first].minutes } }
     }
 }
