@@ -180,8 +180,19 @@ extension PlanningBoard {
         }
         let before = clusterScore(all)
         for (who, person) in group.enumerated() { for target in original[who] where target >= 0 { unplace(person, from: target) } }
-        let options = group.map { person in
-            days.map { places in [-1] + places.filter { tier(of: person, on: $0) != nil && refusal(of: person, on: $0) == nil } }
+        // A place no one of the group can join (full of people who stay, or a requirement would
+        // lose its place) is no option: it could only make a plan impossible, and leaving it out
+        // spares the search its states and the ledger its checks (a tight month's places are
+        // mostly full). Each person's own place stays an option.
+        let options = group.indices.map { who in
+            days.indices.map { day in
+                [-1] + days[day].filter { target in
+                    let person = group[who]
+                    return tier(of: person, on: target) != nil
+                        && (target == original[who][day] || placeCost(target, adding: [person]) < PairCost.impossible)
+                        && refusal(of: person, on: target) == nil
+                }
+            }
         }
         let search = GroupPlanSearch(options: options, dayCosts: days.indices.map { day in
             dayCosts(group, options.map { $0[day] }, original.map { $0[day] })
