@@ -50,10 +50,14 @@ extension PlanningBoard {
     private mutating func sweepPairs(_ people: [Int], _ days: [[Int]], _ all: [Int]) -> Bool {
         var changed = false
         var help = pairHelp(people, days)
+        // The cluster's score, counted again only when a re-plan is kept (one that is not leaves
+        // the board exactly as it was).
+        var score = clusterScore(all)
         for first in people.indices {
             for second in people.indices where second > first && help.mayImprove(first, second) {
-                if replan([people[first], people[second]], days, all) {
+                if let better = replan([people[first], people[second]], days, all, scoring: score) {
                     changed = true
+                    score = better
                     help = pairHelp(people, days)
                 }
             }
@@ -65,14 +69,16 @@ extension PlanningBoard {
     private mutating func sweepTriples(_ people: [Int], _ days: [[Int]], _ all: [Int]) -> Bool {
         var changed = false
         var help = pairHelp(people, days)
+        var score = clusterScore(all)
         for first in people.indices {
             for second in people.indices where second > first {
                 guard facts.teams[people[second]] == facts.teams[people[first]] else { continue }
                 for third in people.indices where third > second && facts.teams[people[third]] == facts.teams[people[first]]
                     && help.mayImproveAsTriple([first, second, third]) {
                     guard all.contains(where: hasPairProblem) else { return changed }
-                    if replan([people[first], people[second], people[third]], days, all) {
+                    if let better = replan([people[first], people[second], people[third]], days, all, scoring: score) {
                         changed = true
+                        score = better
                         help = pairHelp(people, days)
                     }
                 }
@@ -167,18 +173,18 @@ extension PlanningBoard {
         }
     }
 
-    /// Plans the group's duties in the cluster again (two or three people); keeps it when the cluster is strictly better.
-    private mutating func replan(_ group: [Int], _ days: [[Int]], _ all: [Int]) -> Bool {
-        guard !days.isEmpty else { return false }
+    /// Plans the group's duties in the cluster again (two or three people); keeps it when the
+    /// cluster is strictly better than `before` (its `clusterScore` now) and gives its new score.
+    private mutating func replan(_ group: [Int], _ days: [[Int]], _ all: [Int], scoring before: (Int, Int)) -> (Int, Int)? {
+        guard !days.isEmpty else { return nil }
         var original = group.map { _ in Array(repeating: -1, count: days.count) }
         for (who, person) in group.enumerated() {
             for (day, places) in days.enumerated() {
                 let mine = places.filter { placed[$0].contains(person) && movable(person, on: $0) }
-                guard mine.count <= 1 else { return false }
+                guard mine.count <= 1 else { return nil }
                 original[who][day] = mine.first ?? -1
             }
         }
-        let before = clusterScore(all)
         for (who, person) in group.enumerated() { for target in original[who] where target >= 0 { unplace(person, from: target) } }
         // A place no one of the group can join (full of people who stay, or a requirement would
         // lose its place) is no option: it could only make a plan impossible, and leaving it out
@@ -208,7 +214,7 @@ extension PlanningBoard {
         let (bestCost, choice) = search.cheapest(follows: follows)
         guard bestCost / PairCost.later < originalCost / PairCost.later else {
             restore(group, original)
-            return false
+            return nil
         }
         // Every change in the order made, undone in reverse: a person made room for and put
         // back must end where they were, once (a pair member made room for on its own place
@@ -231,12 +237,12 @@ extension PlanningBoard {
                 done.append((person, target, true))
             }
         }
-        if fits, clusterScore(all) < before { return true }
+        if fits, case let after = clusterScore(all), after < before { return after }
         for step in done.reversed() {
             if step.placed { unplace(step.person, from: step.target) } else { place(step.person, on: step.target) }
         }
         restore(group, original)
-        return false
+        return nil
     }
 
     /// What each joint choice of a day (every state of the day's options, the first person most
@@ -295,7 +301,7 @@ extension PlanningBoard {
         }
         after += people
         for requirement in targets[target].requirements where people.contains(where: { !facts.meets(requirement, $0) }) {
-            let others = after.filter { !facts.meets(requirement, $0) }.count
+            let others = after.count { !facts.meets(requirement, $0) }
             if others > targets[target].needed - requirement.count { return PairCost.impossible }
         }
         return placeCost(target, after) - placeCost(target, placed[target])
@@ -305,9 +311,9 @@ extension PlanningBoard {
     private func placeCost(_ target: Int, _ people: [Int]) -> Int {
         var short = max(0, targets[target].needed - people.count)
         for requirement in targets[target].requirements {
-            short += max(0, requirement.count - people.filter { facts.meets(requirement, $0) }.count)
+            short += max(0, requirement.count - people.count { facts.meets(requirement, $0) })
         }
-        let later = people.filter { laterTier($0, on: target) }.count
+        let later = people.count { laterTier($0, on: target) }
         return short * PairCost.short + later * PairCost.later
     }
 
