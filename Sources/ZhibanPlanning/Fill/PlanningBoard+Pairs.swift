@@ -189,19 +189,28 @@ extension PlanningBoard {
         // A place no one of the group can join (full of people who stay, or a requirement would
         // lose its place) is no option: it could only make a plan impossible, and leaving it out
         // spares the search its states and the ledger its checks (a tight month's places are
-        // mostly full). Each person's own place stays an option.
-        let options = group.indices.map { who in
-            days.indices.map { day in
-                [-1] + days[day].filter { target in
-                    let person = group[who]
-                    return tier(of: person, on: target) != nil
-                        && (target == original[who][day] || placeCost(target, adding: [person]) < PairCost.impossible)
-                        && refusal(of: person, on: target) == nil
+        // mostly full). Each person's own place stays an option. Beside each option, what the
+        // person alone on it costs.
+        var options: [[[Int]]] = []
+        var singles: [[[Int]]] = []
+        for (who, person) in group.enumerated() {
+            var (mine, costs): ([[Int]], [[Int]]) = ([], [])
+            for (day, places) in days.enumerated() {
+                var (choices, cost) = ([-1], [0])
+                for target in places where tier(of: person, on: target) != nil {
+                    let alone = placeCost(target, adding: [person])
+                    guard target == original[who][day] || alone < PairCost.impossible, refusal(of: person, on: target) == nil else { continue }
+                    choices.append(target)
+                    cost.append(alone)
                 }
+                mine.append(choices)
+                costs.append(cost)
             }
+            options.append(mine)
+            singles.append(costs)
         }
         let search = GroupPlanSearch(options: options, dayCosts: days.indices.map { day in
-            dayCosts(group, options.map { $0[day] }, original.map { $0[day] })
+            dayCosts(group, options.map { $0[day] }, singles: singles.map { $0[day] }, original.map { $0[day] })
         }, impossible: PairCost.impossible)
         let originalCost = days.indices.reduce(0) { sum, day in
             var state = 0
@@ -249,8 +258,7 @@ extension PlanningBoard {
     /// significant) costs: each place the group stands on, with all of them who stand there, plus
     /// one for each person whose duty changes. Each person's own cost is counted once per option;
     /// a place only shared is costed again with everyone on it.
-    private func dayCosts(_ group: [Int], _ options: [[Int]], _ original: [Int]) -> [Int] {
-        let singles = group.indices.map { who in options[who].map { $0 >= 0 ? placeCost($0, adding: [group[who]]) : 0 } }
+    private func dayCosts(_ group: [Int], _ options: [[Int]], singles: [[Int]], _ original: [Int]) -> [Int] {
         let count = options.reduce(1) { $0 * $1.count }
         var costs = Array(repeating: 0, count: count)
         var digits = Array(repeating: 0, count: group.count)
