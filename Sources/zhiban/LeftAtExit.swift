@@ -3,9 +3,10 @@
 ///
 /// Freeing a district's roster (45,000 shifts, 17,000 volunteers, each name and list its own
 /// allocation) walks all of it once more after the output is written, long after it left the
-/// processor's cache: measured on the district, a twentieth of `check`'s instructions and a
-/// third of its cache misses. Compilers do the same (`clang -disable-free`). Only commands
-/// keep things here; the interface frees as it goes, as a long session must.
+/// processor's cache: about 3 % of `check`'s instructions and, on twice the district, almost a
+/// fifth of its cache misses (Docs/performance.md). Compilers do the same (`clang
+/// -disable-free`). Only commands keep things here; the interface frees as it goes, as a long
+/// session must.
 enum LeftAtExit {
     /// Written by the command's own thread only (never from work it runs on another core).
     nonisolated(unsafe) private static var kept: [Any] = []

@@ -52,7 +52,7 @@ struct WeekLimits: Sendable {
     /// One person's duties by date, over the dates they span and a week either side of the date judged.
     private struct DutyCalendar {
         /// What one date holds.
-        private struct Date {
+        private struct DateFigures {
             var onDuty = false
             var night = false
             var minutes = 0
@@ -60,7 +60,7 @@ struct WeekLimits: Sendable {
 
         let first: Int
         /// By date from `first` (one list, not three: it is made for every placement judged).
-        private var dates: [Date]
+        private var dates: [DateFigures]
 
         init(_ duties: [DutyDay], around day: Int) {
             var (low, high) = (day - 7, day + 7)
@@ -69,7 +69,7 @@ struct WeekLimits: Sendable {
                 high = max(high, duty.day)
             }
             first = low
-            dates = Array(repeating: Date(), count: high - low + 1)
+            dates = Array(repeating: DateFigures(), count: high - low + 1)
             for duty in duties {
                 dates[duty.day - first].onDuty = true
                 if duty.isNight { dates[duty.day - first].night = true }
