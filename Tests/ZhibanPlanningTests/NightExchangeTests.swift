@@ -53,6 +53,25 @@ final class NightExchangeTests: XCTestCase {
         }
     }
 
+    /// Under the limits `init` writes (6 days in a row, 1 off in 7, 4 nights in a row, 60 hours a
+    /// week), an exchange of whole dates changes who is on duty when, which the path (seeing one
+    /// date and the next) cannot check: every one it found was refused on the board, and
+    /// shangyi's 第十党小组 stood 7 to 14 nights. Exchanging only dates on which each member keeps
+    /// being on duty (or off) for as long, with the nights in a row counted on the way, brings
+    /// them closer, nothing else getting worse.
+    func testUnderInitsRulesNightsComeCloserWithoutBreakingALimit() throws {
+        var roster = try BundledExample.shangyi.roster()
+        roster.settings.rules = .recommended
+        let result = Planner(roster).plan(RosterBuilder.april)
+        XCTAssertEqual(RosterBuilder.breaks(result.roster).map(\.description), [])
+        XCTAssertEqual(PlanScore(result.roster, RosterBuilder.april).shortfall, 0, "no empty place, no missing 党员")
+        let stats = RosterStats(result.roster, from: RosterBuilder.april.from, to: RosterBuilder.april.to)
+        let team = try XCTUnwrap(stats.teams.first { $0.name == "第十党小组" })
+        XCTAssertLessThanOrEqual(team.nightsSpread, 4, "7 before")
+        XCTAssertLessThanOrEqual(stats.teams.map(\.nightsSpread).max() ?? 0, 4)
+        XCTAssertLessThanOrEqual(stats.teams.map(\.minutesSpread).max() ?? 0, 12 * 60, "hours as even as before")
+    }
+
     func testTheExchangeIsTheSameEveryTime() throws {
         let roster = try BundledExample.chungu.roster()
         let first = Planner(roster).plan(RosterBuilder.april).roster.duties

@@ -12,6 +12,12 @@ import ZhibanModel
 /// the team's hours spread does not grow, the group meets as many wishes (意愿) as before (the
 /// path loses the fewest, gains if it can, then exchanges the fewest dates), and every rule
 /// holds between each date and the next.
+/// Under the limits over several days (`init`'s rules), only dates on which each member stays on
+/// duty (or off) for as long are exchanged, so the days in a row, the days off and the hours of
+/// every week stay as they were; the nights in a row, which change, are counted in the path's
+/// state; and a member may gain or lose two nights on the way, as a night passes with the one
+/// next to it where a single one cannot (shangyi's 第十党小组: 7 to 14 nights before, every
+/// exchange found refused on the board).
 /// The exchange is then tried on the board and kept only when every duty fits; otherwise the
 /// board goes back exactly as it was. Only duties this plan placed move.
 extension PlanningBoard {
@@ -70,13 +76,17 @@ extension PlanningBoard {
         return group.dropFirst().contains { mayTake($0, group[0]) } && group.contains { $0 != group[1] && mayTake(group[1], $0) }
     }
 
-    /// What the members of an exchange have gained so far: nights and minutes, one each.
+    /// What the members of an exchange have gained so far: nights and minutes, one each; and,
+    /// under `max_nights_in_a_row`, the nights in a row each ends the date with (else empty).
     private struct Gains: Hashable, Comparable {
         let nights: [Int]
         let minutes: [Int]
+        var runs: [Int] = []
 
         static func < (lhs: Gains, rhs: Gains) -> Bool {
-            lhs.nights != rhs.nights ? lhs.nights.lexicographicallyPrecedes(rhs.nights) : lhs.minutes.lexicographicallyPrecedes(rhs.minutes)
+            if lhs.nights != rhs.nights { return lhs.nights.lexicographicallyPrecedes(rhs.nights) }
+            if lhs.minutes != rhs.minutes { return lhs.minutes.lexicographicallyPrecedes(rhs.minutes) }
+            return lhs.runs.lexicographicallyPrecedes(rhs.runs)
         }
     }
 
@@ -103,20 +113,39 @@ extension PlanningBoard {
         let orders = permutations(of: Array(group.indices))
         let assignment = { (day: Int, order: Int) in orders[order].map { duties[$0][day] } }
         // Per date the orders that give different duties (on a date none of them serves, only the first).
+        // Under the limits over several days, only orders that keep who is on duty that date and
+        // for how long: the days in a row, the days off and the hours of every week then stay as
+        // they are, which the path (seeing one date and the next) could not check; the nights in
+        // a row, which change, are counted in the path's state.
+        let rules = index.roster.settings.rules
+        let spans = targets.map(\.busy)
+        let minutesOf = { (people: [Int]) in people.reduce(0) { $0 + spans[$1].span.minutes } }
         let choices = (0..<dayCount).map { day in
             let given = orders.indices.map { assignment(day, $0).map(Set.init) }
-            return orders.indices.filter { order in !given.prefix(order).contains(given[order]) }
+            return orders.indices.filter { order in
+                !given.prefix(order).contains(given[order]) && (!rules.hasWeekLimits || group.indices.allSatisfy { who in
+                    duties[orders[order][who]][day].isEmpty == duties[who][day].isEmpty
+                        && minutesOf(duties[orders[order][who]][day]) == minutesOf(duties[who][day])
+                })
+            }
         }
+        let nightLimit = rules.maxNightsInARow
+        // A night moves with the night next to it where a single one cannot (rest after a night
+        // forbids the day shift after it); the dates kept as they are leave the search small.
+        let nightsMoved = rules.hasWeekLimits ? 2 : 1
+        let isNight = { (people: [Int]) in people.contains { spans[$0].isNight } }
         // No member gains or loses more than a night or one shift's minutes on the way (keeps the search small).
         let longest = group.flatMap { targetsOf[$0] }.map { targets[$0].busy.span.minutes }.max() ?? 0
         var layers: [[[Gains: Reached]]] = []
         for day in 0..<dayCount {
             var next = Array(repeating: [Gains: Reached](), count: orders.count)
             for order in choices[day] {
-                let gained = gains(duties, day, orders[order])
+                var gained = gains(duties, day, orders[order])
                 let cost = order == 0 ? 0 : 1
                 let lost = order == 0 ? 0 : wishesLost(group, duties, day, orders[order])
+                let nightToday = assignment(day, order).map(isNight)
                 if day == 0 {
+                    if nightLimit != nil { gained.runs = nightToday.map { $0 ? 1 : 0 } }
                     if fits(group, assignment(0, order)) {
                         next[order][gained] = Reached(wishesLost: lost, exchanged: cost, previous: nil)
                     }
@@ -125,8 +154,12 @@ extension PlanningBoard {
                 for before in choices[day - 1] where !layers[day - 1][before].isEmpty {
                     guard fitsAfter(group, assignment(day - 1, before), assignment(day, order)) else { continue }
                     for key in layers[day - 1][before].keys.sorted() {
-                        let sum = Gains(nights: zip(key.nights, gained.nights).map(+), minutes: zip(key.minutes, gained.minutes).map(+))
-                        guard sum.nights.allSatisfy({ abs($0) <= 1 }), sum.minutes.allSatisfy({ abs($0) <= longest }) else { continue }
+                        var sum = Gains(nights: zip(key.nights, gained.nights).map(+), minutes: zip(key.minutes, gained.minutes).map(+))
+                        guard sum.nights.allSatisfy({ abs($0) <= nightsMoved }), sum.minutes.allSatisfy({ abs($0) <= longest }) else { continue }
+                        if let nightLimit {
+                            sum.runs = zip(key.runs, nightToday).map { $1 ? $0 + 1 : 0 }
+                            guard sum.runs.allSatisfy({ $0 <= nightLimit }) else { continue }
+                        }
                         let reached = layers[day - 1][before][key]!
                         let total = (reached.wishesLost + lost, reached.exchanged + cost)
                         if let known = next[order][sum], (known.wishesLost, known.exchanged) <= total { continue }
@@ -179,7 +212,8 @@ extension PlanningBoard {
     /// Nights and minutes each member gains on the date when they take the duties the order gives them.
     private func gains(_ duties: [[[Int]]], _ day: Int, _ order: [Int]) -> Gains {
         let nightsOf = { (people: [Int]) in people.reduce(0) { $0 + (self.targets[$1].busy.isNight ? 1 : 0) } }
-        let minutesOf = { (people: [Int]) in people.reduce(0) { $0 + self.targets[$1].busy.span.minutes } }
+        let spans = targets.map(\.busy)
+        let minutesOf = { (people: [Int]) in people.reduce(0) { $0 + spans[$1].span.minutes } }
         return Gains(nights: order.indices.map { nightsOf(duties[order[$0]][day]) - nightsOf(duties[$0][day]) },
                      minutes: order.indices.map { minutesOf(duties[order[$0]][day]) - minutesOf(duties[$0][day]) })
     }
