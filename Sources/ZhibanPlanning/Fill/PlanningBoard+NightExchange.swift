@@ -118,22 +118,18 @@ extension PlanningBoard {
         // they are, which the path (seeing one date and the next) could not check; the nights in
         // a row, which change, are counted in the path's state.
         let rules = index.roster.settings.rules
-        let spans = targets.map(\.busy)
-        let minutesOf = { (people: [Int]) in people.reduce(0) { $0 + spans[$1].span.minutes } }
         let choices = (0..<dayCount).map { day in
             let given = orders.indices.map { assignment(day, $0).map(Set.init) }
             return orders.indices.filter { order in
-                !given.prefix(order).contains(given[order]) && (!rules.hasWeekLimits || group.indices.allSatisfy { who in
-                    duties[orders[order][who]][day].isEmpty == duties[who][day].isEmpty
-                        && minutesOf(duties[orders[order][who]][day]) == minutesOf(duties[who][day])
-                })
+                !given.prefix(order).contains(given[order]) && (!rules.hasWeekLimits
+                    || group.indices.allSatisfy { duties[orders[order][$0]][day].isEmpty == duties[$0][day].isEmpty }
+                        && gains(duties, day, orders[order]).minutes.allSatisfy { $0 == 0 })
             }
         }
         let nightLimit = rules.maxNightsInARow
         // A night moves with the night next to it where a single one cannot (rest after a night
         // forbids the day shift after it); the dates kept as they are leave the search small.
         let nightsMoved = rules.hasWeekLimits ? 2 : 1
-        let isNight = { (people: [Int]) in people.contains { spans[$0].isNight } }
         // No member gains or loses more than a night or one shift's minutes on the way (keeps the search small).
         let longest = group.flatMap { targetsOf[$0] }.map { targets[$0].busy.span.minutes }.max() ?? 0
         var layers: [[[Gains: Reached]]] = []
@@ -143,7 +139,7 @@ extension PlanningBoard {
                 var gained = gains(duties, day, orders[order])
                 let cost = order == 0 ? 0 : 1
                 let lost = order == 0 ? 0 : wishesLost(group, duties, day, orders[order])
-                let nightToday = assignment(day, order).map(isNight)
+                let nightToday = assignment(day, order).map(standsANight)
                 if day == 0 {
                     if nightLimit != nil { gained.runs = nightToday.map { $0 ? 1 : 0 } }
                     if fits(group, assignment(0, order)) {
@@ -212,11 +208,13 @@ extension PlanningBoard {
     /// Nights and minutes each member gains on the date when they take the duties the order gives them.
     private func gains(_ duties: [[[Int]]], _ day: Int, _ order: [Int]) -> Gains {
         let nightsOf = { (people: [Int]) in people.reduce(0) { $0 + (self.targets[$1].busy.isNight ? 1 : 0) } }
-        let spans = targets.map(\.busy)
-        let minutesOf = { (people: [Int]) in people.reduce(0) { $0 + spans[$1].span.minutes } }
+        let minutesOf = { (people: [Int]) in people.reduce(0) { $0 + self.targets[$1].busy.span.minutes } }
         return Gains(nights: order.indices.map { nightsOf(duties[order[$0]][day]) - nightsOf(duties[$0][day]) },
                      minutes: order.indices.map { minutesOf(duties[order[$0]][day]) - minutesOf(duties[$0][day]) })
     }
+
+    /// Whether one of these duties is a night shift.
+    private func standsANight(_ duties: [Int]) -> Bool { duties.contains { targets[$0].busy.isNight } }
 
     /// How many fewer wishes (意愿: +1 for a shift as wished, −1 for one against a wish) the group
     /// meets on the date when they take the duties the order gives them instead of their own.

@@ -271,11 +271,9 @@ extension PlanningBoard {
                 guard target >= 0 else { continue }
                 // Alone on the place (the common case, found without making a list), or the first
                 // of those sharing it, who costs it for them all.
-                let firstSharing = group.indices.first { options[$0][digits[$0]] == target }!
-                let shared = group.indices.contains { $0 != who && options[$0][digits[$0]] == target }
-                if !shared {
+                if !group.indices.contains(where: { $0 != who && options[$0][digits[$0]] == target }) {
                     cost += singles[who][digits[who]]
-                } else if firstSharing == who {
+                } else if group.indices.first(where: { options[$0][digits[$0]] == target }) == who {
                     cost += placeCost(target, adding: group.indices.filter { options[$0][digits[$0]] == target }.map { group[$0] })
                 }
             }
