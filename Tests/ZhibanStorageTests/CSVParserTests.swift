@@ -49,6 +49,33 @@ final class CSVParserTests: XCTestCase {
         }
     }
 
+    /// A long field that a column repeats (a gate's name on every duty of it) is read once and
+    /// shared: the lines hold one `String`, not a heap copy each. Fields of the same length that
+    /// differ, quoted or not, keep their own text.
+    func testALongFieldAColumnRepeatsIsSharedAndDifferentOnesAreNot() throws {
+        var text = "日期,卡口,备注\n"
+        for day in 1...30 {
+            for gate in ["小区1000卡口", "小区1001卡口", "云飞雅苑大门东侧"] { text += "2022-04-\(day),\(gate),\"备注,\(gate)\"\n" }
+        }
+        let records = try CSVParser.parse(text).dropFirst()
+        XCTAssertEqual(records.map { $0.fields[1] }, (1...30).flatMap { _ in ["小区1000卡口", "小区1001卡口", "云飞雅苑大门东侧"] })
+        XCTAssertEqual(records.map { $0.fields[2] }, records.map { "备注,\($0.fields[1])" })
+        let storage = { (field: String) in field.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) } }
+        let gates = Dictionary(grouping: records.map { $0.fields[1] }, by: { $0 })
+        for (gate, copies) in gates {
+            XCTAssertEqual(Set(copies.map(storage)).count, 1, "every \(gate) shares one string")
+        }
+        XCTAssertEqual(Set(gates.keys.map(storage)).count, 3, "different gates keep their own text")
+    }
+
+    /// A column whose long fields never repeat (each duty's people) fills its table to the most
+    /// it keeps and goes on: every field is read as written.
+    func testAColumnOfLongFieldsThatNeverRepeatIsReadAsWritten() throws {
+        let lists = (0..<9000).map { "志愿者\(20000 + $0);志愿者\(30000 + $0)" }
+        let records = try CSVParser.parse(lists.joined(separator: "\n") + "\n" + lists[0] + "\n")
+        XCTAssertEqual(records.map { $0.fields[0] }, lists + [lists[0]])
+    }
+
     /// A record whose fields are changed forgets what the parser noted of their trimming.
     func testChangedFieldsAreTrimmedAfresh() throws {
         var record = try XCTUnwrap(CSVParser.parse("王伟,2022-04-07\n").first)

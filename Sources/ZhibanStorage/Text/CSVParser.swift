@@ -57,6 +57,7 @@ public enum CSVParser {
         var fields: [String] = []
         var untrimmed: UInt64 = ~0  // bit i clear: field i needs no trimming (CSVRecord.trimmedField)
         var quoted: [UInt8] = []
+        var repeated = RepeatedFields()
         var line = 1
         var recordLine = 1
         var index = 0
@@ -65,7 +66,7 @@ public enum CSVParser {
 
         mutating func append(_ field: UnsafeBufferPointer<UInt8>) {
             if fields.count < 64, SimpleUTF8.needsNoTrimming(field) { untrimmed &= ~(1 << UInt64(fields.count)) }
-            fields.append(String(decoding: field, as: UTF8.self))
+            fields.append(repeated.string(field, column: fields.count))
         }
 
         /// A field without quotes, up to the next separator or line end.
