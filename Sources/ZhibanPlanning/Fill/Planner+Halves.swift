@@ -3,24 +3,24 @@ import ZhibanModel
 /// Planning a district in two halves at once (`RosterHalves`): each half on its own board on
 /// its own core, through the same steps as one board, then put together as one board would
 /// have them: the duties in slot order, the empty places in the order of the places, the short
-/// dates added up. Whether to fill again with rests staggered is decided for the whole roster,
-/// as one board decides it.
+/// dates added up. Whether to fill again with rests staggered, and whether to share nights by
+/// date, is decided for the whole roster, as one board decides it.
 extension Planner {
     func plan(_ request: PlanRequest, inHalves halves: RosterHalves) -> PlanResult {
         let planners = halves.halves.map { Planner($0.roster) }
         let (first, second) = (planners[0], planners[1])
-        let fill = { @Sendable (planner: Planner) in planner.firstFill(request, RotationTurns(index: planner.index, firstDate: request.from)) }
-        let (firstFill, secondFill) = TwoAtOnce.run({ fill(first) }, { fill(second) })
-        var boards = [firstFill.planned, secondFill.planned]
-        let planned = PlanOutcome(adding: boards.map(\.outcomeParts))
-        if boards[0].longestRun != nil, planned.short > 0 {
-            let stagger = { @Sendable (board: PlanningBoard) -> PlanningBoard in
+        let start = { @Sendable (planner: Planner) in planner.startBoard(request, RotationTurns(index: planner.index, firstDate: request.from)) }
+        let starts = TwoAtOnce.run({ start(first) }, { start(second) })
+        var boards = Planner.planned([starts.0, starts.1])
+        if index.roster.settings.rules.hasWeekLimits {
+            let sharing = [starts.0, starts.1].map { board in
                 var board = board
-                board.planOpenPlaces(staggeringRests: true)
+                board.sharesNightsByDate = true
                 return board
             }
-            let (a, b) = TwoAtOnce.run({ stagger(firstFill.start) }, { stagger(secondFill.start) })
-            if PlanOutcome(adding: [a.outcomeParts, b.outcomeParts]) < planned { boards = [a, b] }
+            let shared = Planner.planned(sharing)
+            let weigh = { (boards: [PlanningBoard]) in (PlanOutcome(adding: boards.map(\.outcomeParts)), boards.reduce(0) { $0 + $1.nightSpreads }) }
+            if weigh(shared) < weigh(boards) { boards = shared }
         }
         let (firstDone, secondDone) = TwoAtOnce.run({ Planner.outcome(of: boards[0]) }, { [boards] in Planner.outcome(of: boards[1]) })
         var roster = index.roster
@@ -30,6 +30,21 @@ extension Planner {
                           unfilled: NameRanks.slotOrder(of: unfilled.map(\.slot)).map { unfilled[$0] },
                           shortfalls: shortfalls(adding: [firstDone.days, secondDone.days], people: halves.halves.map(\.people)),
                           warnings: RotationTurns(index: index, firstDate: request.from).problems)
+    }
+
+    /// The halves' boards planned at once, as `planned(_:)` plans one: planned again with rests
+    /// staggered when that is better for the two together.
+    private static func planned(_ starts: [PlanningBoard]) -> [PlanningBoard] {
+        let fill = { @Sendable (board: PlanningBoard, staggering: Bool) -> PlanningBoard in
+            var board = board
+            board.planOpenPlaces(staggeringRests: staggering)
+            return board
+        }
+        let (a, b) = TwoAtOnce.run({ fill(starts[0], false) }, { fill(starts[1], false) })
+        let planned = PlanOutcome(adding: [a.outcomeParts, b.outcomeParts])
+        guard a.longestRun != nil, planned.short > 0 else { return [a, b] }
+        let (c, d) = TwoAtOnce.run({ fill(starts[0], true) }, { fill(starts[1], true) })
+        return PlanOutcome(adding: [c.outcomeParts, d.outcomeParts]) < planned ? [c, d] : [a, b]
     }
 
     /// What a half's board gives: its duties, its empty places, its dates' totals.

@@ -32,12 +32,18 @@ public struct Planner: Sendable {
     func plan(_ request: PlanRequest, halves: RosterHalves?) -> PlanResult {
         if let halves { return plan(request, inHalves: halves) }
         let turns = RotationTurns(index: index, firstDate: request.from)
-        var (start, board) = firstFill(request, turns)
-        // Under a limit on days in a row, places left empty may all fall on the days everyone
-        // must rest: fill again with rests staggered, and keep that when it is no worse.
-        if board.longestRun != nil, board.outcome.short > 0 {
-            start.planOpenPlaces(staggeringRests: true)
-            if start.outcome < board.outcome { board = start }
+        let start = startBoard(request, turns)
+        var board: PlanningBoard
+        // Under init's limits over several days, plan also sharing each date's nights as it is
+        // filled (on another core), and keep that when it fills better, or as well with the
+        // nights spread less.
+        if index.roster.settings.rules.hasWeekLimits {
+            var sharing = start
+            sharing.sharesNightsByDate = true
+            let (plain, shared) = TwoAtOnce.run({ Planner.planned(start) }, { [sharing] in Planner.planned(sharing) })
+            board = (shared.outcome, shared.nightSpreads) < (plain.outcome, plain.nightSpreads) ? shared : plain
+        } else {
+            board = Planner.planned(start)
         }
         var roster = index.roster
         roster.duties = board.resultDuties()
@@ -57,14 +63,24 @@ public struct Planner: Sendable {
         return board.unfilledPlaces()
     }
 
-    /// The board with what is kept of the plan before (unless fresh), and a copy of it planned
-    /// without staggering rests.
-    func firstFill(_ request: PlanRequest, _ turns: RotationTurns) -> (start: PlanningBoard, planned: PlanningBoard) {
+    /// The board with what is kept of the plan before (unless fresh), not yet filled.
+    func startBoard(_ request: PlanRequest, _ turns: RotationTurns) -> PlanningBoard {
         var start = PlanningBoard(index: index, request: request, turns: turns)
         if !request.fresh { start.keepPrevious() }
+        return start
+    }
+
+    /// The start planned; under a limit on days in a row, places left empty may all fall on the
+    /// days everyone must rest: planned again with rests staggered, and that kept when it is better.
+    static func planned(_ start: PlanningBoard) -> PlanningBoard {
         var board = start
         board.planOpenPlaces(staggeringRests: false)
-        return (start, board)
+        if board.longestRun != nil, board.outcome.short > 0 {
+            var staggered = start
+            staggered.planOpenPlaces(staggeringRests: true)
+            if staggered.outcome < board.outcome { board = staggered }
+        }
+        return board
     }
 }
 

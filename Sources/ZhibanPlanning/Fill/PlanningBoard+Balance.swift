@@ -9,12 +9,9 @@ import ZhibanModel
 extension PlanningBoard {
     /// Balances every team's hours, then its nights (single swaps, then traded dates), then its days off.
     mutating func balanceTeams() {
-        var teams = index.roster.teams.map(\.name)
-        var known = Set(teams)
-        for team in facts.teams where !team.isEmpty && known.insert(team).inserted { teams.append(team) }
         let movable = movableTargetsByPerson()
         var targetsOf = movable
-        for team in teams {
+        for team in teamNames {
             let members = index.members(of: team)
             guard members.count >= 2, members.contains(where: { !targetsOf[$0].isEmpty }) else { continue }
             balanceHours(members, &targetsOf)
@@ -22,6 +19,14 @@ extension PlanningBoard {
             exchangeNights(members, &targetsOf)
             balanceDaysOff(members, &targetsOf)
         }
+    }
+
+    /// The roster's teams, then the teams only volunteers name, in file order.
+    var teamNames: [String] {
+        var teams = index.roster.teams.map(\.name)
+        var known = Set(teams)
+        for team in facts.teams where !team.isEmpty && known.insert(team).inserted { teams.append(team) }
+        return teams
     }
 
     /// The targets each person was placed on by this plan (not kept, not named by a rotation), in slot order.
