@@ -16,32 +16,55 @@ import ZhibanModel
 /// that breaks one is not made. Only people this plan placed move, and no swap meets fewer wishes.
 extension PlanningBoard {
     /// Swaps day and night places among the targets of one date (a range of `targets`) while it
-    /// brings a team's nights closer.
+    /// brings a team's nights closer, team by team (in the order they first stand that date).
     mutating func shareNights(among date: Range<Int>) {
-        let movable = { (board: PlanningBoard, target: Int) in
-            board.placed[target].filter { !board.kept[target].contains($0) && !board.targets[target].designation.people.contains($0) }
+        var teams: [(nights: [Standing], days: [Standing])] = []
+        var teamPosition: [String: Int] = [:]
+        for target in date where !targets[target].pinned {
+            for person in placed[target] where !kept[target].contains(person) && !targets[target].designation.people.contains(person) {
+                let position = teamPosition[facts.teams[person]] ?? teams.count
+                if position == teams.count {
+                    teamPosition[facts.teams[person]] = position
+                    teams.append(([], []))
+                }
+                if targets[target].busy.isNight { teams[position].nights.append(Standing(person: person, target: target)) } else { teams[position].days.append(Standing(person: person, target: target)) }
+            }
         }
-        var swapped = true
-        var rounds = 0
-        while swapped, rounds < date.count * 4 {
-            swapped = false
-            rounds += 1
-            let nightPlaces = date.filter { !targets[$0].pinned && targets[$0].busy.isNight }
-            let dayPlaces = date.filter { !targets[$0].pinned && !targets[$0].busy.isNight }
-            var candidates: [(gap: Int, night: (person: Int, target: Int), day: (person: Int, target: Int))] = []
-            for night in nightPlaces {
-                for late in movable(self, night) {
-                    for day in dayPlaces where targets[day].busy.span.minutes == targets[night].busy.span.minutes {
-                        for early in movable(self, day) where facts.teams[early] == facts.teams[late] && nights[late] - nights[early] >= 2 {
-                            candidates.append((nights[late] - nights[early], (late, night), (early, day)))
-                        }
+        for team in teams where !team.nights.isEmpty && !team.days.isEmpty { shareNights(team.nights, team.days) }
+    }
+
+    /// Someone on a place of the date.
+    private struct Standing: Hashable {
+        var person: Int
+        let target: Int
+    }
+
+    /// Swaps within one team: the widest gap first (then the night-stander, then the day-stander
+    /// in file order), until no pair two nights apart is left that fits.
+    private mutating func shareNights(_ standingNights: [Standing], _ standingDays: [Standing]) {
+        var (late, early) = (standingNights, standingDays)
+        var failed = Set<[Int]>()
+        while true {
+            var best: (gap: Int, night: Int, day: Int)?
+            for (n, night) in late.enumerated() {
+                for (d, day) in early.enumerated() where targets[day.target].busy.span.minutes == targets[night.target].busy.span.minutes {
+                    let gap = nights[night.person] - nights[day.person]
+                    guard gap >= 2, !failed.contains([night.person, night.target, day.person, day.target]) else { continue }
+                    if let current = best {
+                        let order = (late[current.night].person, early[current.day].person)
+                        guard gap > current.gap || (gap == current.gap && (night.person, day.person) < order) else { continue }
                     }
+                    best = (gap, n, d)
                 }
             }
-            candidates.sort { ($0.gap, $1.night.person, $1.day.person) > ($1.gap, $0.night.person, $0.day.person) }
-            for candidate in candidates where trySwap(candidate.night, candidate.day) {
-                swapped = true
-                break
+            guard let best else { return }
+            let (night, day) = (late[best.night], early[best.day])
+            if trySwap((night.person, night.target), (day.person, day.target)) {
+                late[best.night].person = day.person
+                early[best.day].person = night.person
+                failed = []
+            } else {
+                failed.insert([night.person, night.target, day.person, day.target])
             }
         }
     }
