@@ -61,9 +61,8 @@ final class NightExchangeTests: XCTestCase {
     /// them closer, nothing else getting worse.
     /// (The plan without sharing nights by date, which `DateNightsTests` holds.)
     func testUnderInitsRulesNightsComeCloserWithoutBreakingALimit() throws {
-        let stats = try ShangyiUnderInitsRules.planned { roster in
+        let stats = try ShangyiUnderInitsRules.planned { roster, request in
             let planner = Planner(roster)
-            let request = RosterBuilder.april
             var planned = roster
             planned.duties = Planner.planned(planner.startBoard(request, RotationTurns(index: planner.index, firstDate: request.from))).resultDuties()
             return planned

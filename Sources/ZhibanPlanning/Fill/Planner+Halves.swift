@@ -12,15 +12,15 @@ extension Planner {
         let start = { @Sendable (planner: Planner) in planner.startBoard(request, RotationTurns(index: planner.index, firstDate: request.from)) }
         let starts = TwoAtOnce.run({ start(first) }, { start(second) })
         var boards = Planner.planned([starts.0, starts.1])
-        if index.roster.settings.rules.hasWeekLimits {
+        let uneven = index.roster.settings.rules.hasWeekLimits ? boards[0].teamsWithNightsApart.union(boards[1].teamsWithNightsApart) : []
+        if !uneven.isEmpty {
             let sharing = [starts.0, starts.1].map { board in
                 var board = board
-                board.sharesNightsByDate = true
+                board.teamsSharingNights = uneven
                 return board
             }
             let shared = Planner.planned(sharing)
-            let weigh = { (boards: [PlanningBoard]) in (PlanOutcome(adding: boards.map(\.outcomeParts)), boards.reduce(0) { $0 + $1.nightSpreads }) }
-            if weigh(shared) < weigh(boards) { boards = shared }
+            if Planner.sharingIsBetter(shared: shared, plain: boards) { boards = shared }
         }
         let (firstDone, secondDone) = TwoAtOnce.run({ Planner.outcome(of: boards[0]) }, { [boards] in Planner.outcome(of: boards[1]) })
         var roster = index.roster

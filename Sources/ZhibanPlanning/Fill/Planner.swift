@@ -33,17 +33,16 @@ public struct Planner: Sendable {
         if let halves { return plan(request, inHalves: halves) }
         let turns = RotationTurns(index: index, firstDate: request.from)
         let start = startBoard(request, turns)
-        var board: PlanningBoard
-        // Under init's limits over several days, plan also sharing each date's nights as it is
-        // filled (on another core), and keep that when it fills better, or as well with the
-        // nights spread less.
-        if index.roster.settings.rules.hasWeekLimits {
+        var board = Planner.planned(start)
+        // Under init's limits over several days, where a team's nights are two or more apart,
+        // plan again with that team sharing each date's nights as it is filled, and keep that
+        // when it fills better, or as well with hours and then nights more even.
+        let uneven = index.roster.settings.rules.hasWeekLimits ? board.teamsWithNightsApart : []
+        if !uneven.isEmpty {
             var sharing = start
-            sharing.sharesNightsByDate = true
-            let (plain, shared) = TwoAtOnce.run({ Planner.planned(start) }, { [sharing] in Planner.planned(sharing) })
-            board = (shared.outcome, shared.nightSpreads) < (plain.outcome, plain.nightSpreads) ? shared : plain
-        } else {
-            board = Planner.planned(start)
+            sharing.teamsSharingNights = uneven
+            let shared = Planner.planned(sharing)
+            if Planner.sharingIsBetter(shared: [shared], plain: [board]) { board = shared }
         }
         var roster = index.roster
         roster.duties = board.resultDuties()
@@ -61,6 +60,17 @@ public struct Planner: Sendable {
         var board = PlanningBoard(index: index, request: request, turns: RotationTurns(index: index, firstDate: first))
         board.keepAsTheyAre()
         return board.unfilledPlaces()
+    }
+
+    /// Whether boards planned sharing nights by date beat those planned without (the halves of
+    /// a district, or one board): fewer empty places and missing members, reserve calls, empty
+    /// places on the worst date, then smaller spreads of hours, then of nights, in the teams.
+    static func sharingIsBetter(shared: [PlanningBoard], plain: [PlanningBoard]) -> Bool {
+        let weigh = { (boards: [PlanningBoard]) in
+            (PlanOutcome(adding: boards.map(\.outcomeParts)), boards.map(\.spreads).reduce([0, 0]) { zip($0, $1).map(+) })
+        }
+        let (sharing, without) = (weigh(shared), weigh(plain))
+        return sharing.0 < without.0 || (sharing.0 == without.0 && sharing.1.lexicographicallyPrecedes(without.1))
     }
 
     /// The board with what is kept of the plan before (unless fresh), not yet filled.

@@ -14,6 +14,8 @@ import ZhibanModel
 /// or more than the other: the same people work that date for as long, so hours, days in a row,
 /// days off and hours a week stay as they were; every rule is checked on the board, and a swap
 /// that breaks one is not made. Only people this plan placed move, and no swap meets fewer wishes.
+/// The plan is kept only when it fills better, or as well with hours and then nights shared more
+/// evenly (`Planner.plan`).
 extension PlanningBoard {
     /// Swaps day and night places among the targets of one date (a range of `targets`) while it
     /// brings a team's nights closer, team by team (in the order they first stand that date).
@@ -21,7 +23,8 @@ extension PlanningBoard {
         var teams: [(nights: [Standing], days: [Standing])] = []
         var teamPosition: [String: Int] = [:]
         for target in date where !targets[target].pinned {
-            for person in placed[target] where !kept[target].contains(person) && !targets[target].designation.people.contains(person) {
+            for person in placed[target] where teamsSharingNights.contains(facts.teams[person]) && !kept[target].contains(person)
+                && !targets[target].designation.people.contains(person) {
                 let position = teamPosition[facts.teams[person]] ?? teams.count
                 if position == teams.count {
                     teamPosition[facts.teams[person]] = position
@@ -69,13 +72,28 @@ extension PlanningBoard {
         }
     }
 
-    /// The teams' spreads of nights added up, each among the members who could stand some night
-    /// (as `RosterStats` counts it): how a plan sharing nights by date is weighed against one without.
-    var nightSpreads: Int {
-        teamNames.reduce(0) { sum, team in
-            let counts = nightStanders(index.members(of: team)).map { nights[$0] }
-            return sum + (counts.max() ?? 0) - (counts.min() ?? 0)
+    /// The teams whose members stand nights two or more apart (among those who could stand
+    /// some night): where a plan sharing nights by date is tried.
+    var teamsWithNightsApart: Set<String> {
+        Set(teamNames.filter { team in
+            let nightsEach = nightStanders(index.members(of: team)).map { nights[$0] }
+            return (nightsEach.max() ?? 0) - (nightsEach.min() ?? 0) >= 2
+        })
+    }
+
+    /// The teams' spreads of hours, then of nights, each added up over the teams (the nights among
+    /// the members who could stand some night, as `RosterStats` counts them): how a plan sharing
+    /// nights by date is weighed against one without, after how well each fills.
+    var spreads: [Int] {
+        var (hours, nightsApart) = (0, 0)
+        for team in teamNames {
+            let members = index.members(of: team)
+            let minutesEach = members.map { minutes[$0] }
+            let nightsEach = nightStanders(members).map { nights[$0] }
+            hours += (minutesEach.max() ?? 0) - (minutesEach.min() ?? 0)
+            nightsApart += (nightsEach.max() ?? 0) - (nightsEach.min() ?? 0)
         }
+        return [hours, nightsApart]
     }
 
     /// Puts the night-stander on the day place and the day-stander on the night place when both

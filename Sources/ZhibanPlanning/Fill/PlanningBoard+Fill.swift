@@ -36,7 +36,7 @@ extension PlanningBoard {
             }.map { open[$0] }
             let resting = outlook.map { restingEarly(on: date.dayNumber - request.from.dayNumber, $0) } ?? []
             for target in order { fill(target, sparing: resting) }
-            if sharesNightsByDate { shareNights(among: start..<end) }
+            if !teamsSharingNights.isEmpty { shareNights(among: start..<end) }
             start = end
         }
     }

@@ -30,8 +30,9 @@ struct PlanningBoard: Sendable {
     /// Duties kept exactly as they are: outside the planned range, or pinned. Unpinned duties in
     /// the range that are not places any more (a shift the checkpoint no longer uses) are dropped.
     var untouched: [Duty]
-    /// Whether the fill swaps day and night places of each date as it goes (`shareNights`).
-    var sharesNightsByDate = false
+    /// The teams whose members the fill swaps between day and night places of each date as it
+    /// goes (`shareNights`); none by default.
+    var teamsSharingNights: Set<String> = []
 
     /// Number of the target with this slot.
     let targetBySlot: [Slot: Int]
