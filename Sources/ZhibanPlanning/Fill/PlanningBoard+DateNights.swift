@@ -9,13 +9,14 @@ import ZhibanModel
 /// swap a day for a night on dates both members work, could not mend it: a run of nights can
 /// only pass on at its start.
 ///
-/// Here, once a date is filled, two members of one team who both stand a shift of the same
-/// length that date, one by day and one by night, swap when the night-stander has two nights
-/// or more than the other: the same people work that date for as long, so hours, days in a row,
-/// days off and hours a week stay as they were; every rule is checked on the board, and a swap
-/// that breaks one is not made. Only people this plan placed move, and no swap meets fewer wishes.
-/// The plan is kept only when it fills better, or as well with hours and then nights shared more
-/// evenly (`Planner.plan`).
+/// Here, once a date is filled, two members of one team (of `teamsSharingNights`: those whose
+/// nights were two or more apart in the plan without) who both stand a shift of the same length
+/// that date, one by day and one by night, swap when the night-stander has two nights or more
+/// than the other: the same people work that date for as long, so hours, days in a row, days off
+/// and hours a week stay as they were; every rule is checked on the board, and a swap that breaks
+/// one is not made. Only people this plan placed move, and no swap meets fewer wishes. The plan
+/// is kept only when it fills better, or as well with hours and then nights shared more evenly
+/// (`Planner.plan`).
 extension PlanningBoard {
     /// Swaps day and night places among the targets of one date (a range of `targets`) while it
     /// brings a team's nights closer, team by team (in the order they first stand that date).
@@ -30,14 +31,15 @@ extension PlanningBoard {
                     teamPosition[facts.teams[person]] = position
                     teams.append(([], []))
                 }
-                if targets[target].busy.isNight { teams[position].nights.append(Standing(person: person, target: target)) } else { teams[position].days.append(Standing(person: person, target: target)) }
+                let standing = Standing(person: person, target: target)
+                if targets[target].busy.isNight { teams[position].nights.append(standing) } else { teams[position].days.append(standing) }
             }
         }
         for team in teams where !team.nights.isEmpty && !team.days.isEmpty { shareNights(team.nights, team.days) }
     }
 
     /// Someone on a place of the date.
-    private struct Standing: Hashable {
+    private struct Standing {
         var person: Int
         let target: Int
     }
