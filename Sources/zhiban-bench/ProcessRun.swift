@@ -63,4 +63,3 @@ struct ProcessRun {
         return kilobytes / 1024
     }
 }
-

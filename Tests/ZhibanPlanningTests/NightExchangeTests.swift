@@ -64,7 +64,7 @@ final class NightExchangeTests: XCTestCase {
         let stats = try ShangyiUnderInitsRules.planned { roster, request in
             let planner = Planner(roster)
             var planned = roster
-            planned.duties = Planner.planned(planner.startBoard(request, RotationTurns(index: planner.index, firstDate: request.from))).resultDuties()
+            planned.duties = Planner.planned([planner.startBoard(request, RotationTurns(index: planner.index, firstDate: request.from))])[0].resultDuties()
             return planned
         }
         XCTAssertLessThanOrEqual(stats.teams.first { $0.name == "第十党小组" }?.nightsSpread ?? .max, 4, "7 before")

@@ -11,17 +11,7 @@ extension Planner {
         let (first, second) = (planners[0], planners[1])
         let start = { @Sendable (planner: Planner) in planner.startBoard(request, RotationTurns(index: planner.index, firstDate: request.from)) }
         let starts = TwoAtOnce.run({ start(first) }, { start(second) })
-        var boards = Planner.planned([starts.0, starts.1])
-        let uneven = index.roster.settings.rules.hasWeekLimits ? boards[0].teamsWithNightsApart.union(boards[1].teamsWithNightsApart) : []
-        if !uneven.isEmpty {
-            let sharing = [starts.0, starts.1].map { board in
-                var board = board
-                board.teamsSharingNights = uneven
-                return board
-            }
-            let shared = Planner.planned(sharing)
-            if Planner.sharingIsBetter(shared: shared, plain: boards) { boards = shared }
-        }
+        let boards = Planner.plannedSharingNights([starts.0, starts.1])
         let (firstDone, secondDone) = TwoAtOnce.run({ Planner.outcome(of: boards[0]) }, { [boards] in Planner.outcome(of: boards[1]) })
         var roster = index.roster
         roster.duties = Roster.inSlotOrder(firstDone.duties + secondDone.duties)
@@ -30,21 +20,6 @@ extension Planner {
                           unfilled: NameRanks.slotOrder(of: unfilled.map(\.slot)).map { unfilled[$0] },
                           shortfalls: shortfalls(adding: [firstDone.days, secondDone.days], people: halves.halves.map(\.people)),
                           warnings: RotationTurns(index: index, firstDate: request.from).problems)
-    }
-
-    /// The halves' boards planned at once, as `planned(_:)` plans one: planned again with rests
-    /// staggered when that is better for the two together.
-    private static func planned(_ starts: [PlanningBoard]) -> [PlanningBoard] {
-        let fill = { @Sendable (board: PlanningBoard, staggering: Bool) -> PlanningBoard in
-            var board = board
-            board.planOpenPlaces(staggeringRests: staggering)
-            return board
-        }
-        let (a, b) = TwoAtOnce.run({ fill(starts[0], false) }, { fill(starts[1], false) })
-        let planned = PlanOutcome(adding: [a.outcomeParts, b.outcomeParts])
-        guard a.longestRun != nil, planned.short > 0 else { return [a, b] }
-        let (c, d) = TwoAtOnce.run({ fill(starts[0], true) }, { fill(starts[1], true) })
-        return PlanOutcome(adding: [c.outcomeParts, d.outcomeParts]) < planned ? [c, d] : [a, b]
     }
 
     /// What a half's board gives: its duties, its empty places, its dates' totals.

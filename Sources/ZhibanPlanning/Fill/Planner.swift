@@ -32,18 +32,7 @@ public struct Planner: Sendable {
     func plan(_ request: PlanRequest, halves: RosterHalves?) -> PlanResult {
         if let halves { return plan(request, inHalves: halves) }
         let turns = RotationTurns(index: index, firstDate: request.from)
-        let start = startBoard(request, turns)
-        var board = Planner.planned(start)
-        // Under init's limits over several days, where a team's nights are two or more apart,
-        // plan again with that team sharing each date's nights as it is filled, and keep that
-        // when it fills better, or as well with hours and then nights more even.
-        let uneven = index.roster.settings.rules.hasWeekLimits ? board.teamsWithNightsApart : []
-        if !uneven.isEmpty {
-            var sharing = start
-            sharing.teamsSharingNights = uneven
-            let shared = Planner.planned(sharing)
-            if Planner.sharingIsBetter(shared: [shared], plain: [board]) { board = shared }
-        }
+        let board = Planner.plannedSharingNights([startBoard(request, turns)])[0]
         var roster = index.roster
         roster.duties = board.resultDuties()
         return PlanResult(roster: roster, changes: DutyChange.between(old: index.roster.duties, new: roster.duties, shifts: roster.shifts),
@@ -62,10 +51,28 @@ public struct Planner: Sendable {
         return board.unfilledPlaces()
     }
 
+    /// The boards planned (one, or a district's two halves at once, decided together as one board
+    /// would decide). Under init's limits over several days, where a team's nights are two or more
+    /// apart, planned again with those teams sharing each date's nights as it is filled
+    /// (`PlanningBoard+DateNights`), and that kept when it fills better, or as well with hours and
+    /// then nights more even.
+    static func plannedSharingNights(_ starts: [PlanningBoard]) -> [PlanningBoard] {
+        let boards = planned(starts)
+        guard starts[0].index.roster.settings.rules.hasWeekLimits else { return boards }
+        let uneven = boards.reduce(Set<String>()) { $0.union($1.teamsWithNightsApart) }
+        guard !uneven.isEmpty else { return boards }
+        let shared = planned(starts.map { start in
+            var sharing = start
+            sharing.teamsSharingNights = uneven
+            return sharing
+        })
+        return sharingIsBetter(shared: shared, plain: boards) ? shared : boards
+    }
+
     /// Whether boards planned sharing nights by date beat those planned without (the halves of
     /// a district, or one board): fewer empty places and missing members, reserve calls, empty
     /// places on the worst date, then smaller spreads of hours, then of nights, in the teams.
-    static func sharingIsBetter(shared: [PlanningBoard], plain: [PlanningBoard]) -> Bool {
+    private static func sharingIsBetter(shared: [PlanningBoard], plain: [PlanningBoard]) -> Bool {
         let weigh = { (boards: [PlanningBoard]) in
             (PlanOutcome(adding: boards.map(\.outcomeParts)), boards.map(\.spreads).reduce([0, 0]) { zip($0, $1).map(+) })
         }
@@ -80,17 +87,25 @@ public struct Planner: Sendable {
         return start
     }
 
-    /// The start planned; under a limit on days in a row, places left empty may all fall on the
-    /// days everyone must rest: planned again with rests staggered, and that kept when it is better.
-    static func planned(_ start: PlanningBoard) -> PlanningBoard {
-        var board = start
-        board.planOpenPlaces(staggeringRests: false)
-        if board.longestRun != nil, board.outcome.short > 0 {
-            var staggered = start
-            staggered.planOpenPlaces(staggeringRests: true)
-            if staggered.outcome < board.outcome { board = staggered }
+    /// The starts planned (one board, or a district's two halves at once, each on its own core).
+    /// Under a limit on days in a row, places left empty may all fall on the days everyone must
+    /// rest: planned again with rests staggered, and that kept when it is better for all together.
+    static func planned(_ starts: [PlanningBoard]) -> [PlanningBoard] {
+        let fill = { @Sendable (start: PlanningBoard, staggering: Bool) -> PlanningBoard in
+            var board = start
+            board.planOpenPlaces(staggeringRests: staggering)
+            return board
         }
-        return board
+        let fillAll = { (staggering: Bool) -> [PlanningBoard] in
+            guard starts.count == 2 else { return starts.map { fill($0, staggering) } }
+            let (first, second) = TwoAtOnce.run({ fill(starts[0], staggering) }, { [starts] in fill(starts[1], staggering) })
+            return [first, second]
+        }
+        let boards = fillAll(false)
+        let outcome = PlanOutcome(adding: boards.map(\.outcomeParts))
+        guard boards[0].longestRun != nil, outcome.short > 0 else { return boards }
+        let staggered = fillAll(true)
+        return PlanOutcome(adding: staggered.map(\.outcomeParts)) < outcome ? staggered : boards
     }
 }
 

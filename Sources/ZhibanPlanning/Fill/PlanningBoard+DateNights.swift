@@ -64,7 +64,7 @@ extension PlanningBoard {
             }
             guard let best else { return }
             let (night, day) = (late[best.night], early[best.day])
-            if trySwap((night.person, night.target), (day.person, day.target)) {
+            if trySwap(night, day) {
                 late[best.night].person = day.person
                 early[best.day].person = night.person
                 failed = []
@@ -77,10 +77,7 @@ extension PlanningBoard {
     /// The teams whose members stand nights two or more apart (among those who could stand
     /// some night): where a plan sharing nights by date is tried.
     var teamsWithNightsApart: Set<String> {
-        Set(teamNames.filter { team in
-            let nightsEach = nightStanders(index.members(of: team)).map { nights[$0] }
-            return (nightsEach.max() ?? 0) - (nightsEach.min() ?? 0) >= 2
-        })
+        Set(teamNames.filter { nightsSpread(among: index.members(of: $0)) >= 2 })
     }
 
     /// The teams' spreads of hours, then of nights, each added up over the teams (the nights among
@@ -91,16 +88,21 @@ extension PlanningBoard {
         for team in teamNames {
             let members = index.members(of: team)
             let minutesEach = members.map { minutes[$0] }
-            let nightsEach = nightStanders(members).map { nights[$0] }
             hours += (minutesEach.max() ?? 0) - (minutesEach.min() ?? 0)
-            nightsApart += (nightsEach.max() ?? 0) - (nightsEach.min() ?? 0)
+            nightsApart += nightsSpread(among: members)
         }
         return [hours, nightsApart]
     }
 
+    /// Most nights of the members who could stand some night minus fewest.
+    private func nightsSpread(among members: [Int]) -> Int {
+        let nightsEach = nightStanders(members).map { nights[$0] }
+        return (nightsEach.max() ?? 0) - (nightsEach.min() ?? 0)
+    }
+
     /// Puts the night-stander on the day place and the day-stander on the night place when both
     /// fit and the two meet as many wishes; returns whether it did.
-    private mutating func trySwap(_ night: (person: Int, target: Int), _ day: (person: Int, target: Int)) -> Bool {
+    private mutating func trySwap(_ night: Standing, _ day: Standing) -> Bool {
         let (facts, targets) = (facts, targets)  // not `self`, which the closure would capture
         let wish = { (person: Int, target: Int) in
             facts.wishScore(of: person, on: targets[target].slot.date, shift: targets[target].shift)
